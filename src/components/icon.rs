@@ -1,0 +1,83 @@
+//! Inline SVG icons: no icon font, no requests.
+
+use leptos::prelude::*;
+
+use crate::domain::routine::{Technique, Tool};
+
+/// Every icon the app draws, each a single stroked path on a 24×24 grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IconName {
+    Logo,
+    Clock,
+    Back,
+    Breath,
+    Hands,
+    Fist,
+    Ball,
+    Roller,
+    Effleurage,
+    Kneading,
+    TriggerPoint,
+    Myofascial,
+    Stretch,
+    Rest,
+}
+
+impl IconName {
+    fn path(self) -> &'static str {
+        match self {
+            IconName::Logo => "M12 2.5a9.5 9.5 0 1 0 0 19a9.5 9.5 0 1 0 0-19M6 13c2-3 4 3 6 0s4 3 6 0M8.5 8.5h.01M15.5 8.5h.01",
+            IconName::Clock => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 7v5l3.5 2",
+            IconName::Back => "M15 5l-7 7 7 7",
+            IconName::Breath => "M4 9c2.5-2 5.5-2 8 0s5.5 2 8 0M4 15c2.5-2 5.5-2 8 0s5.5 2 8 0",
+            IconName::Hands => "M7 12V6.5a1.5 1.5 0 0 1 3 0V11M10 10V4.5a1.5 1.5 0 0 1 3 0V11M13 10.5V5.5a1.5 1.5 0 0 1 3 0V12M16 11V8.5a1.5 1.5 0 0 1 3 0V14c0 4-3 7-7 7h-1c-2.5 0-4-1.2-5.2-3L3.6 14.3a1.5 1.5 0 0 1 2.5-1.6L7 14",
+            IconName::Fist => "M6 11V9a2 2 0 0 1 4 0v1M10 10V8a2 2 0 0 1 4 0v2M14 10V9a2 2 0 0 1 4 0v5.5c0 3.6-2.7 6.5-6 6.5s-6-2.9-6-6.5V11a2 2 0 0 1 2-2M6 14h4.5a2 2 0 0 0 0-4H8",
+            IconName::Ball => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M8 9h.01M12 7h.01M16 9h.01M9.5 13h.01M14.5 13h.01M12 17h.01",
+            IconName::Roller => "M6 7h12M6 17h12M6 7a2.5 5 0 0 0 0 10M18 7a2.5 5 0 1 1 0 10a2.5 5 0 1 1 0-10",
+            IconName::Effleurage => "M3 9c3-3 6 3 9 0s6 3 9 0M3 15c3-3 6 3 9 0s6 3 9 0",
+            IconName::Kneading => "M4 12a4 4 0 1 0 8 0a4 4 0 1 0-8 0M12 12a4 4 0 1 0 8 0a4 4 0 1 0-8 0",
+            IconName::TriggerPoint => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 8a4 4 0 1 0 0 8a4 4 0 1 0 0-8M12 12h.01",
+            IconName::Myofascial => "M3 12h18M7 8l-4 4 4 4M17 8l4 4-4 4",
+            IconName::Stretch => "M5 18a8 8 0 0 1 13.5-8.5M19 5v5h-5",
+            IconName::Rest => "M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z",
+        }
+    }
+}
+
+impl From<Tool> for IconName {
+    fn from(tool: Tool) -> Self {
+        match tool {
+            Tool::Hands => IconName::Hands,
+            Tool::FistForearm => IconName::Fist,
+            Tool::MassageBall => IconName::Ball,
+            Tool::FoamRoller => IconName::Roller,
+        }
+    }
+}
+
+impl From<Technique> for IconName {
+    fn from(technique: Technique) -> Self {
+        match technique {
+            Technique::Effleurage => IconName::Effleurage,
+            Technique::Kneading => IconName::Kneading,
+            Technique::TriggerPoint => IconName::TriggerPoint,
+            Technique::MyofascialRelease => IconName::Myofascial,
+            Technique::Stretch => IconName::Stretch,
+            Technique::Rest => IconName::Rest,
+        }
+    }
+}
+
+/// A decorative icon; the text next to it carries the meaning.
+#[component]
+pub fn Icon(
+    /// Which icon to draw.
+    #[prop(into)]
+    name: IconName,
+) -> impl IntoView {
+    view! {
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d=name.path() />
+        </svg>
+    }
+}

@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::icon::{Icon, IconName};
+use crate::domain::format::about_minutes;
+use crate::domain::plan::{Plan, Timing};
+use crate::domain::routine::Routine;
+
+/// A routine in a list: title, length, techniques and tools, linking to its page.
+#[component]
+pub fn RoutineCard(
+    /// The routine to show.
+    routine: Routine,
+) -> impl IntoView {
+    let length = about_minutes(Plan::new(&routine, Timing::default()).total_ms());
+    let href = format!("/routine/{}", routine.id);
+    let techniques = routine
+        .techniques()
+        .into_iter()
+        .map(|technique| view! { <li class="chip">{technique.label()}</li> })
+        .collect_view();
+    let tools = routine
+        .tools()
+        .into_iter()
+        .map(|tool| view! { <li><Icon name=tool />{tool.label()}</li> })
+        .collect_view();
+    view! {
+        <article class="routine-card">
+            <h3>
+                <A href=href>{routine.title.clone()}</A>
+            </h3>
+            <p class="routine-card__summary">{routine.summary.clone()}</p>
+            <p class="routine-card__length"><Icon name=IconName::Clock />{length}</p>
+            <ul class="routine-card__tools" aria-label="Tools">{tools}</ul>
+            <ul class="chips" aria-label="Techniques">{techniques}</ul>
+        </article>
+    }
+}

@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+
+use super::icon::Icon;
+use crate::domain::format::duration_words;
+use crate::domain::routine::{Side, Step};
+
+/// One step in a routine's step list.
+#[component]
+pub fn StepItem(
+    /// The step to describe.
+    step: Step,
+    /// Position in the routine, counting from 1.
+    number: usize,
+) -> impl IntoView {
+    let duration = match step.side {
+        Side::Both => format!("{} each side", duration_words(step.duration_secs)),
+        _ => duration_words(step.duration_secs),
+    };
+    view! {
+        <li class="step-item">
+            <span class="step-item__number" aria-hidden="true">{number}</span>
+            <div class="step-item__body">
+                <h3 class="step-item__title">
+                    <Icon name=step.technique />
+                    <span>{step.technique.label()}</span>
+                </h3>
+                <p class="step-item__area">{step.area.label()}</p>
+                <ul class="chips">
+                    <li class="chip">{duration}</li>
+                    <li class="chip">{step.side.label()}</li>
+                    <li class="chip">{format!("{} pressure", step.pressure.label())}</li>
+                    <li class="chip"><Icon name=step.tool />{step.tool.label()}</li>
+                </ul>
+                <p class="step-item__how">{step.instructions.clone()}</p>
+            </div>
+        </li>
+    }
+}

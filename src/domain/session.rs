@@ -1,0 +1,473 @@
+//! The session engine: a state machine fed with timestamps.
+//!
+//! The engine never counts ticks. Every operation and query takes the current
+//! time `t` in milliseconds (any monotonic-ish clock: `performance.now()` or
+//! `Date.now()`), and the answer is computed from the last operation's anchor.
+//! A tab that was frozen for ten minutes therefore asks "what is true now?"
+//! and gets the right step at once. Times that go backwards (a clock change)
+//! are treated as "no time passed"; nothing here panics on any input.
+
+use super::breathing::{BreathPhase, BreathState};
+use super::plan::{Plan, Segment, SegmentKind, Timing};
+use super::routine::{Routine, Side};
+
+/// Going back within this long after a step began goes to the previous step
+/// (like a music player); later, it restarts the current step.
+pub const BACK_GRACE_MS: u64 = 3_000;
+/// A cue this old when the player asks for it is stale, except for the cue
+/// that says where the session is now.
+pub const CUE_FRESH_MS: u64 = 2_000;
+/// Work segments at least this long get a halfway cue.
+pub const HALFWAY_MIN_MS: u64 = 20_000;
+/// Work segments longer than this get a "10 seconds left" cue.
+pub const TEN_LEFT_MIN_MS: u64 = 25_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Created, not started.
+    Ready,
+    Running,
+    Paused,
+    /// Played to the end, skipped past the last step, or ended by the user.
+    Finished,
+}
+
+/// Where the session is within the current segment and step.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SegmentState {
+    pub kind: SegmentKind,
+    pub step: usize,
+    /// Side being worked, or coming next during get-ready and switch.
+    pub side: Side,
+    pub elapsed_ms: u64,
+    pub remaining_ms: u64,
+    pub duration_ms: u64,
+    /// Time into this step's whole block (get-ready, work, switch, rest).
+    pub step_elapsed_ms: u64,
+    /// Time until the next step begins.
+    pub step_remaining_ms: u64,
+    pub breath: BreathState,
+}
+
+/// Everything true about a session at one moment.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SessionState {
+    pub status: Status,
+    /// Wall time spent running: wall time since start minus time paused.
+    pub active_ms: u64,
+    /// Position on the routine's timeline (skips and backs move it).
+    pub routine_elapsed_ms: u64,
+    pub routine_remaining_ms: u64,
+    pub routine_total_ms: u64,
+    /// `None` once finished, or for a routine without steps.
+    pub current: Option<SegmentState>,
+}
+
+/// Something the player announces by sound, voice, vibration or screen reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// Get into position for `step` (its get-ready countdown starts).
+    GetReady {
+        step: usize,
+        side: Side,
+    },
+    /// Hands-on work for `step` starts on `side`.
+    StepStart {
+        step: usize,
+        side: Side,
+    },
+    Halfway {
+        step: usize,
+    },
+    TenSecondsLeft {
+        step: usize,
+    },
+    /// Turn over: the next pass of `step` works `to`.
+    SwitchSides {
+        step: usize,
+        to: Side,
+    },
+    /// Rest after `step`.
+    Rest {
+        step: usize,
+    },
+    Breath(BreathPhase),
+    RoutineDone,
+}
+
+impl CueKind {
+    /// Cues that say where the session is; the latest one stays relevant
+    /// for as long as its segment lasts.
+    pub fn is_segment_entry(self) -> bool {
+        matches!(
+            self,
+            CueKind::GetReady { .. }
+                | CueKind::StepStart { .. }
+                | CueKind::SwitchSides { .. }
+                | CueKind::Rest { .. }
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// When it is due, on the caller's clock.
+    pub at_ms: u64,
+    pub kind: CueKind,
+    /// Due a while ago (the tab was asleep): announce as "now", without a countdown tone.
+    pub late: bool,
+}
+
+/// What a finished (or ended) session amounts to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionSummary {
+    pub active_ms: u64,
+    pub steps_completed: usize,
+    pub steps_skipped: Vec<usize>,
+    pub ended_early: bool,
+}
+
+/// A routine being played.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    plan: Plan,
+    status: Status,
+    /// Clock time of the last re-anchoring operation.
+    anchor_t: u64,
+    /// Timeline position at `anchor_t`.
+    anchor_position: u64,
+    /// Active time accumulated up to `anchor_t`.
+    anchor_active: u64,
+    /// Clock time the session ended (set when it settles into `Finished`).
+    finished_at: Option<u64>,
+    ended_early: bool,
+    skipped: Vec<bool>,
+}
+
+impl Session {
+    pub fn new(routine: &Routine, timing: Timing) -> Self {
+        Self::from_plan(Plan::new(routine, timing))
+    }
+
+    pub fn from_plan(plan: Plan) -> Self {
+        Session {
+            skipped: vec![false; plan.step_count()],
+            plan,
+            status: Status::Ready,
+            anchor_t: 0,
+            anchor_position: 0,
+            anchor_active: 0,
+            finished_at: None,
+            ended_early: false,
+        }
+    }
+
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    pub fn start(&mut self, t: u64) {
+        if self.status == Status::Ready {
+            self.reanchor(t, 0);
+            self.status = Status::Running;
+            self.settle(t);
+        }
+    }
+
+    pub fn pause(&mut self, t: u64) {
+        self.settle(t);
+        if self.status == Status::Running {
+            let position = self.position_at(t);
+            self.reanchor(t, position);
+            self.status = Status::Paused;
+        }
+    }
+
+    pub fn resume(&mut self, t: u64) {
+        if self.status == Status::Paused {
+            // The paused stretch counts as neither active time nor progress.
+            self.anchor_t = t;
+            self.status = Status::Running;
+        }
+    }
+
+    /// Jump to the start of the next step (finishing if there is none).
+    pub fn skip(&mut self, t: u64) {
+        let Some(step) = self.current_step(t) else { return };
+        let position = self.position_at(t);
+        if self.plan.step_work_end_ms(step).is_some_and(|end| position < end) {
+            self.skipped[step] = true;
+        }
+        match self.plan.step_start_ms(step + 1) {
+            Some(next) => self.jump(t, next),
+            None => self.finish(t, false),
+        }
+    }
+
+    /// Restart the current step, or go to the previous one right after a step began.
+    pub fn back(&mut self, t: u64) {
+        let Some(step) = self.current_step(t) else { return };
+        let position = self.position_at(t);
+        let start = self.plan.step_start_ms(step).unwrap_or(0);
+        let target = if position - start < BACK_GRACE_MS && step > 0 {
+            step - 1
+        } else {
+            step
+        };
+        self.go_to_step(t, target);
+    }
+
+    pub fn restart_step(&mut self, t: u64) {
+        if let Some(step) = self.current_step(t) {
+            self.go_to_step(t, step);
+        }
+    }
+
+    /// Stop here, by the user's choice.
+    pub fn end(&mut self, t: u64) {
+        self.settle(t);
+        if matches!(self.status, Status::Running | Status::Paused) {
+            self.finish(t, true);
+        }
+    }
+
+    pub fn state_at(&self, t: u64) -> SessionState {
+        let total = self.plan.total_ms();
+        let position = self.position_at(t);
+        let status = match self.status {
+            Status::Running if position >= total => Status::Finished,
+            other => other,
+        };
+        let current = if status == Status::Finished {
+            None
+        } else {
+            self.plan
+                .segment_at(position)
+                .map(|segment| self.segment_state(segment, position))
+        };
+        SessionState {
+            status,
+            active_ms: self.active_at(t),
+            routine_elapsed_ms: position,
+            routine_remaining_ms: total - position,
+            routine_total_ms: total,
+            current,
+        }
+    }
+
+    /// The cues a player should announce now, for the stretch `[t0, t1)` since it
+    /// last asked (`t1` is now). Cues that came due more than [`CUE_FRESH_MS`]
+    /// before `t1` are dropped, except the latest one that says where the session
+    /// is and the end of the routine: a tab waking after ten minutes announces
+    /// the step it lands on, not everything it slept through.
+    pub fn cues_between(&self, t0: u64, t1: u64) -> Vec<Cue> {
+        let cues = self.planned_cues(t0, t1);
+        let latest_entry = cues.iter().rposition(|cue| cue.kind.is_segment_entry());
+        cues.into_iter()
+            .enumerate()
+            .filter_map(|(index, mut cue)| {
+                cue.late = t1 - cue.at_ms > CUE_FRESH_MS;
+                let keep = !cue.late || Some(index) == latest_entry || cue.kind == CueKind::RoutineDone;
+                keep.then_some(cue)
+            })
+            .collect()
+    }
+
+    /// Every cue due in `[t0, t1)` if the session keeps running as it is, stale or
+    /// not, in time order: for scheduling sounds ahead on an audio clock.
+    /// Only cues after the last operation are known.
+    pub fn planned_cues(&self, t0: u64, t1: u64) -> Vec<Cue> {
+        let mut cues = Vec::new();
+        if self.status == Status::Running {
+            let total = self.plan.total_ms();
+            let finish_t = self.anchor_t + (total - self.anchor_position);
+            let from = t0.max(self.anchor_t);
+            let to = t1.min(finish_t);
+            if from < to {
+                let p0 = self.anchor_position + (from - self.anchor_t);
+                let p1 = self.anchor_position + (to - self.anchor_t);
+                for (position, kind) in timeline_cues(&self.plan, p0, p1) {
+                    cues.push(Cue {
+                        at_ms: self.anchor_t + (position - self.anchor_position),
+                        kind,
+                        late: false,
+                    });
+                }
+            }
+            if (t0..t1).contains(&finish_t) {
+                cues.push(Cue {
+                    at_ms: finish_t,
+                    kind: CueKind::RoutineDone,
+                    late: false,
+                });
+            }
+        } else if let (Status::Finished, Some(at), false) = (self.status, self.finished_at, self.ended_early)
+        {
+            if (t0..t1).contains(&at) {
+                cues.push(Cue {
+                    at_ms: at,
+                    kind: CueKind::RoutineDone,
+                    late: false,
+                });
+            }
+        }
+        cues
+    }
+
+    /// What the session amounted to at `t` (complete once finished).
+    pub fn summary(&self, t: u64) -> SessionSummary {
+        let position = self.position_at(t);
+        let steps_completed = (0..self.plan.step_count())
+            .filter(|&step| {
+                !self.skipped[step]
+                    && self
+                        .plan
+                        .step_work_end_ms(step)
+                        .is_some_and(|end| end <= position)
+            })
+            .count();
+        SessionSummary {
+            active_ms: self.active_at(t),
+            steps_completed,
+            steps_skipped: (0..self.skipped.len())
+                .filter(|&step| self.skipped[step])
+                .collect(),
+            ended_early: self.ended_early,
+        }
+    }
+
+    fn segment_state(&self, segment: &Segment, position: u64) -> SegmentState {
+        let step_start = self.plan.step_start_ms(segment.step).unwrap_or(0);
+        let step_end = self
+            .plan
+            .step_start_ms(segment.step + 1)
+            .unwrap_or(self.plan.total_ms());
+        SegmentState {
+            kind: segment.kind,
+            step: segment.step,
+            side: segment.side,
+            elapsed_ms: position - segment.start_ms,
+            remaining_ms: segment.end_ms() - position,
+            duration_ms: segment.duration_ms,
+            step_elapsed_ms: position - step_start,
+            step_remaining_ms: step_end - position,
+            breath: segment.breathing.state_at(position - segment.breath_origin_ms),
+        }
+    }
+
+    /// Timeline position at `t`, clamped to the plan; earlier `t` than the anchor counts as no time.
+    fn position_at(&self, t: u64) -> u64 {
+        match self.status {
+            Status::Running => {
+                (self.anchor_position + t.saturating_sub(self.anchor_t)).min(self.plan.total_ms())
+            }
+            Status::Ready => 0,
+            Status::Paused | Status::Finished => self.anchor_position,
+        }
+    }
+
+    fn active_at(&self, t: u64) -> u64 {
+        match self.status {
+            Status::Running => {
+                let until_end = self.plan.total_ms() - self.anchor_position;
+                self.anchor_active + t.saturating_sub(self.anchor_t).min(until_end)
+            }
+            Status::Ready | Status::Paused | Status::Finished => self.anchor_active,
+        }
+    }
+
+    /// Step under the playhead, for operations that only make sense mid-session.
+    fn current_step(&mut self, t: u64) -> Option<usize> {
+        self.settle(t);
+        if !matches!(self.status, Status::Running | Status::Paused) {
+            return None;
+        }
+        self.plan.step_at(self.position_at(t))
+    }
+
+    fn go_to_step(&mut self, t: u64, step: usize) {
+        if let Some(start) = self.plan.step_start_ms(step) {
+            self.skipped[step] = false;
+            self.jump(t, start);
+        }
+    }
+
+    fn jump(&mut self, t: u64, position: u64) {
+        self.reanchor(t, position);
+    }
+
+    /// Make `t` the new anchor at `position`, banking the active time run so far.
+    fn reanchor(&mut self, t: u64, position: u64) {
+        self.anchor_active = self.active_at(t);
+        self.anchor_t = t;
+        self.anchor_position = position;
+    }
+
+    /// Turn a running session that has reached the end into `Finished`.
+    fn settle(&mut self, t: u64) {
+        if self.status == Status::Running {
+            let until_end = self.plan.total_ms() - self.anchor_position;
+            if t.saturating_sub(self.anchor_t) >= until_end {
+                self.finish(self.anchor_t + until_end, false);
+            }
+        }
+    }
+
+    fn finish(&mut self, t: u64, ended_early: bool) {
+        let position = if ended_early {
+            self.position_at(t)
+        } else {
+            self.plan.total_ms()
+        };
+        self.reanchor(t, position);
+        self.status = Status::Finished;
+        self.finished_at = Some(t);
+        self.ended_early = ended_early;
+    }
+}
+
+/// Cues at timeline positions in `[p0, p1)`, in order.
+fn timeline_cues(plan: &Plan, p0: u64, p1: u64) -> Vec<(u64, CueKind)> {
+    let mut cues = Vec::new();
+    for segment in plan.segments() {
+        if segment.end_ms() <= p0 || segment.start_ms >= p1 {
+            continue;
+        }
+        let mut push = |position: u64, kind: CueKind| {
+            if (p0..p1).contains(&position) {
+                cues.push((position, kind));
+            }
+        };
+        let (step, side) = (segment.step, segment.side);
+        push(
+            segment.start_ms,
+            match segment.kind {
+                SegmentKind::GetReady => CueKind::GetReady { step, side },
+                SegmentKind::Work => CueKind::StepStart { step, side },
+                SegmentKind::SwitchSides => CueKind::SwitchSides { step, to: side },
+                SegmentKind::Rest => CueKind::Rest { step },
+            },
+        );
+        if segment.kind != SegmentKind::Work {
+            continue;
+        }
+        // Breath tones during hands-on work, except the one the step-start cue already covers.
+        let origin = segment.breath_origin_ms;
+        let from = p0.max(segment.start_ms + 1) - origin;
+        let to = p1.min(segment.end_ms()) - origin;
+        for (offset, phase) in segment.breathing.phase_starts_between(from, to.max(from)) {
+            push(origin + offset, CueKind::Breath(phase));
+        }
+        if segment.duration_ms >= HALFWAY_MIN_MS {
+            push(
+                segment.start_ms + segment.duration_ms / 2,
+                CueKind::Halfway { step },
+            );
+        }
+        if segment.duration_ms > TEN_LEFT_MIN_MS {
+            push(segment.end_ms() - 10_000, CueKind::TenSecondsLeft { step });
+        }
+    }
+    cues.sort_by_key(|&(position, _)| position);
+    cues
+}

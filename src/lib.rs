@@ -1,0 +1,9 @@
+//! Kneadtime: a guided self-massage timer.
+//!
+//! `domain` is the pure core (routines, breathing, the session engine);
+//! `app`, `pages` and `components` are the Leptos front end.
+
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod pages;

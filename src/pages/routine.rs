@@ -1,0 +1,77 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::app::use_app_state;
+use crate::components::icon::{Icon, IconName};
+use crate::components::step_item::StepItem;
+use crate::domain::format::about_minutes;
+use crate::domain::plan::{Plan, Timing};
+use crate::domain::routine::Routine;
+use crate::pages::not_found::MissingPage;
+
+/// `/routine/:id`: everything about one routine before playing it.
+#[component]
+pub fn RoutinePage() -> impl IntoView {
+    let state = use_app_state();
+    let params = use_params_map();
+    let routine = Memo::new(move |_| params.with(|p| p.get("id")).and_then(|id| state.routine(&id)));
+    move || {
+        match routine.get() {
+        Some(routine) => view! { <RoutineDetail routine=routine /> }.into_any(),
+        None => view! {
+            <MissingPage
+                title="Routine not found"
+                message="This routine is not in your library. It may have been removed, or the link is incomplete."
+            />
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// The routine's overview and its list of steps.
+#[component]
+fn RoutineDetail(
+    /// The routine to describe.
+    routine: Routine,
+) -> impl IntoView {
+    let length = about_minutes(Plan::new(&routine, Timing::default()).total_ms());
+    let tools = routine
+        .tools()
+        .iter()
+        .map(|tool| tool.label())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let areas = routine
+        .areas()
+        .iter()
+        .map(|area| area.label())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let steps = routine
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(index, step)| view! { <StepItem step=step.clone() number=index + 1 /> })
+        .collect_view();
+    view! {
+        <Title text=routine.title.clone() />
+        <A href="/">
+            <span class="back-link"><Icon name=IconName::Back />"All routines"</span>
+        </A>
+        <article class="routine-detail">
+            <h1>{routine.title.clone()}</h1>
+            <p class="lead">{routine.summary.clone()}</p>
+            <dl class="facts">
+                <div><dt><Icon name=IconName::Clock />"Time"</dt><dd>{length}</dd></div>
+                <div><dt><Icon name=IconName::Breath />"Breathing"</dt><dd>{routine.breathing.label()}</dd></div>
+                <div><dt><Icon name=IconName::Hands />"You need"</dt><dd>{tools}</dd></div>
+                <div><dt><Icon name=IconName::TriggerPoint />"Areas"</dt><dd>{areas}</dd></div>
+            </dl>
+            <h2>{format!("{} steps", routine.steps.len())}</h2>
+            <ol class="step-list">{steps}</ol>
+        </article>
+    }
+}

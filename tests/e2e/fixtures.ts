@@ -1,0 +1,41 @@
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import path from 'node:path';
+
+/**
+ * Every page in every test is watched: a request to any other origin, an
+ * uncaught error or a console error fails the test when it ends.
+ */
+export const test = base.extend<{ watchdog: void }>({
+  watchdog: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await use();
+      expect(foreign, 'requests to other origins').toEqual([]);
+      expect(errors, 'errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Saves a full-page screenshot as tests/e2e/screenshots/<project>-<name>.png. */
+export async function screenshot(page: Page, testInfo: TestInfo, name: string) {
+  const file = path.join('tests', 'e2e', 'screenshots', `${testInfo.project.name}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+}
+
+/** Waits until the WebAssembly app has rendered its first page. */
+export async function appReady(page: Page) {
+  await expect(page.locator('main#main h1')).toBeVisible();
+}

@@ -1,0 +1,516 @@
+//! Session engine behaviour, natively: exact timing, operations at the edges,
+//! cues after a long sleep, and properties over arbitrary routines and operations.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kneadtime::domain::breathing::{BreathPhase, BreathingPattern};
+use kneadtime::domain::plan::{Plan, SegmentKind, Timing};
+use kneadtime::domain::routine::{Area, Pressure, Routine, Side, Step, Technique, Tool};
+use kneadtime::domain::session::{CueKind, Session, Status, BACK_GRACE_MS, CUE_FRESH_MS};
+use proptest::prelude::*;
+
+const T0: u64 = 1_700_000_000_000;
+
+fn step(side: Side, secs: u32) -> Step {
+    Step {
+        technique: Technique::Kneading,
+        area: Area::Piriformis,
+        side,
+        duration_secs: secs,
+        pressure: Pressure::Medium,
+        tool: Tool::MassageBall,
+        instructions: "Hold.".into(),
+        breathing: None,
+    }
+}
+
+fn routine(steps: Vec<Step>) -> Routine {
+    Routine {
+        id: "t".into(),
+        revision: 0,
+        title: "T".into(),
+        summary: String::new(),
+        author: String::new(),
+        note: String::new(),
+        breathing: BreathingPattern::Box,
+        steps,
+    }
+}
+
+/// 5 s get-ready, 8 s switch, no rest.
+fn timing() -> Timing {
+    Timing {
+        lead_in_ms: 5_000,
+        switch_ms: 8_000,
+        rest_ms: 0,
+    }
+}
+
+fn started(steps: Vec<Step>) -> Session {
+    let mut session = Session::new(&routine(steps), timing());
+    session.start(T0);
+    session
+}
+
+fn at(session: &Session, offset: u64) -> (Status, Option<(SegmentKind, usize, Side)>) {
+    let state = session.state_at(T0 + offset);
+    (state.status, state.current.map(|c| (c.kind, c.step, c.side)))
+}
+
+#[test]
+fn two_hour_routine_hits_every_boundary_to_the_millisecond() {
+    // 24 steps of 295 s (+5 s get-ready) = exactly 2 hours.
+    let session = started(vec![step(Side::None, 295); 24]);
+    assert_eq!(session.plan().total_ms(), 7_200_000);
+    for k in 0..24u64 {
+        let block = k * 300_000;
+        assert_eq!(
+            at(&session, block).1,
+            Some((SegmentKind::GetReady, k as usize, Side::None))
+        );
+        assert_eq!(at(&session, block + 4_999).1.unwrap().0, SegmentKind::GetReady);
+        assert_eq!(
+            at(&session, block + 5_000).1,
+            Some((SegmentKind::Work, k as usize, Side::None))
+        );
+        if k > 0 {
+            assert_eq!(
+                at(&session, block - 1).1,
+                Some((SegmentKind::Work, k as usize - 1, Side::None))
+            );
+        }
+        let state = session.state_at(T0 + block + 5_000);
+        assert_eq!(state.routine_elapsed_ms, block + 5_000);
+        assert_eq!(state.current.unwrap().remaining_ms, 295_000);
+    }
+    let last = session.state_at(T0 + 7_199_999);
+    assert_eq!(last.status, Status::Running);
+    assert_eq!(last.routine_remaining_ms, 1);
+    let done = session.state_at(T0 + 7_200_000);
+    assert_eq!(
+        (done.status, done.current, done.active_ms),
+        (Status::Finished, None, 7_200_000)
+    );
+    // Long after the end, nothing keeps counting.
+    assert_eq!(session.state_at(T0 + 9_000_000).active_ms, 7_200_000);
+}
+
+#[test]
+fn pause_freezes_everything_and_resume_continues_exactly() {
+    let mut session = started(vec![step(Side::None, 60)]);
+    session.pause(T0 + 20_000);
+    let paused = session.state_at(T0 + 500_000);
+    assert_eq!(paused.status, Status::Paused);
+    assert_eq!(paused.routine_elapsed_ms, 20_000);
+    assert_eq!(paused.active_ms, 20_000);
+    assert!(session.cues_between(T0 + 20_000, T0 + 500_000).is_empty());
+    session.resume(T0 + 500_000);
+    let resumed = session.state_at(T0 + 510_000);
+    assert_eq!((resumed.routine_elapsed_ms, resumed.active_ms), (30_000, 30_000));
+    // Pausing twice or resuming while running changes nothing.
+    session.resume(T0 + 511_000);
+    session.pause(T0 + 512_000);
+    session.pause(T0 + 513_000);
+    session.resume(T0 + 600_000);
+    assert_eq!(session.state_at(T0 + 600_000).routine_elapsed_ms, 32_000);
+    assert_eq!(session.state_at(T0 + 633_000).status, Status::Finished);
+    assert_eq!(session.state_at(T0 + 632_999).status, Status::Running);
+}
+
+#[test]
+fn skip_and_back_at_the_edges() {
+    let mut session = started(vec![
+        step(Side::None, 30),
+        step(Side::None, 30),
+        step(Side::None, 30),
+    ]);
+    // Back in the very first step restarts it.
+    session.back(T0 + 1_000);
+    assert_eq!(session.state_at(T0 + 1_000).routine_elapsed_ms, 0);
+    // Skip from the first millisecond of step 0 lands on step 1's get-ready.
+    session.skip(T0 + 1_000);
+    assert_eq!(
+        at(&session, 1_000).1,
+        Some((SegmentKind::GetReady, 1, Side::None))
+    );
+    // Back right after the step began goes to the previous step...
+    session.back(T0 + 1_000 + BACK_GRACE_MS - 1);
+    assert_eq!(at(&session, 1_000 + BACK_GRACE_MS - 1).1.unwrap().1, 0);
+    // ...and later restarts the current one.
+    session.skip(T0 + 10_000);
+    session.back(T0 + 10_000 + BACK_GRACE_MS);
+    let state = session.state_at(T0 + 10_000 + BACK_GRACE_MS);
+    assert_eq!(
+        (state.current.unwrap().step, state.routine_elapsed_ms),
+        (1, 35_000)
+    );
+    // Restart mid-step.
+    session.restart_step(T0 + 30_000);
+    assert_eq!(session.state_at(T0 + 30_000).routine_elapsed_ms, 35_000);
+    // Skipping past the last step finishes the routine, with the skips recorded
+    // (step 0 was skipped at 10 s; going back to a step clears its mark until skipped again).
+    session.skip(T0 + 31_000);
+    session.skip(T0 + 32_000);
+    assert_eq!(session.state_at(T0 + 32_000).status, Status::Finished);
+    let summary = session.summary(T0 + 40_000);
+    assert_eq!(summary.steps_skipped, vec![0, 1, 2]);
+    assert_eq!(summary.steps_completed, 0);
+    assert!(!summary.ended_early);
+    // Operations after the end do nothing.
+    session.back(T0 + 50_000);
+    session.skip(T0 + 50_000);
+    assert_eq!(session.state_at(T0 + 50_000).status, Status::Finished);
+}
+
+#[test]
+fn operations_before_start_do_nothing() {
+    let mut session = Session::new(&routine(vec![step(Side::None, 30)]), timing());
+    session.skip(T0);
+    session.back(T0);
+    session.pause(T0);
+    session.end(T0);
+    let state = session.state_at(T0 + 10_000);
+    assert_eq!(
+        (state.status, state.active_ms, state.routine_elapsed_ms),
+        (Status::Ready, 0, 0)
+    );
+    assert_eq!(state.current.unwrap().kind, SegmentKind::GetReady);
+}
+
+#[test]
+fn both_sides_step_plays_left_switch_right_with_cues() {
+    let session = started(vec![step(Side::Both, 30)]);
+    assert_eq!(at(&session, 0).1, Some((SegmentKind::GetReady, 0, Side::Left)));
+    assert_eq!(at(&session, 5_000).1, Some((SegmentKind::Work, 0, Side::Left)));
+    assert_eq!(
+        at(&session, 35_000).1,
+        Some((SegmentKind::SwitchSides, 0, Side::Right))
+    );
+    assert_eq!(at(&session, 43_000).1, Some((SegmentKind::Work, 0, Side::Right)));
+    assert_eq!(at(&session, 73_000).0, Status::Finished);
+    let kinds: Vec<CueKind> = session
+        .planned_cues(T0, T0 + 80_000)
+        .into_iter()
+        .map(|c| c.kind)
+        .filter(|k| !matches!(k, CueKind::Breath(_)))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            CueKind::GetReady {
+                step: 0,
+                side: Side::Left
+            },
+            CueKind::StepStart {
+                step: 0,
+                side: Side::Left
+            },
+            CueKind::Halfway { step: 0 },
+            CueKind::TenSecondsLeft { step: 0 },
+            CueKind::SwitchSides {
+                step: 0,
+                to: Side::Right
+            },
+            CueKind::StepStart {
+                step: 0,
+                side: Side::Right
+            },
+            CueKind::Halfway { step: 0 },
+            CueKind::TenSecondsLeft { step: 0 },
+            CueKind::RoutineDone,
+        ]
+    );
+    // Cue times are exact.
+    let switch = session
+        .planned_cues(T0, T0 + 80_000)
+        .into_iter()
+        .find(|c| matches!(c.kind, CueKind::SwitchSides { .. }));
+    assert_eq!(switch.unwrap().at_ms, T0 + 35_000);
+}
+
+#[test]
+fn breath_cues_follow_the_pattern_inside_work() {
+    let session = started(vec![step(Side::None, 40)]);
+    let breaths: Vec<(u64, BreathPhase)> = session
+        .planned_cues(T0, T0 + 60_000)
+        .into_iter()
+        .filter_map(|c| match c.kind {
+            CueKind::Breath(phase) => Some((c.at_ms - T0, phase)),
+            _ => None,
+        })
+        .collect();
+    // Box breathing starts at the get-ready (0 s); work runs 5-45 s; the
+    // phase change at exactly 5 s is not on a 4 s grid, so tones fall at 8, 12 ... 44 s.
+    let expected: Vec<u64> = (2..=11).map(|k| k * 4_000).collect();
+    assert_eq!(breaths.iter().map(|b| b.0).collect::<Vec<_>>(), expected);
+    assert_eq!(breaths[0].1, BreathPhase::Exhale);
+    assert_eq!(breaths[1].1, BreathPhase::HoldOut);
+    // The pacer state agrees with the cue at the same moment.
+    let state = session.state_at(T0 + 8_000).current.unwrap();
+    assert_eq!(state.breath.phase, BreathPhase::Exhale);
+    assert_eq!(state.breath.phase_elapsed_ms, 0);
+}
+
+#[test]
+fn waking_after_ten_minutes_announces_only_where_we_are() {
+    // Step 0 block: 0-253 s; step 1 work: 258-858 s; step 2 work: 863-1163 s.
+    let session = started(vec![
+        step(Side::Both, 120),
+        step(Side::None, 600),
+        step(Side::None, 300),
+    ]);
+    // Normal ticking: the get-ready cue of step 0 is due at once.
+    let first = session.cues_between(T0, T0 + 250);
+    assert_eq!(first.len(), 1);
+    assert_eq!(
+        first[0].kind,
+        CueKind::GetReady {
+            step: 0,
+            side: Side::Left
+        }
+    );
+    assert!(!first[0].late);
+    // The tab sleeps from 1 s to 10 min 1 s.
+    let wake = T0 + 601_000;
+    let cues = session.cues_between(T0 + 1_000, wake);
+    let state = session.state_at(wake).current.unwrap();
+    assert_eq!((state.kind, state.step), (SegmentKind::Work, 1));
+    // One late cue saying where we are, plus whatever came due in the last moments.
+    let late: Vec<CueKind> = cues.iter().filter(|c| c.late).map(|c| c.kind).collect();
+    assert_eq!(
+        late,
+        vec![CueKind::StepStart {
+            step: 1,
+            side: Side::None
+        }]
+    );
+    assert!(
+        cues.iter().all(|c| c.late || wake - c.at_ms <= CUE_FRESH_MS),
+        "{cues:?}"
+    );
+    assert!(cues.len() <= 2, "{cues:?}");
+    // Cues due just before waking are still fresh and kept.
+    let near = session.cues_between(T0 + 1_000, T0 + 558_000 + CUE_FRESH_MS);
+    let halfway = near.iter().find(|c| c.kind == CueKind::Halfway { step: 1 });
+    assert!(halfway.is_some_and(|c| !c.late), "{near:?}");
+    // Sleeping past the end: only the end is announced.
+    let end = session.cues_between(T0 + 1_000, T0 + 3_600_000);
+    assert_eq!(
+        end.iter().map(|c| c.kind).collect::<Vec<_>>(),
+        vec![
+            CueKind::StepStart {
+                step: 2,
+                side: Side::None
+            },
+            CueKind::RoutineDone
+        ]
+    );
+}
+
+#[test]
+fn clock_going_backwards_never_panics_or_rewinds() {
+    let mut session = started(vec![step(Side::Both, 30), step(Side::None, 30)]);
+    let before = session.state_at(T0 + 20_000);
+    // The wall clock jumps back an hour.
+    let back = T0 - 3_600_000;
+    let state = session.state_at(back);
+    assert_eq!(state.routine_elapsed_ms, 0);
+    assert!(session.cues_between(T0 + 20_000, back).is_empty());
+    session.pause(back);
+    session.resume(back - 1);
+    session.skip(back - 2);
+    session.back(back - 3);
+    session.restart_step(0);
+    session.end(0);
+    assert_eq!(session.state_at(0).status, Status::Finished);
+    assert!(before.routine_elapsed_ms == 20_000);
+}
+
+#[test]
+fn ending_early_records_an_ended_session() {
+    let mut session = started(vec![step(Side::None, 30), step(Side::None, 30)]);
+    session.end(T0 + 40_000);
+    let state = session.state_at(T0 + 90_000);
+    assert_eq!(
+        (state.status, state.active_ms, state.routine_elapsed_ms),
+        (Status::Finished, 40_000, 40_000)
+    );
+    let summary = session.summary(T0 + 90_000);
+    assert_eq!((summary.steps_completed, summary.ended_early), (1, true));
+    // Ending is the user's choice, so there is no "routine done" fanfare.
+    assert!(session.cues_between(T0 + 39_000, T0 + 41_000).is_empty());
+}
+
+#[test]
+fn rest_between_steps_is_optional() {
+    let timing = Timing {
+        lead_in_ms: 0,
+        switch_ms: 5_000,
+        rest_ms: 15_000,
+    };
+    let mut session = Session::new(&routine(vec![step(Side::None, 30), step(Side::None, 30)]), timing);
+    session.start(T0);
+    assert_eq!(at(&session, 0).1, Some((SegmentKind::Work, 0, Side::None)));
+    assert_eq!(at(&session, 30_000).1, Some((SegmentKind::Rest, 0, Side::None)));
+    assert_eq!(at(&session, 45_000).1, Some((SegmentKind::Work, 1, Side::None)));
+    assert_eq!(session.plan().total_ms(), 75_000);
+}
+
+#[test]
+fn a_routine_without_steps_finishes_at_once() {
+    let mut session = Session::new(&routine(vec![]), timing());
+    session.start(T0);
+    let state = session.state_at(T0);
+    assert_eq!((state.status, state.current), (Status::Finished, None));
+}
+
+// ---------------------------------------------------------------- properties
+
+#[derive(Debug, Clone, Copy)]
+enum Op {
+    Pause,
+    Resume,
+    Skip,
+    Back,
+    Restart,
+    End,
+    Wait,
+}
+
+fn any_step() -> impl Strategy<Value = Step> {
+    (
+        prop_oneof![
+            Just(Side::None),
+            Just(Side::Left),
+            Just(Side::Right),
+            Just(Side::Both)
+        ],
+        0u32..400,
+        proptest::option::of(proptest::sample::select(BreathingPattern::ALL.to_vec())),
+    )
+        .prop_map(|(side, secs, breathing)| Step {
+            breathing,
+            ..step(side, secs)
+        })
+}
+
+fn any_routine() -> impl Strategy<Value = Routine> {
+    proptest::collection::vec(any_step(), 0..12).prop_map(routine)
+}
+
+fn any_timing() -> impl Strategy<Value = Timing> {
+    (0u64..10_000, 0u64..10_000, 0u64..20_000).prop_map(|(lead_in_ms, switch_ms, rest_ms)| Timing {
+        lead_in_ms,
+        switch_ms,
+        rest_ms,
+    })
+}
+
+fn any_ops() -> impl Strategy<Value = Vec<(Op, u64)>> {
+    let op = prop_oneof![
+        Just(Op::Pause),
+        Just(Op::Resume),
+        Just(Op::Skip),
+        Just(Op::Back),
+        Just(Op::Restart),
+        Just(Op::End),
+        Just(Op::Wait),
+    ];
+    proptest::collection::vec((op, 0u64..120_000), 0..40)
+}
+
+fn apply(session: &mut Session, op: Op, t: u64) {
+    match op {
+        Op::Pause => session.pause(t),
+        Op::Resume => session.resume(t),
+        Op::Skip => session.skip(t),
+        Op::Back => session.back(t),
+        Op::Restart => session.restart_step(t),
+        Op::End => session.end(t),
+        Op::Wait => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    /// Active time is always wall time since start minus time spent paused (and stops at the end).
+    #[test]
+    fn active_time_is_wall_time_minus_paused_time(routine in any_routine(), timing in any_timing(), ops in any_ops()) {
+        let mut session = Session::new(&routine, timing);
+        session.start(T0);
+        let mut t = T0;
+        let mut paused_ms = 0;
+        let mut paused_since = None;
+        let mut finished_at = None;
+        for (op, gap) in ops {
+            t += gap;
+            let before = session.state_at(t);
+            if before.status == Status::Finished && finished_at.is_none() {
+                // It ran out during the gap, while running: active time stopped at the end.
+                finished_at = Some(T0 + before.active_ms + paused_ms);
+            }
+            apply(&mut session, op, t);
+            let after = session.state_at(t);
+            match (before.status, after.status) {
+                (Status::Running, Status::Paused) => paused_since = Some(t),
+                (Status::Paused, Status::Running) => paused_ms += t - paused_since.take().unwrap(),
+                (Status::Paused, Status::Finished) => {
+                    paused_ms += t - paused_since.take().unwrap();
+                }
+                _ => {}
+            }
+            if after.status == Status::Finished && finished_at.is_none() {
+                finished_at = Some(t);
+            }
+            let now_paused = paused_since.map_or(0, |since| t - since);
+            let end = finished_at.unwrap_or(t);
+            prop_assert_eq!(after.active_ms, end - T0 - paused_ms - now_paused);
+            prop_assert!(after.routine_elapsed_ms <= after.routine_total_ms);
+            prop_assert_eq!(after.routine_elapsed_ms + after.routine_remaining_ms, after.routine_total_ms);
+        }
+    }
+
+    /// No input sequence makes any query panic, including times that go backwards.
+    #[test]
+    fn state_never_panics(routine in any_routine(), timing in any_timing(), ops in proptest::collection::vec((0u8..7, 0u64..u64::MAX / 4), 0..30)) {
+        let mut session = Session::new(&routine, timing);
+        for (code, t) in ops {
+            match code {
+                0 => session.start(t),
+                1 => session.pause(t),
+                2 => session.resume(t),
+                3 => session.skip(t),
+                4 => session.back(t),
+                5 => session.restart_step(t),
+                _ => session.end(t),
+            }
+            let state = session.state_at(t);
+            let _ = session.state_at(t / 2);
+            let _ = session.cues_between(t / 2, t);
+            let _ = session.cues_between(t, t / 2);
+            let _ = session.summary(t);
+            if let Some(current) = state.current {
+                prop_assert!(current.step < routine.steps.len());
+                prop_assert!(current.elapsed_ms < current.duration_ms);
+                prop_assert!(current.breath.phase_elapsed_ms < current.breath.phase_duration_ms);
+            }
+        }
+    }
+
+    /// Asking for cues in two halves gives exactly the cues of the whole: each once, in order.
+    #[test]
+    fn cues_are_announced_exactly_once(routine in any_routine(), timing in any_timing(), a in 0u64..3_000_000, b in 0u64..3_000_000) {
+        let mut session = Session::new(&routine, timing);
+        session.start(T0);
+        let (a, b) = (T0 + a.min(b), T0 + a.max(b));
+        let whole = session.planned_cues(T0, T0 + 4_000_000);
+        let mut halves = session.planned_cues(T0, a);
+        halves.extend(session.planned_cues(a, b));
+        halves.extend(session.planned_cues(b, T0 + 4_000_000));
+        prop_assert_eq!(&halves, &whole);
+        prop_assert!(whole.windows(2).all(|pair| pair[0].at_ms <= pair[1].at_ms));
+        let plan = Plan::new(&routine, timing);
+        let done = whole.iter().filter(|c| c.kind == CueKind::RoutineDone).count();
+        prop_assert_eq!(done, usize::from(plan.total_ms() < 4_000_000));
+    }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check and test layer:
+#   formatting, clippy (native and wasm32), native domain tests, wasm-bindgen
+#   tests in headless Chromium, and Playwright end-to-end tests against the
+#   release build at phone and desktop sizes. Exits non-zero on any failure.
+source "$(dirname "$0")/lib.sh"
+
+ensure_build_tools
+ensure_chromium
+
+LOGS="$ROOT/target/test-logs"
+mkdir -p "$LOGS"
+PASSED=0
+
+# Runs one layer, keeping its output in target/test-logs/<name>.log.
+layer() {
+  local name="$1"
+  shift
+  say "$name"
+  if ! "$@" 2>&1 | tee "$LOGS/$name.log"; then
+    printf '\033[1;31mFAILED:\033[0m %s (log: %s)\n' "$name" "$LOGS/$name.log"
+    exit 1
+  fi
+}
+
+# Adds up "N passed" from cargo's and Playwright's summaries in a log.
+count_passed() {
+  local n
+  n="$(grep -hoE '(test result: ok\. )?[0-9]+ passed' "$LOGS/$1.log" | grep -oE '[0-9]+' | awk '{ sum += $1 } END { print sum + 0 }')"
+  PASSED=$((PASSED + ${n:-0}))
+  say "$1: ${n:-0} passed"
+}
+
+layer fmt cargo fmt --all --check
+layer clippy-native cargo clippy --all-targets --locked -- -D warnings
+layer clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+layer native cargo test --locked
+count_passed native
+layer wasm env CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web
+count_passed wasm
+layer build trunk build --release --offline
+layer e2e playwright test
+count_passed e2e
+
+echo "total: $PASSED passed, 0 failed"

@@ -1,0 +1,156 @@
+//! Components in a real browser (headless Chromium via wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use kneadtime::app::App;
+use kneadtime::components::routine_card::RoutineCard;
+use kneadtime::components::step_item::StepItem;
+use kneadtime::domain::library::{builtin_routine, builtin_routines};
+use kneadtime::domain::routine::Side;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element in the page to mount into.
+fn container() -> HtmlElement {
+    let element = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    document().body().unwrap().append_child(&element).unwrap();
+    element
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+fn set_path(path: &str) {
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+fn routine_card_shows_length_tools_and_links_to_the_routine() {
+    let root = container();
+    let routine = builtin_routine("foam-roller-hip-glute").unwrap();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <Router><RoutineCard routine=routine /></Router> },
+    );
+    assert_eq!(text_of(&root, "h3"), "Foam roller hip and glute flow");
+    let link = root.query_selector("h3 a").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("/routine/foam-roller-hip-glute")
+    );
+    assert_eq!(text_of(&root, ".routine-card__length"), "About 10 min");
+    assert_eq!(text_of(&root, ".routine-card__tools"), "HandsFoam roller");
+    assert_eq!(count(&root, ".routine-card__tools svg"), 2);
+    assert_eq!(count(&root, ".chips .chip"), 5);
+}
+
+#[wasm_bindgen_test]
+fn user_text_is_rendered_as_text_never_as_markup() {
+    let root = container();
+    let mut routine = builtin_routine("desk-break-reset").unwrap();
+    routine.title = "<img src=x onerror=\"window.pwned=1\">Sneaky".into();
+    routine.summary = "<b>bold?</b>".into();
+    let title = routine.title.clone();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <Router><RoutineCard routine=routine /></Router> },
+    );
+    assert_eq!(text_of(&root, "h3"), title);
+    assert_eq!(text_of(&root, ".routine-card__summary"), "<b>bold?</b>");
+    assert_eq!(count(&root, "img"), 0);
+    assert_eq!(count(&root, "b"), 0);
+}
+
+#[wasm_bindgen_test]
+fn step_item_spells_out_a_two_sided_step() {
+    let root = container();
+    let routine = builtin_routine("piriformis-ball-release").unwrap();
+    let step = routine
+        .steps
+        .iter()
+        .find(|s| s.side == Side::Both)
+        .unwrap()
+        .clone();
+    let instructions = step.instructions.clone();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <ol><StepItem step=step number=2 /></ol> },
+    );
+    assert_eq!(text_of(&root, ".step-item__number"), "2");
+    assert_eq!(text_of(&root, ".step-item__title"), "Trigger-point pressure");
+    let chips: Vec<String> = (0..count(&root, ".chip"))
+        .map(|i| {
+            root.query_selector_all(".chip")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        chips,
+        [
+            "1 min 30 s each side",
+            "Left, then right",
+            "Medium pressure",
+            "Massage ball"
+        ]
+    );
+    assert_eq!(text_of(&root, ".step-item__how"), instructions);
+}
+
+#[wasm_bindgen_test]
+async fn app_routes_home_and_routine_pages() {
+    set_path("/");
+    let root = container();
+    let home = mount_to(root.clone(), App);
+    leptos::task::tick().await;
+    assert_eq!(count(&root, ".routine-card"), builtin_routines().len() as u32);
+    assert_eq!(
+        text_of(&root, "main h1"),
+        "Guided self-massage for hips, buttocks and lower back"
+    );
+    drop(home);
+
+    set_path("/routine/low-back-soothe");
+    let root = container();
+    let detail = mount_to(root.clone(), App);
+    leptos::task::tick().await;
+    assert_eq!(text_of(&root, "main h1"), "Low-back soothe");
+    assert_eq!(count(&root, ".step-item"), 5);
+    assert_eq!(document().title(), "Low-back soothe · Kneadtime");
+    drop(detail);
+
+    set_path("/routine/unknown-id");
+    let root = container();
+    let missing = mount_to(root.clone(), App);
+    leptos::task::tick().await;
+    assert_eq!(text_of(&root, "main h1"), "Routine not found");
+    drop(missing);
+    set_path("/");
+}

@@ -497,17 +497,31 @@ proptest! {
         }
     }
 
-    /// Asking for cues in two halves gives exactly the cues of the whole: each once, in order.
+    /// Asking for cues piece by piece gives exactly the cues of the whole: each once, in order,
+    /// also when a piece ends exactly on a cue.
     #[test]
-    fn cues_are_announced_exactly_once(routine in any_routine(), timing in any_timing(), a in 0u64..3_000_000, b in 0u64..3_000_000) {
+    fn cues_are_announced_exactly_once(
+        routine in any_routine(),
+        timing in any_timing(),
+        on_cues in proptest::collection::vec(any::<proptest::sample::Index>(), 0..4),
+        anywhere in proptest::collection::vec(0u64..3_000_000, 0..4),
+    ) {
         let mut session = Session::new(&routine, timing);
         session.start(T0);
-        let (a, b) = (T0 + a.min(b), T0 + a.max(b));
-        let whole = session.planned_cues(T0, T0 + 4_000_000);
-        let mut halves = session.planned_cues(T0, a);
-        halves.extend(session.planned_cues(a, b));
-        halves.extend(session.planned_cues(b, T0 + 4_000_000));
-        prop_assert_eq!(&halves, &whole);
+        let end = T0 + 4_000_000;
+        let whole = session.planned_cues(T0, end);
+        let mut cuts: Vec<u64> = anywhere.iter().map(|offset| T0 + offset).collect();
+        if !whole.is_empty() {
+            cuts.extend(on_cues.iter().map(|index| index.get(&whole).at_ms));
+        }
+        cuts.sort_unstable();
+        let mut pieces = Vec::new();
+        let mut from = T0;
+        for cut in cuts.into_iter().chain([end]) {
+            pieces.extend(session.planned_cues(from, cut));
+            from = cut;
+        }
+        prop_assert_eq!(&pieces, &whole);
         prop_assert!(whole.windows(2).all(|pair| pair[0].at_ms <= pair[1].at_ms));
         let plan = Plan::new(&routine, timing);
         let done = whole.iter().filter(|c| c.kind == CueKind::RoutineDone).count();

@@ -26,7 +26,7 @@ pub enum IconName {
 impl IconName {
     fn path(self) -> &'static str {
         match self {
-            IconName::Logo => "M12 2.5a9.5 9.5 0 1 0 0 19a9.5 9.5 0 1 0 0-19M6 13c2-3 4 3 6 0s4 3 6 0M8.5 8.5h.01M15.5 8.5h.01",
+            IconName::Logo => "M12 2.5a9.5 9.5 0 1 0 0 19a9.5 9.5 0 1 0 0-19M6.5 10.5c1.8-1.6 3.7 1.6 5.5 0s3.7 1.6 5.5 0M6.5 14.5c1.8-1.6 3.7 1.6 5.5 0s3.7 1.6 5.5 0",
             IconName::Clock => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 7v5l3.5 2",
             IconName::Back => "M15 5l-7 7 7 7",
             IconName::Breath => "M4 9c2.5-2 5.5-2 8 0s5.5 2 8 0M4 15c2.5-2 5.5-2 8 0s5.5 2 8 0",

@@ -271,14 +271,7 @@ mod tests {
             .filter(|r| r.tools().iter().any(|t| matches!(t, MassageBall | FoamRoller)))
             .count();
         assert!(with_ball_or_roller >= 2);
-        for area in [
-            GluteusMaximus,
-            GluteusMedius,
-            Piriformis,
-            HipTfl,
-            LowerBack,
-            HamstringAttachment,
-        ] {
+        for area in Area::ALL {
             assert!(routines.iter().any(|r| r.areas().contains(&area)), "{area:?}");
         }
     }

@@ -199,7 +199,7 @@ impl Session {
             self.skipped[step] = true;
         }
         match self.plan.step_start_ms(step + 1) {
-            Some(next) => self.jump(t, next),
+            Some(next) => self.reanchor(t, next),
             None => self.finish(t, false),
         }
     }
@@ -388,12 +388,8 @@ impl Session {
     fn go_to_step(&mut self, t: u64, step: usize) {
         if let Some(start) = self.plan.step_start_ms(step) {
             self.skipped[step] = false;
-            self.jump(t, start);
+            self.reanchor(t, start);
         }
-    }
-
-    fn jump(&mut self, t: u64, position: u64) {
-        self.reanchor(t, position);
     }
 
     /// Make `t` the new anchor at `position`, banking the active time run so far.

@@ -67,8 +67,8 @@ fn RoutineDetail(
             <dl class="facts">
                 <div><dt><Icon name=IconName::Clock />"Time"</dt><dd>{length}</dd></div>
                 <div><dt><Icon name=IconName::Breath />"Breathing"</dt><dd>{routine.breathing.label()}</dd></div>
-                <div><dt><Icon name=IconName::Hands />"You need"</dt><dd>{tools}</dd></div>
-                <div><dt><Icon name=IconName::TriggerPoint />"Areas"</dt><dd>{areas}</dd></div>
+                <div class="facts__wide"><dt><Icon name=IconName::Hands />"You need"</dt><dd>{tools}</dd></div>
+                <div class="facts__wide"><dt><Icon name=IconName::TriggerPoint />"Areas"</dt><dd>{areas}</dd></div>
             </dl>
             <h2>{format!("{} steps", routine.steps.len())}</h2>
             <ol class="step-list">{steps}</ol>

@@ -2,10 +2,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use kneadtime::app::App;
+use kneadtime::components::icon::Icon;
 use kneadtime::components::routine_card::RoutineCard;
 use kneadtime::components::step_item::StepItem;
 use kneadtime::domain::library::{builtin_routine, builtin_routines};
-use kneadtime::domain::routine::Side;
+use kneadtime::domain::routine::{Side, Technique, Tool};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -96,10 +97,10 @@ fn step_item_spells_out_a_two_sided_step() {
         .unwrap()
         .clone();
     let instructions = step.instructions.clone();
-    let _mounted = mount_to(
-        root.clone(),
-        move || view! { <ol><StepItem step=step number=2 /></ol> },
-    );
+    let breathing = routine.breathing_for(1);
+    let _mounted = mount_to(root.clone(), move || {
+        view! { <ol><StepItem step=step number=2 breathing=breathing /></ol> }
+    });
     assert_eq!(text_of(&root, ".step-item__number"), "2");
     assert_eq!(text_of(&root, ".step-item__title"), "Trigger-point pressure");
     let chips: Vec<String> = (0..count(&root, ".chip"))
@@ -122,6 +123,34 @@ fn step_item_spells_out_a_two_sided_step() {
         ]
     );
     assert_eq!(text_of(&root, ".step-item__how"), instructions);
+    assert_eq!(
+        text_of(&root, ".step-item__breathing"),
+        "Long exhale (4 in, 6 out)"
+    );
+}
+
+#[wasm_bindgen_test]
+fn every_icon_is_a_decorative_svg_path() {
+    let root = container();
+    let _mounted = mount_to(root.clone(), || {
+        let tools = Tool::ALL
+            .into_iter()
+            .map(|tool| view! { <Icon name=tool /> })
+            .collect_view();
+        let techniques = Technique::ALL
+            .into_iter()
+            .map(|technique| view! { <Icon name=technique /> })
+            .collect_view();
+        view! { {tools}{techniques} }
+    });
+    let icons = root.query_selector_all("svg.icon").unwrap();
+    assert_eq!(icons.length() as usize, Tool::ALL.len() + Technique::ALL.len());
+    for index in 0..icons.length() {
+        let svg = icons.item(index).unwrap().unchecked_into::<Element>();
+        assert_eq!(svg.get_attribute("aria-hidden").as_deref(), Some("true"));
+        let path = svg.query_selector("path").unwrap().unwrap();
+        assert!(path.get_attribute("d").is_some_and(|d| d.len() > 10));
+    }
 }
 
 #[wasm_bindgen_test]

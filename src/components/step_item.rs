@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::icon::Icon;
+use super::icon::{Icon, IconName};
+use crate::domain::breathing::BreathingPattern;
 use crate::domain::format::duration_words;
 use crate::domain::routine::{Side, Step};
 
@@ -11,6 +12,8 @@ pub fn StepItem(
     step: Step,
     /// Position in the routine, counting from 1.
     number: usize,
+    /// The breathing pattern that applies to this step.
+    breathing: BreathingPattern,
 ) -> impl IntoView {
     let duration = match step.side {
         Side::Both => format!("{} each side", duration_words(step.duration_secs)),
@@ -18,21 +21,24 @@ pub fn StepItem(
     };
     view! {
         <li class="step-item">
-            <span class="step-item__number" aria-hidden="true">{number}</span>
-            <div class="step-item__body">
-                <h3 class="step-item__title">
-                    <Icon name=step.technique />
-                    <span>{step.technique.label()}</span>
-                </h3>
-                <p class="step-item__area">{step.area.label()}</p>
-                <ul class="chips">
-                    <li class="chip">{duration}</li>
-                    <li class="chip">{step.side.label()}</li>
-                    <li class="chip">{format!("{} pressure", step.pressure.label())}</li>
-                    <li class="chip"><Icon name=step.tool />{step.tool.label()}</li>
-                </ul>
-                <p class="step-item__how">{step.instructions.clone()}</p>
+            <div class="step-item__head">
+                <span class="step-item__number" aria-hidden="true">{number}</span>
+                <div>
+                    <h3 class="step-item__title">
+                        <Icon name=step.technique />
+                        <span>{step.technique.label()}</span>
+                    </h3>
+                    <p class="step-item__area">{step.area.label()}</p>
+                </div>
             </div>
+            <ul class="chips">
+                <li class="chip">{duration}</li>
+                <li class="chip">{step.side.label()}</li>
+                <li class="chip">{format!("{} pressure", step.pressure.label())}</li>
+                <li class="chip"><Icon name=step.tool />{step.tool.label()}</li>
+            </ul>
+            <p class="step-item__how">{step.instructions.clone()}</p>
+            <p class="step-item__breathing"><Icon name=IconName::Breath />{breathing.label()}</p>
         </li>
     }
 }

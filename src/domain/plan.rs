@@ -15,6 +15,24 @@ pub struct Timing {
     pub rest_ms: u64,
 }
 
+impl Timing {
+    /// Longest get-ready countdown.
+    pub const MAX_LEAD_IN_MS: u64 = 60_000;
+    /// Longest switch-sides pause.
+    pub const MAX_SWITCH_MS: u64 = 60_000;
+    /// Longest rest between steps.
+    pub const MAX_REST_MS: u64 = 600_000;
+
+    /// The same pauses, each limited to its maximum (settings are untrusted input).
+    pub fn clamped(self) -> Self {
+        Self {
+            lead_in_ms: self.lead_in_ms.min(Self::MAX_LEAD_IN_MS),
+            switch_ms: self.switch_ms.min(Self::MAX_SWITCH_MS),
+            rest_ms: self.rest_ms.min(Self::MAX_REST_MS),
+        }
+    }
+}
+
 impl Default for Timing {
     fn default() -> Self {
         Self {
@@ -73,6 +91,7 @@ pub struct Plan {
 
 impl Plan {
     pub fn new(routine: &Routine, timing: Timing) -> Self {
+        let timing = timing.clamped();
         let mut builder = PlanBuilder::default();
         let last = routine.steps.len().saturating_sub(1);
         for (index, step) in routine.steps.iter().enumerate() {

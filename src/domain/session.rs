@@ -257,20 +257,26 @@ impl Session {
 
     /// The cues a player should announce now, for the stretch `[t0, t1)` since it
     /// last asked (`t1` is now). Cues that came due more than [`CUE_FRESH_MS`]
-    /// before `t1` are dropped, except the latest one that says where the session
-    /// is and the end of the routine: a tab waking after ten minutes announces
-    /// the step it lands on, not everything it slept through.
+    /// before `t1` are dropped, except the one that says where the session is
+    /// now and the end of the routine, both marked `late`: a tab waking after
+    /// ten minutes announces the step it lands on, not everything it slept
+    /// through. The work done is bounded by the fresh stretch, however long the sleep.
     pub fn cues_between(&self, t0: u64, t1: u64) -> Vec<Cue> {
-        let cues = self.planned_cues(t0, t1);
-        let latest_entry = cues.iter().rposition(|cue| cue.kind.is_segment_entry());
-        cues.into_iter()
-            .enumerate()
-            .filter_map(|(index, mut cue)| {
-                cue.late = t1 - cue.at_ms > CUE_FRESH_MS;
-                let keep = !cue.late || Some(index) == latest_entry || cue.kind == CueKind::RoutineDone;
-                keep.then_some(cue)
-            })
-            .collect()
+        let fresh_from = t1.saturating_sub(CUE_FRESH_MS).max(t0);
+        let fresh = self.planned_cues(fresh_from, t1);
+        let mut cues = Vec::new();
+        if !fresh.iter().any(|cue| cue.kind.is_segment_entry()) {
+            cues.extend(self.entry_cue_between(t0, fresh_from));
+        }
+        if let Some(at_ms) = self.finish_time().filter(|at| (t0..fresh_from).contains(at)) {
+            cues.push(Cue {
+                at_ms,
+                kind: CueKind::RoutineDone,
+                late: true,
+            });
+        }
+        cues.extend(fresh);
+        cues
     }
 
     /// Every cue due in `[t0, t1)` if the session keeps running as it is, stale or
@@ -279,39 +285,58 @@ impl Session {
     pub fn planned_cues(&self, t0: u64, t1: u64) -> Vec<Cue> {
         let mut cues = Vec::new();
         if self.status == Status::Running {
-            let total = self.plan.total_ms();
-            let finish_t = self.anchor_t + (total - self.anchor_position);
             let from = t0.max(self.anchor_t);
-            let to = t1.min(finish_t);
+            let to = t1.min(self.finish_time().unwrap_or(u64::MAX));
             if from < to {
-                let p0 = self.anchor_position + (from - self.anchor_t);
-                let p1 = self.anchor_position + (to - self.anchor_t);
+                let p0 = self.position_at(from);
+                let p1 = self.position_at(to);
                 for (position, kind) in timeline_cues(&self.plan, p0, p1) {
                     cues.push(Cue {
-                        at_ms: self.anchor_t + (position - self.anchor_position),
+                        at_ms: self.time_of(position),
                         kind,
                         late: false,
                     });
                 }
             }
-            if (t0..t1).contains(&finish_t) {
-                cues.push(Cue {
-                    at_ms: finish_t,
-                    kind: CueKind::RoutineDone,
-                    late: false,
-                });
-            }
-        } else if let (Status::Finished, Some(at), false) = (self.status, self.finished_at, self.ended_early)
-        {
-            if (t0..t1).contains(&at) {
-                cues.push(Cue {
-                    at_ms: at,
-                    kind: CueKind::RoutineDone,
-                    late: false,
-                });
-            }
+        }
+        if let Some(at_ms) = self.finish_time().filter(|at| (t0..t1).contains(at)) {
+            cues.push(Cue {
+                at_ms,
+                kind: CueKind::RoutineDone,
+                late: false,
+            });
         }
         cues
+    }
+
+    /// The late entry cue of the segment playing just before `t1`, if it began in `[t0, t1)`.
+    fn entry_cue_between(&self, t0: u64, t1: u64) -> Option<Cue> {
+        if self.status != Status::Running || t1 <= t0.max(self.anchor_t) {
+            return None;
+        }
+        let position = self.position_at(t1 - 1);
+        let segment = self.plan.segment_at(position)?;
+        let at_ms = self.time_of(segment.start_ms);
+        (segment.start_ms >= self.anchor_position && at_ms >= t0).then_some(Cue {
+            at_ms,
+            kind: entry_cue(segment),
+            late: true,
+        })
+    }
+
+    /// When the session ends (or ended) by reaching its end, as things stand.
+    fn finish_time(&self) -> Option<u64> {
+        match self.status {
+            Status::Running => Some(self.time_of(self.plan.total_ms())),
+            Status::Finished if !self.ended_early => self.finished_at,
+            _ => None,
+        }
+    }
+
+    /// Clock time at which a running session reaches `position` (at or after the anchor).
+    fn time_of(&self, position: u64) -> u64 {
+        self.anchor_t
+            .saturating_add(position.saturating_sub(self.anchor_position))
     }
 
     /// What the session amounted to at `t` (complete once finished).
@@ -358,9 +383,10 @@ impl Session {
     /// Timeline position at `t`, clamped to the plan; earlier `t` than the anchor counts as no time.
     fn position_at(&self, t: u64) -> u64 {
         match self.status {
-            Status::Running => {
-                (self.anchor_position + t.saturating_sub(self.anchor_t)).min(self.plan.total_ms())
-            }
+            Status::Running => self
+                .anchor_position
+                .saturating_add(t.saturating_sub(self.anchor_t))
+                .min(self.plan.total_ms()),
             Status::Ready => 0,
             Status::Paused | Status::Finished => self.anchor_position,
         }
@@ -370,7 +396,8 @@ impl Session {
         match self.status {
             Status::Running => {
                 let until_end = self.plan.total_ms() - self.anchor_position;
-                self.anchor_active + t.saturating_sub(self.anchor_t).min(until_end)
+                self.anchor_active
+                    .saturating_add(t.saturating_sub(self.anchor_t).min(until_end))
             }
             Status::Ready | Status::Paused | Status::Finished => self.anchor_active,
         }
@@ -404,7 +431,7 @@ impl Session {
         if self.status == Status::Running {
             let until_end = self.plan.total_ms() - self.anchor_position;
             if t.saturating_sub(self.anchor_t) >= until_end {
-                self.finish(self.anchor_t + until_end, false);
+                self.finish(self.anchor_t.saturating_add(until_end), false);
             }
         }
     }
@@ -422,6 +449,17 @@ impl Session {
     }
 }
 
+/// The cue that announces a segment as it begins.
+fn entry_cue(segment: &Segment) -> CueKind {
+    let (step, side) = (segment.step, segment.side);
+    match segment.kind {
+        SegmentKind::GetReady => CueKind::GetReady { step, side },
+        SegmentKind::Work => CueKind::StepStart { step, side },
+        SegmentKind::SwitchSides => CueKind::SwitchSides { step, to: side },
+        SegmentKind::Rest => CueKind::Rest { step },
+    }
+}
+
 /// Cues at timeline positions in `[p0, p1)`, in order.
 fn timeline_cues(plan: &Plan, p0: u64, p1: u64) -> Vec<(u64, CueKind)> {
     let mut cues = Vec::new();
@@ -434,16 +472,8 @@ fn timeline_cues(plan: &Plan, p0: u64, p1: u64) -> Vec<(u64, CueKind)> {
                 cues.push((position, kind));
             }
         };
-        let (step, side) = (segment.step, segment.side);
-        push(
-            segment.start_ms,
-            match segment.kind {
-                SegmentKind::GetReady => CueKind::GetReady { step, side },
-                SegmentKind::Work => CueKind::StepStart { step, side },
-                SegmentKind::SwitchSides => CueKind::SwitchSides { step, to: side },
-                SegmentKind::Rest => CueKind::Rest { step },
-            },
-        );
+        let step = segment.step;
+        push(segment.start_ms, entry_cue(segment));
         if segment.kind != SegmentKind::Work {
             continue;
         }

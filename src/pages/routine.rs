@@ -54,7 +54,9 @@ fn RoutineDetail(
         .steps
         .iter()
         .enumerate()
-        .map(|(index, step)| view! { <StepItem step=step.clone() number=index + 1 /> })
+        .map(|(index, step)| {
+            view! { <StepItem step=step.clone() number=index + 1 breathing=routine.breathing_for(index) /> }
+        })
         .collect_view();
     view! {
         <Title text=routine.title.clone() />

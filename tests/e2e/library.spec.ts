@@ -43,6 +43,21 @@ test.describe('routine library', () => {
     await expect(page.locator('.routine-card')).toHaveCount(6);
   });
 
+  test('works from the keyboard alone', async ({ page }) => {
+    await page.goto('/');
+    await appReady(page);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Kneadtime' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    const first = page.getByRole('link', { name: 'Desk-break glute reset' });
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Desk-break glute reset');
+    await expect(page.locator('.step-item')).toHaveCount(4);
+  });
+
   test('a deep link to a routine opens it directly', async ({ page }) => {
     const response = await page.goto('/routine/evening-wind-down');
     expect(response?.ok()).toBeTruthy();

@@ -26,7 +26,7 @@ layer() {
 # Adds up "N passed" from cargo's and Playwright's summaries in a log.
 count_passed() {
   local n
-  n="$(grep -hoE '(test result: ok\. )?[0-9]+ passed' "$LOGS/$1.log" | grep -oE '[0-9]+' | awk '{ sum += $1 } END { print sum + 0 }')"
+  n="$(grep -hoE '[0-9]+ passed' "$LOGS/$1.log" | grep -oE '[0-9]+' | awk '{ sum += $1 } END { print sum + 0 }')"
   PASSED=$((PASSED + ${n:-0}))
   say "$1: ${n:-0} passed"
 }

@@ -6,7 +6,7 @@ use kneadtime::components::icon::Icon;
 use kneadtime::components::routine_card::RoutineCard;
 use kneadtime::components::step_item::StepItem;
 use kneadtime::domain::library::{builtin_routine, builtin_routines};
-use kneadtime::domain::routine::{Side, Technique, Tool};
+use kneadtime::domain::routine::{Routine, Side, Technique, Tool};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -30,6 +30,25 @@ fn container() -> HtmlElement {
     element
 }
 
+/// Mounts the whole app as if the browser were at `path`, once its first render has settled.
+async fn mount_app_at(path: &str) -> (HtmlElement, impl Sized) {
+    set_path(path);
+    let root = container();
+    let mounted = mount_to(root.clone(), App);
+    leptos::task::tick().await;
+    (root, mounted)
+}
+
+/// Mounts a routine card inside a router; the card stays mounted while the handle lives.
+fn mount_card(routine: Routine) -> (HtmlElement, impl Sized) {
+    let root = container();
+    let mounted = mount_to(
+        root.clone(),
+        move || view! { <Router><RoutineCard routine=routine /></Router> },
+    );
+    (root, mounted)
+}
+
 fn text_of(root: &Element, selector: &str) -> String {
     root.query_selector(selector)
         .unwrap()
@@ -51,12 +70,8 @@ fn set_path(path: &str) {
 
 #[wasm_bindgen_test]
 fn routine_card_shows_length_tools_and_links_to_the_routine() {
-    let root = container();
     let routine = builtin_routine("foam-roller-hip-glute").unwrap();
-    let _mounted = mount_to(
-        root.clone(),
-        move || view! { <Router><RoutineCard routine=routine /></Router> },
-    );
+    let (root, _mounted) = mount_card(routine);
     assert_eq!(text_of(&root, "h3"), "Foam roller hip and glute flow");
     let link = root.query_selector("h3 a").unwrap().unwrap();
     assert_eq!(
@@ -71,15 +86,11 @@ fn routine_card_shows_length_tools_and_links_to_the_routine() {
 
 #[wasm_bindgen_test]
 fn user_text_is_rendered_as_text_never_as_markup() {
-    let root = container();
     let mut routine = builtin_routine("desk-break-reset").unwrap();
     routine.title = "<img src=x onerror=\"window.pwned=1\">Sneaky".into();
     routine.summary = "<b>bold?</b>".into();
     let title = routine.title.clone();
-    let _mounted = mount_to(
-        root.clone(),
-        move || view! { <Router><RoutineCard routine=routine /></Router> },
-    );
+    let (root, _mounted) = mount_card(routine);
     assert_eq!(text_of(&root, "h3"), title);
     assert_eq!(text_of(&root, ".routine-card__summary"), "<b>bold?</b>");
     assert_eq!(count(&root, "img"), 0);
@@ -155,10 +166,7 @@ fn every_icon_is_a_decorative_svg_path() {
 
 #[wasm_bindgen_test]
 async fn app_routes_home_and_routine_pages() {
-    set_path("/");
-    let root = container();
-    let home = mount_to(root.clone(), App);
-    leptos::task::tick().await;
+    let (root, home) = mount_app_at("/").await;
     assert_eq!(count(&root, ".routine-card"), builtin_routines().len() as u32);
     assert_eq!(
         text_of(&root, "main h1"),
@@ -166,19 +174,13 @@ async fn app_routes_home_and_routine_pages() {
     );
     drop(home);
 
-    set_path("/routine/low-back-soothe");
-    let root = container();
-    let detail = mount_to(root.clone(), App);
-    leptos::task::tick().await;
+    let (root, detail) = mount_app_at("/routine/low-back-soothe").await;
     assert_eq!(text_of(&root, "main h1"), "Low-back soothe");
     assert_eq!(count(&root, ".step-item"), 5);
     assert_eq!(document().title(), "Low-back soothe · Kneadtime");
     drop(detail);
 
-    set_path("/routine/unknown-id");
-    let root = container();
-    let missing = mount_to(root.clone(), App);
-    leptos::task::tick().await;
+    let (root, missing) = mount_app_at("/routine/unknown-id").await;
     assert_eq!(text_of(&root, "main h1"), "Routine not found");
     drop(missing);
     set_path("/");

@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 use crate::domain::format::about_minutes;
-use crate::domain::plan::{Plan, Timing};
+use crate::domain::plan::Plan;
 use crate::domain::routine::Routine;
 
 /// A routine in a list: title, length, techniques and tools, linking to its page.
@@ -12,7 +12,7 @@ pub fn RoutineCard(
     /// The routine to show.
     routine: Routine,
 ) -> impl IntoView {
-    let length = about_minutes(Plan::new(&routine, Timing::default()).total_ms());
+    let length = about_minutes(Plan::default_length_ms(&routine));
     let href = format!("/routine/{}", routine.id);
     let techniques = routine
         .techniques()

@@ -134,6 +134,11 @@ impl Plan {
         }
     }
 
+    /// How long `routine` takes with the default pauses: what cards and pages show.
+    pub fn default_length_ms(routine: &Routine) -> u64 {
+        Plan::new(routine, Timing::default()).total_ms()
+    }
+
     pub fn total_ms(&self) -> u64 {
         self.total_ms
     }
@@ -148,10 +153,17 @@ impl Plan {
 
     /// The segment playing at `position_ms`; `None` at or past the end, or for an empty plan.
     pub fn segment_at(&self, position_ms: u64) -> Option<&Segment> {
-        let index = self
+        self.segments_between(position_ms, position_ms.saturating_add(1))
+            .first()
+    }
+
+    /// The segments that overlap positions `[from_ms, to_ms)`, found by binary search.
+    pub fn segments_between(&self, from_ms: u64, to_ms: u64) -> &[Segment] {
+        let first = self
             .segments
-            .partition_point(|segment| segment.end_ms() <= position_ms);
-        self.segments.get(index)
+            .partition_point(|segment| segment.end_ms() <= from_ms);
+        let end = self.segments.partition_point(|segment| segment.start_ms < to_ms);
+        &self.segments[first..end.max(first)]
     }
 
     /// Where step `step` begins (its get-ready countdown, if any).

@@ -463,10 +463,7 @@ fn entry_cue(segment: &Segment) -> CueKind {
 /// Cues at timeline positions in `[p0, p1)`, in order.
 fn timeline_cues(plan: &Plan, p0: u64, p1: u64) -> Vec<(u64, CueKind)> {
     let mut cues = Vec::new();
-    for segment in plan.segments() {
-        if segment.end_ms() <= p0 || segment.start_ms >= p1 {
-            continue;
-        }
+    for segment in plan.segments_between(p0, p1) {
         let mut push = |position: u64, kind: CueKind| {
             if (p0..p1).contains(&position) {
                 cues.push((position, kind));

@@ -7,7 +7,7 @@ use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::step_item::StepItem;
 use crate::domain::format::about_minutes;
-use crate::domain::plan::{Plan, Timing};
+use crate::domain::plan::Plan;
 use crate::domain::routine::Routine;
 use crate::pages::not_found::MissingPage;
 
@@ -37,7 +37,7 @@ fn RoutineDetail(
     /// The routine to describe.
     routine: Routine,
 ) -> impl IntoView {
-    let length = about_minutes(Plan::new(&routine, Timing::default()).total_ms());
+    let length = about_minutes(Plan::default_length_ms(&routine));
     let tools = routine
         .tools()
         .iter()

@@ -21,6 +21,15 @@ pub enum IconName {
     Myofascial,
     Stretch,
     Rest,
+    Play,
+    Pause,
+    Next,
+    Previous,
+    Restart,
+    Close,
+    Settings,
+    Switch,
+    Check,
 }
 
 impl IconName {
@@ -40,6 +49,15 @@ impl IconName {
             IconName::Myofascial => "M3 12h18M7 8l-4 4 4 4M17 8l4 4-4 4",
             IconName::Stretch => "M5 18a8 8 0 0 1 13.5-8.5M19 5v5h-5",
             IconName::Rest => "M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z",
+            IconName::Play => "M7 4.5v15l12-7.5Z",
+            IconName::Pause => "M8 5v14M16 5v14",
+            IconName::Next => "M5 5l9 7-9 7ZM18 5v14",
+            IconName::Previous => "M19 5l-9 7 9 7ZM6 5v14",
+            IconName::Restart => "M4 12a8 8 0 1 0 2.4-5.7M4 4v5h5",
+            IconName::Close => "M6 6l12 12M18 6L6 18",
+            IconName::Settings => "M4 7h9M17 7h3M4 17h3M11 17h9M15 5v4M9 15v4",
+            IconName::Switch => "M4 9h14l-4-4M20 15H6l4 4",
+            IconName::Check => "M5 12.5l4.5 4.5L19 7.5",
         }
     }
 }

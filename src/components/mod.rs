@@ -1,6 +1,14 @@
 //! Reusable view pieces.
 
+pub mod body_map;
+pub mod breath_pacer;
 pub mod icon;
+pub mod player_controls;
+pub mod player_stage;
 pub mod routine_card;
+pub mod session_summary;
+pub mod settings_form;
 pub mod site_header;
+pub mod step_card;
 pub mod step_item;
+pub mod timer_ring;

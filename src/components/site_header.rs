@@ -14,6 +14,9 @@ pub fn SiteHeader() -> impl IntoView {
                     "Kneadtime"
                 </span>
             </A>
+            <A href="/settings">
+                <span class="site-header__link"><Icon name=IconName::Settings />"Settings"</span>
+            </A>
         </header>
     }
 }

@@ -15,6 +15,16 @@ pub fn duration_words(secs: u32) -> String {
     }
 }
 
+/// Durations as the voice says them: "45 seconds", "2 minutes", "1 minute 30 seconds".
+pub fn spoken_duration(secs: u32) -> String {
+    let unit = |count: u32, word: &str| format!("{count} {word}{}", if count == 1 { "" } else { "s" });
+    match (secs / 60, secs % 60) {
+        (0, s) => unit(s, "second"),
+        (m, 0) => unit(m, "minute"),
+        (m, s) => format!("{} {}", unit(m, "minute"), unit(s, "second")),
+    }
+}
+
 /// "About 6 min": a routine's length at a glance, never less than one minute.
 pub fn about_minutes(ms: u64) -> String {
     let minutes = ((ms + 30_000) / 60_000).max(1);
@@ -39,6 +49,11 @@ mod tests {
         assert_eq!(duration_words(45), "45 s");
         assert_eq!(duration_words(120), "2 min");
         assert_eq!(duration_words(90), "1 min 30 s");
+        assert_eq!(spoken_duration(45), "45 seconds");
+        assert_eq!(spoken_duration(60), "1 minute");
+        assert_eq!(spoken_duration(120), "2 minutes");
+        assert_eq!(spoken_duration(91), "1 minute 31 seconds");
+        assert_eq!(spoken_duration(1), "1 second");
         assert_eq!(about_minutes(10_000), "About 1 min");
         assert_eq!(about_minutes(389_000), "About 6 min");
         assert_eq!(about_minutes(389_999 + 60_000), "About 7 min");

@@ -2,8 +2,12 @@
 //! data and functions of time, tested natively with `cargo test`.
 
 pub mod breathing;
+pub mod cues;
 pub mod format;
 pub mod library;
 pub mod plan;
 pub mod routine;
+pub mod saved_session;
 pub mod session;
+pub mod settings;
+pub mod soundscape;

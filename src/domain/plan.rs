@@ -1,11 +1,13 @@
 //! A routine laid out on a timeline: get-ready, work, switch-sides and rest
 //! segments, each with an exact start and length in milliseconds.
 
+use serde::{Deserialize, Serialize};
+
 use super::breathing::BreathingPattern;
 use super::routine::{Routine, Side};
 
 /// Pauses the player inserts around the routine's own steps.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timing {
     /// Get-ready countdown before each step (0 for none).
     pub lead_in_ms: u64,

@@ -7,6 +7,8 @@
 //! and gets the right step at once. Times that go backwards (a clock change)
 //! are treated as "no time passed"; nothing here panics on any input.
 
+use serde::{Deserialize, Serialize};
+
 use super::breathing::{BreathPhase, BreathState};
 use super::plan::{Plan, Segment, SegmentKind, Timing};
 use super::routine::{Routine, Side};
@@ -22,7 +24,8 @@ pub const HALFWAY_MIN_MS: u64 = 20_000;
 /// Work segments longer than this get a "10 seconds left" cue.
 pub const TEN_LEFT_MIN_MS: u64 = 25_000;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Created, not started.
     Ready,
@@ -61,6 +64,30 @@ pub struct SessionState {
     pub routine_total_ms: u64,
     /// `None` once finished, or for a routine without steps.
     pub current: Option<SegmentState>,
+}
+
+impl SessionState {
+    /// Milliseconds until anything the player shows next changes: a countdown's
+    /// whole second, the breath phase or its count. Always 1..=1000 while running;
+    /// `None` otherwise, when nothing moves (so a paused player does no work).
+    pub fn next_change_in_ms(&self) -> Option<u64> {
+        if self.status != Status::Running {
+            return None;
+        }
+        // A countdown shown in whole seconds rounded up changes when its remainder hits a
+        // multiple of 1000; segment and phase ends are such moments too.
+        let to_next_second = |remaining: u64| match remaining % 1000 {
+            0 => 1000,
+            part => part,
+        };
+        let mut next = to_next_second(self.routine_remaining_ms);
+        if let Some(current) = &self.current {
+            next = next
+                .min(to_next_second(current.remaining_ms))
+                .min(to_next_second(current.breath.phase_remaining_ms()));
+        }
+        Some(next)
+    }
 }
 
 /// Something the player announces by sound, voice, vibration or screen reader.
@@ -127,6 +154,19 @@ pub struct SessionSummary {
     pub ended_early: bool,
 }
 
+/// The engine's state apart from its plan, for saving a session and picking it up later.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionSnapshot {
+    pub status: Status,
+    pub anchor_t: u64,
+    pub anchor_position: u64,
+    pub anchor_active: u64,
+    pub finished_at: Option<u64>,
+    pub ended_early: bool,
+    /// Indices of the steps skipped so far.
+    pub skipped: Vec<usize>,
+}
+
 /// A routine being played.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Session {
@@ -164,6 +204,50 @@ impl Session {
 
     pub fn plan(&self) -> &Plan {
         &self.plan
+    }
+
+    /// Status as of the last operation (a running session may have reached its end since).
+    pub fn status(&self) -> Status {
+        self.status
+    }
+
+    pub fn snapshot(&self) -> SessionSnapshot {
+        SessionSnapshot {
+            status: self.status,
+            anchor_t: self.anchor_t,
+            anchor_position: self.anchor_position,
+            anchor_active: self.anchor_active,
+            finished_at: self.finished_at,
+            ended_early: self.ended_early,
+            skipped: (0..self.skipped.len()).filter(|&step| self.skipped[step]).collect(),
+        }
+    }
+
+    /// The session `snapshot` describes on `plan`, or `None` if it cannot belong to that plan.
+    pub fn restore(plan: Plan, snapshot: &SessionSnapshot) -> Option<Session> {
+        let steps = plan.step_count();
+        let consistent = snapshot.anchor_position <= plan.total_ms()
+            && snapshot.skipped.iter().all(|&step| step < steps)
+            && (snapshot.status == Status::Finished) == snapshot.finished_at.is_some()
+            && (snapshot.status != Status::Ready || snapshot.anchor_position == 0)
+            && (!snapshot.ended_early || snapshot.status == Status::Finished);
+        if !consistent {
+            return None;
+        }
+        let mut skipped = vec![false; steps];
+        for &step in &snapshot.skipped {
+            skipped[step] = true;
+        }
+        Some(Session {
+            plan,
+            status: snapshot.status,
+            anchor_t: snapshot.anchor_t,
+            anchor_position: snapshot.anchor_position,
+            anchor_active: snapshot.anchor_active,
+            finished_at: snapshot.finished_at,
+            ended_early: snapshot.ended_early,
+            skipped,
+        })
     }
 
     pub fn start(&mut self, t: u64) {

@@ -2,4 +2,6 @@
 
 pub mod home;
 pub mod not_found;
+pub mod player;
 pub mod routine;
+pub mod settings;

@@ -72,6 +72,9 @@ fn RoutineDetail(
                 <div class="facts__wide"><dt><Icon name=IconName::Hands />"You need"</dt><dd>{tools}</dd></div>
                 <div class="facts__wide"><dt><Icon name=IconName::TriggerPoint />"Areas"</dt><dd>{areas}</dd></div>
             </dl>
+            <A href=format!("/routine/{}/play", routine.id)>
+                <span class="button button--primary button--huge start-link"><Icon name=IconName::Play />"Start routine"</span>
+            </A>
             <h2>{format!("{} steps", routine.steps.len())}</h2>
             <ol class="step-list">{steps}</ol>
         </article>

@@ -1,0 +1,74 @@
+use leptos::prelude::*;
+
+use crate::domain::routine::{Area, Side};
+
+/// Where an area sits on the figure (seen from behind), as ellipses for the left
+/// side of the body: `(cx, cy, rx, ry, rotation)`. The right side mirrors them.
+fn left_zones(area: Area) -> &'static [(f32, f32, f32, f32, f32)] {
+    match area {
+        Area::GluteusMaximus => &[(44.0, 62.0, 15.0, 14.0, 0.0)],
+        Area::GluteusMedius => &[(33.0, 44.0, 11.0, 7.0, -20.0)],
+        Area::Piriformis => &[(43.0, 55.0, 13.0, 4.0, 18.0)],
+        Area::HipTfl => &[(24.0, 52.0, 4.5, 9.0, 0.0)],
+        Area::LowerBack => &[(52.0, 24.0, 6.0, 12.0, 0.0)],
+        Area::HamstringAttachment => &[(49.0, 77.0, 5.0, 4.0, 0.0)],
+        Area::WholeRegion => &[(44.0, 62.0, 15.0, 14.0, 0.0), (33.0, 44.0, 11.0, 7.0, -20.0), (52.0, 24.0, 6.0, 12.0, 0.0)],
+    }
+}
+
+/// A small figure seen from behind, lower back to thighs, with the worked area marked.
+#[component]
+pub fn BodyMap(
+    /// The area the step works.
+    area: Area,
+    /// The side being worked (`None` and `Both` mark both sides).
+    side: Side,
+) -> impl IntoView {
+    let sides: &[bool] = match side {
+        Side::Left => &[false],
+        Side::Right => &[true],
+        Side::None | Side::Both => &[false, true],
+    };
+    let zones = sides
+        .iter()
+        .flat_map(|&mirrored| {
+            left_zones(area).iter().map(move |&(cx, cy, rx, ry, rotation)| {
+                let (cx, rotation) = if mirrored { (120.0 - cx, -rotation) } else { (cx, rotation) };
+                view! {
+                    <ellipse
+                        class="body-map__zone"
+                        cx=cx
+                        cy=cy
+                        rx=rx
+                        ry=ry
+                        transform=format!("rotate({rotation} {cx} {cy})")
+                    />
+                }
+            })
+        })
+        .collect_view();
+    let side_words = match side {
+        Side::Left => "left side",
+        Side::Right => "right side",
+        Side::None => "centre",
+        Side::Both => "both sides",
+    };
+    view! {
+        <svg
+            class="body-map"
+            viewBox="0 0 120 100"
+            role="img"
+            focusable="false"
+            aria-label=format!("{}, {side_words}, seen from behind", area.label())
+        >
+            <path
+                class="body-map__figure"
+                d="M38 2h44c2 10 4 18 9 26c5 9 9 18 9 30c0 14-3 28-6 40H67l-4-22h-6l-4 22H26c-3-12-6-26-6-40c0-12 4-21 9-30c5-8 7-16 9-26Z"
+            />
+            <path class="body-map__line" d="M60 6v52M60 58c-6 6-14 9-24 8M60 58c6 6 14 9 24 8" />
+            {zones}
+            <text class="body-map__side" x="6" y="96" aria-hidden="true">"L"</text>
+            <text class="body-map__side" x="108" y="96" aria-hidden="true">"R"</text>
+        </svg>
+    }
+}

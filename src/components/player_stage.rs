@@ -1,0 +1,129 @@
+use leptos::prelude::*;
+
+use super::breath_pacer::{BreathLabel, BreathPacer};
+use super::icon::{Icon, IconName};
+use super::step_card::StepCard;
+use super::timer_ring::TimerRing;
+use crate::domain::format::{countdown, duration_words};
+use crate::domain::plan::SegmentKind;
+use crate::domain::routine::Side;
+use crate::domain::session::Status;
+use crate::player::Player;
+
+/// The live session: where in the routine, the countdown ring with the breath
+/// pacer, the step card and what comes next.
+#[component]
+pub fn PlayerStage(
+    /// The session to show.
+    player: Player,
+) -> impl IntoView {
+    let state = player.state;
+    let step_count = player.with_routine(|routine| routine.steps.len());
+    let current = Memo::new(move |_| state.with(|state| state.current));
+    // The parts of "now" that change the step card, so it is rebuilt only when they do.
+    let place = Memo::new(move |_| current.get().map(|current| (current.kind, current.step, current.side)));
+    let breath = Signal::derive(move || current.get().map(|current| current.breath));
+    let running = Signal::derive(move || state.with(|state| state.status == Status::Running));
+
+    let progress = move || {
+        state.with(|state| {
+            if state.routine_total_ms == 0 {
+                0.0
+            } else {
+                100.0 * state.routine_elapsed_ms as f64 / state.routine_total_ms as f64
+            }
+        })
+    };
+    let step_number = move || current.get().map(|current| current.step + 1).unwrap_or(step_count);
+    let segment_title = move || {
+        let Some((kind, _, side)) = place.get() else { return String::new() };
+        match kind {
+            SegmentKind::GetReady => "Get ready".to_string(),
+            SegmentKind::Work => match side {
+                Side::Left => "Left side".to_string(),
+                Side::Right => "Right side".to_string(),
+                Side::None | Side::Both => "Now".to_string(),
+            },
+            SegmentKind::SwitchSides => "Switch sides".to_string(),
+            SegmentKind::Rest => "Rest".to_string(),
+        }
+    };
+    let card = move || {
+        let (kind, step_index, side) = place.get()?;
+        let step = player.with_routine(|routine| routine.steps.get(step_index).cloned())?;
+        Some(match kind {
+            SegmentKind::SwitchSides => view! {
+                <section class="switch-card" aria-label="Switch sides">
+                    <Icon name=IconName::Switch />
+                    <p>{format!("Turn over. Next: {} on the right side.", step.technique.label().to_lowercase())}</p>
+                </section>
+            }
+            .into_any(),
+            _ => view! { <StepCard step=step side=side /> }.into_any(),
+        })
+    };
+    let next = move || {
+        let (kind, step_index, side) = place.get()?;
+        player.with_routine(|routine| {
+            let step = routine.steps.get(step_index)?;
+            let same_step_right = step.side == Side::Both && side == Side::Left && kind != SegmentKind::SwitchSides;
+            Some(if same_step_right {
+                format!("Next: the same on the right side, {}", duration_words(step.duration_secs))
+            } else if let Some(following) = routine.steps.get(step_index + 1) {
+                format!(
+                    "Next: {} · {} · {}",
+                    following.technique.label(),
+                    following.area.short_label(),
+                    duration_words(following.duration_secs)
+                )
+            } else {
+                "Last step".to_string()
+            })
+        })
+    };
+    view! {
+        <div
+            class="stage"
+            data-kind=move || place.get().map(|(kind, _, _)| format!("{kind:?}").to_lowercase()).unwrap_or_default()
+            data-step=move || place.get().map(|(_, step, _)| step + 1).unwrap_or_default()
+            data-side=move || place.get().map(|(_, _, side)| format!("{side:?}").to_lowercase()).unwrap_or_default()
+        >
+            <div class="stage__progress">
+                <p class="stage__where">
+                    <span>{move || format!("Step {} of {step_count}", step_number())}</span>
+                    <span>{move || format!("{} left", countdown(state.with(|state| state.routine_remaining_ms)))}</span>
+                </p>
+                <div
+                    class="progress"
+                    role="progressbar"
+                    aria-label="Routine progress"
+                    aria-valuemin="0"
+                    aria-valuemax="100"
+                    aria-valuenow=move || format!("{:.0}", progress())
+                >
+                    <div class="progress__bar" style=move || format!("width:{:.2}%", progress())></div>
+                </div>
+            </div>
+            <h1 class="stage__title">{segment_title}</h1>
+            <TimerRing
+                remaining_ms=Signal::derive(move || current.get().map(|current| current.remaining_ms).unwrap_or(0))
+                duration_ms=Signal::derive(move || current.get().map(|current| current.duration_ms).unwrap_or(0))
+            >
+                <BreathPacer
+                    breath=breath
+                    running=running
+                    now_ms=player.now()
+                />
+                <p class="stage__countdown" role="timer" aria-label="Time left in this part">
+                    {move || countdown(current.get().map(|current| current.remaining_ms).unwrap_or(0))}
+                </p>
+                <Show when=move || !running.get()>
+                    <p class="stage__paused">"Paused"</p>
+                </Show>
+            </TimerRing>
+            <BreathLabel breath=breath />
+            {card}
+            <p class="stage__next">{next}</p>
+        </div>
+    }
+}

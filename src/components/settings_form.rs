@@ -1,0 +1,227 @@
+use leptos::prelude::*;
+
+use super::icon::{Icon, IconName};
+use crate::app::use_app_state;
+use crate::domain::breathing::BreathingPattern;
+use crate::domain::cues::{spoken, tone, vibration};
+use crate::domain::session::CueKind;
+use crate::domain::settings::{Settings, Theme};
+use crate::domain::library::builtin_routines;
+use crate::platform::audio::CuePlayer;
+use crate::platform::clock::now_ms;
+use crate::platform::{speech, vibration as vibrator};
+
+/// Every setting, applied and saved as it changes.
+#[component]
+pub fn SettingsForm() -> impl IntoView {
+    let settings = use_app_state().settings;
+    let voices = RwSignal::new(speech::voice_names());
+    speech::on_voices_changed(move || voices.set(speech::voice_names()));
+    let voice_choice = move || {
+        let names = voices.get();
+        (!names.is_empty()).then(|| {
+            let options = names
+                .into_iter()
+                .map(|name| {
+                    let selected = settings.with(|s| s.voice_name.as_deref() == Some(name.as_str()));
+                    view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
+                })
+                .collect_view();
+            view! {
+                <label class="field">
+                    <span class="field__label">"Voice"</span>
+                    <select on:change=move |event| {
+                        let name = event_target_value(&event);
+                        settings.update(|s| s.voice_name = (!name.is_empty()).then_some(name));
+                    }>
+                        <option value="" selected=move || settings.with(|s| s.voice_name.is_none())>"Browser default"</option>
+                        {options}
+                    </select>
+                </label>
+            }
+        })
+    };
+    let breathing_options = BreathingPattern::ALL
+        .into_iter()
+        .map(|pattern| {
+            view! {
+                <option value=pattern.label() selected=move || settings.with(|s| s.breathing == Some(pattern))>
+                    {pattern.label()}
+                </option>
+            }
+        })
+        .collect_view();
+    let theme_options = Theme::ALL
+        .into_iter()
+        .map(|theme| {
+            view! {
+                <label class="segmented__option">
+                    <input
+                        type="radio"
+                        name="theme"
+                        checked=move || settings.with(|s| s.theme == theme)
+                        on:change=move |_| settings.update(|s| s.theme = theme)
+                    />
+                    <span>{theme.label()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="settings">
+            <fieldset class="settings__group">
+                <legend>"Cues"</legend>
+                <SettingToggle label="Tones" hint="Short tones when a step starts, at halfway, 10 seconds before the end and to switch sides." get=|s| s.sound set=|s, on| s.sound = on />
+                <SettingToggle label="Breathing tones" hint="A soft rising tone to breathe in, a falling one to breathe out." get=|s| s.breath_tones set=|s, on| s.breath_tones = on />
+                <SettingToggle label="Voice" hint="Speaks each step, side and switch." get=|s| s.voice set=|s, on| s.voice = on />
+                <SettingToggle label="Vibration" hint=if vibrator::is_supported() { "Buzzes on each cue (phones only)." } else { "This device cannot vibrate." } get=|s| s.vibration set=|s, on| s.vibration = on />
+                <SettingRange label="Cue volume" unit="%" min=0 max=100 step=5 get=|s| u32::from(s.volume) set=|s, value| s.volume = value.min(100) as u8 />
+                {voice_choice}
+                <SettingRange label="Speaking rate" unit="%" min=50 max=200 step=10 get=|s| u32::from(s.voice_rate_percent) set=|s, value| s.voice_rate_percent = value.min(200) as u16 />
+                <TestCues />
+            </fieldset>
+            <fieldset class="settings__group">
+                <legend>"Screen-off mode"</legend>
+                <SettingToggle
+                    label="Play a soft background sound"
+                    hint="Keeps the session and its cues going with the phone locked, and puts play, pause and skip on the lock screen."
+                    get=|s| s.background_sound
+                    set=|s, on| s.background_sound = on
+                />
+                <SettingRange label="Background volume" unit="%" min=0 max=100 step=5 get=|s| u32::from(s.background_volume) set=|s, value| s.background_volume = value.min(100) as u8 />
+            </fieldset>
+            <fieldset class="settings__group">
+                <legend>"Timing"</legend>
+                <SettingRange label="Get ready before each step" unit=" s" min=0 max=60 step=1 get=|s| s.lead_in_secs set=|s, value| s.lead_in_secs = value />
+                <SettingRange label="Time to switch sides" unit=" s" min=3 max=60 step=1 get=|s| s.switch_secs set=|s, value| s.switch_secs = value />
+                <SettingRange label="Rest between steps" unit=" s" min=0 max=120 step=5 get=|s| s.rest_secs set=|s, value| s.rest_secs = value />
+                <p class="field__hint">"Timing changes apply the next time you start a routine."</p>
+            </fieldset>
+            <fieldset class="settings__group">
+                <legend>"Breathing"</legend>
+                <label class="field">
+                    <span class="field__label">"Breathing pattern"</span>
+                    <select on:change=move |event| {
+                        let label = event_target_value(&event);
+                        let pattern = BreathingPattern::ALL.into_iter().find(|pattern| pattern.label() == label);
+                        settings.update(|s| s.breathing = pattern);
+                    }>
+                        <option value="" selected=move || settings.with(|s| s.breathing.is_none())>"As each routine suggests"</option>
+                        {breathing_options}
+                    </select>
+                </label>
+            </fieldset>
+            <fieldset class="settings__group">
+                <legend>"Theme"</legend>
+                <div class="segmented">{theme_options}</div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// A labelled on/off switch bound to one setting.
+#[component]
+fn SettingToggle(
+    /// What it switches.
+    label: &'static str,
+    /// One line on what it does.
+    hint: &'static str,
+    /// Reads the setting.
+    get: fn(&Settings) -> bool,
+    /// Writes the setting.
+    set: fn(&mut Settings, bool),
+) -> impl IntoView {
+    let settings = use_app_state().settings;
+    view! {
+        <label class="toggle">
+            <span class="toggle__text">
+                <span class="field__label">{label}</span>
+                <span class="field__hint">{hint}</span>
+            </span>
+            <input
+                type="checkbox"
+                role="switch"
+                checked=move || settings.with(get)
+                on:change=move |event| {
+                    let on = event_target_checked(&event);
+                    settings.update(|s| set(s, on));
+                }
+            />
+        </label>
+    }
+}
+
+/// A labelled slider bound to one numeric setting, showing its value.
+#[component]
+fn SettingRange(
+    /// What it sets.
+    label: &'static str,
+    /// Unit shown after the value.
+    unit: &'static str,
+    /// Smallest value.
+    min: u32,
+    /// Largest value.
+    max: u32,
+    /// Step between values.
+    step: u32,
+    /// Reads the setting.
+    get: fn(&Settings) -> u32,
+    /// Writes the setting (the value is already within `min..=max`).
+    set: fn(&mut Settings, u32),
+) -> impl IntoView {
+    let settings = use_app_state().settings;
+    view! {
+        <label class="field">
+            <span class="field__label">
+                {label}
+                <output class="field__value">{move || format!("{}{unit}", settings.with(get))}</output>
+            </span>
+            <input
+                type="range"
+                min=min
+                max=max
+                step=step
+                prop:value=move || settings.with(get).to_string()
+                on:input=move |event| {
+                    if let Ok(value) = event_target_value(&event).parse::<u32>() {
+                        settings.update(|s| set(s, value.clamp(min, max)));
+                    }
+                }
+            />
+        </label>
+    }
+}
+
+/// Plays a sample of each cue with the current settings.
+#[component]
+fn TestCues() -> impl IntoView {
+    let settings = use_app_state().settings;
+    let tones = StoredValue::new_local(CuePlayer::default());
+    on_cleanup(move || {
+        tones.try_update_value(|tones| tones.cancel_pending(0));
+    });
+    let test = move |_| {
+        let settings = settings.get_untracked();
+        let sample = CueKind::StepStart { step: 0, side: crate::domain::routine::Side::Left };
+        if settings.sound {
+            tones.update_value(|tones| {
+                tones.unlock(settings.volume);
+                let now = now_ms();
+                tones.schedule(now, tone(sample), now);
+            });
+        }
+        if settings.voice {
+            if let Some(text) = builtin_routines().first().and_then(|routine| spoken(sample, routine)) {
+                speech::speak(&text, settings.voice_name.as_deref(), settings.voice_rate_percent, settings.volume);
+            }
+        }
+        if settings.vibration {
+            vibrator::vibrate(vibration(sample));
+        }
+    };
+    view! {
+        <button type="button" class="button" on:click=test>
+            <Icon name=IconName::Play />"Try the cues"
+        </button>
+    }
+}

@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+
+use super::body_map::BodyMap;
+use super::icon::Icon;
+use crate::domain::routine::{Side, Step};
+
+/// The step being played: what to do, where, how hard, with what.
+#[component]
+pub fn StepCard(
+    /// The routine step.
+    step: Step,
+    /// The side this pass works (a two-sided step is played left, then right).
+    side: Side,
+) -> impl IntoView {
+    let side_text = match side {
+        Side::Left => "Left side",
+        Side::Right => "Right side",
+        Side::None | Side::Both => "Centre",
+    };
+    view! {
+        <section class="step-card" aria-label="This step">
+            <div class="step-card__head">
+                <div>
+                    <h2 class="step-card__technique">
+                        <Icon name=step.technique />
+                        <span>{step.technique.label()}</span>
+                    </h2>
+                    <p class="step-card__area">
+                        <span class="step-card__side">{side_text}</span>
+                        " · "
+                        {step.area.label()}
+                    </p>
+                </div>
+                <BodyMap area=step.area side=side />
+            </div>
+            <ul class="chips">
+                <li class="chip">{format!("{} pressure", step.pressure.label())}</li>
+                <li class="chip"><Icon name=step.tool />{step.tool.label()}</li>
+            </ul>
+            <p class="step-card__how">{step.instructions.clone()}</p>
+        </section>
+    }
+}

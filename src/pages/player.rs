@@ -1,0 +1,253 @@
+//! `/routine/:id/play`: the guided session.
+
+use leptos::ev;
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use wasm_bindgen::JsCast;
+
+use crate::app::use_app_state;
+use crate::components::icon::{Icon, IconName};
+use crate::components::player_controls::PlayerControls;
+use crate::components::player_stage::PlayerStage;
+use crate::components::session_summary::SessionSummaryView;
+use crate::components::settings_form::SettingsForm;
+use crate::domain::format::about_minutes;
+use crate::domain::plan::Plan;
+use crate::domain::routine::Routine;
+use crate::domain::saved_session::SavedSession;
+use crate::domain::session::Status;
+use crate::pages::not_found::MissingPage;
+use crate::player::{saved_session, Player};
+use crate::platform::wake_lock::WakeLockStatus;
+
+/// `/routine/:id/play`: plays a library routine, or resumes the saved session of any routine with that id.
+#[component]
+pub fn PlayerPage() -> impl IntoView {
+    let state = use_app_state();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|params| params.get("id")).unwrap_or_default());
+    move || {
+        let id = id.get();
+        let saved = saved_session();
+        let (saved, saved_problem) = match saved {
+            Ok(saved) => (saved, None),
+            Err(problem) => (None, Some(problem)),
+        };
+        let resumable = saved.filter(|saved| saved.routine.id == id);
+        match resumable.as_ref().map(|saved| saved.routine.clone()).or_else(|| state.routine(&id)) {
+            Some(routine) => {
+                view! { <PlayerScreen routine=routine resumable=resumable saved_problem=saved_problem /> }.into_any()
+            }
+            None => view! {
+                <MissingPage
+                    title="Routine not found"
+                    message="There is no routine with this name to play. It may have been removed, or the link is incomplete."
+                />
+            }
+            .into_any(),
+        }
+    }
+}
+
+/// The player for one routine: intro, live session or summary.
+#[component]
+fn PlayerScreen(
+    /// The routine, from the library or from the saved session.
+    routine: Routine,
+    /// A saved session of this routine to pick up.
+    resumable: Option<SavedSession>,
+    /// Why a saved session could not be read, if one could not.
+    saved_problem: Option<String>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let resuming = resumable.is_some();
+    let player = match resumable {
+        Some(saved) => Player::new(saved.routine, saved.timing, Some(saved.session)),
+        None => {
+            let settings = state.settings.get_untracked();
+            Player::new(settings.routine_for_play(&routine), settings.timing(), None)
+        }
+    };
+    if resuming && matches!(player.state.get_untracked().status, Status::Running | Status::Paused) {
+        player
+            .notice
+            .set(Some(format!("Picked up where you left off: {}.", player.where_now())));
+    }
+    if let Some(problem) = saved_problem {
+        player.notice.set(Some(problem));
+    }
+    let end_dialog = NodeRef::<Dialog>::new();
+    let settings_dialog = NodeRef::<Dialog>::new();
+    let open = move |dialog: NodeRef<Dialog>| {
+        if let Some(dialog) = dialog.get() {
+            let _ = dialog.show_modal();
+        }
+    };
+    let confirm_end = Callback::new(move |_| open(end_dialog));
+    listen_for_keys(player, confirm_end);
+
+    let status = Memo::new(move |_| player.state.with(|state| state.status));
+    let screen = move || match status.get() {
+        Status::Ready => view! { <PlayerIntro player=player on_settings=Callback::new(move |_| open(settings_dialog)) /> }.into_any(),
+        Status::Running | Status::Paused => view! {
+            <PlayerStage player=player />
+            <PlayerControls player=player on_end=confirm_end />
+        }
+        .into_any(),
+        Status::Finished => view! {
+            <SessionSummaryView
+                routine=player.routine()
+                summary=player.summary()
+                on_again=Callback::new(move |_| player.play_again())
+            />
+        }
+        .into_any(),
+    };
+    let label = format!("Playing {}", routine.title);
+    view! {
+        <Title text=routine.title.clone() />
+        <section
+            class="player"
+            aria-label=label
+            data-status=move || format!("{:?}", status.get()).to_lowercase()
+        >
+            <div class="player__bar">
+                <A href=format!("/routine/{}", routine.id)>
+                    <span class="back-link"><Icon name=IconName::Back />{routine.title.clone()}</span>
+                </A>
+                <button type="button" class="icon-button" on:click=move |_| open(settings_dialog)>
+                    <Icon name=IconName::Settings />
+                    <span class="visually-hidden">"Sound, voice and timing settings"</span>
+                </button>
+            </div>
+            <Notices player=player />
+            {screen}
+            <div class="visually-hidden" aria-live="polite" aria-atomic="true">{move || player.announcement.get()}</div>
+        </section>
+        <dialog node_ref=end_dialog class="dialog" aria-labelledby="end-title">
+            <h2 id="end-title">"End this session?"</h2>
+            <p>"You will see what you got through. The routine is always here to start again."</p>
+            <form method="dialog" class="dialog__actions">
+                <button class="button">"Keep going"</button>
+                <button class="button button--primary" on:click=move |_| player.end()>"End session"</button>
+            </form>
+        </dialog>
+        <dialog node_ref=settings_dialog class="dialog dialog--sheet" aria-labelledby="player-settings-title">
+            <div class="dialog__head">
+                <h2 id="player-settings-title">"Settings"</h2>
+                <form method="dialog">
+                    <button class="icon-button">
+                        <Icon name=IconName::Close />
+                        <span class="visually-hidden">"Close settings"</span>
+                    </button>
+                </form>
+            </div>
+            <SettingsForm />
+        </dialog>
+    }
+}
+
+/// Before the start tap: what is coming, and the button that unlocks sound.
+#[component]
+fn PlayerIntro(
+    /// The session to start.
+    player: Player,
+    /// Opens the settings.
+    on_settings: Callback<()>,
+) -> impl IntoView {
+    let settings = use_app_state().settings;
+    let routine = player.routine();
+    let length = about_minutes(Plan::new(&routine, settings.get_untracked().timing()).total_ms());
+    let cues = move || {
+        let settings = settings.get();
+        let on_off = |on: bool| if on { "on" } else { "off" };
+        format!(
+            "Sound {} · Voice {} · Vibration {} · Screen-off mode {}",
+            on_off(settings.sound),
+            on_off(settings.voice),
+            on_off(settings.vibration),
+            on_off(settings.background_sound)
+        )
+    };
+    view! {
+        <div class="player-intro">
+            <h1>{routine.title.clone()}</h1>
+            <p class="lead">{format!("{} steps · {length}", routine.steps.len())}</p>
+            <p class="player-intro__tip">
+                "Get your tools ready and find a comfortable spot. You can close your eyes: tones, voice and vibration tell you when to switch and when a step ends."
+            </p>
+            <button type="button" class="button button--primary button--huge" on:click=move |_| player.start()>
+                <Icon name=IconName::Play />"Start"
+            </button>
+            <p class="player-intro__cues">{cues}</p>
+            <button type="button" class="button button--quiet" on:click=move |_| on_settings.run(())>
+                <Icon name=IconName::Settings />"Sound and timing settings"
+            </button>
+        </div>
+    }
+}
+
+/// Messages about the session: resumed, welcome back, screen may lock.
+#[component]
+fn Notices(
+    /// The session the notices are about.
+    player: Player,
+) -> impl IntoView {
+    let settings_problem = use_app_state().settings_problem;
+    let wake_hint = move || match player.wake_lock.get() {
+        WakeLockStatus::Unsupported => Some("This browser cannot keep the screen on. Cues still play; for a locked phone, turn on screen-off mode in settings."),
+        WakeLockStatus::Refused => Some("The screen may turn off (battery saver?). Cues still play; screen-off mode keeps them going with the phone locked."),
+        WakeLockStatus::Idle | WakeLockStatus::Held => None,
+    };
+    view! {
+        {move || player.notice.get().map(|text| view! {
+            <div class="notice" role="status">
+                <p>{text}</p>
+                <button type="button" class="icon-button" on:click=move |_| player.notice.set(None)>
+                    <Icon name=IconName::Close />
+                    <span class="visually-hidden">"Dismiss"</span>
+                </button>
+            </div>
+        })}
+        {move || settings_problem.get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
+        {move || wake_hint().map(|text| view! { <p class="notice notice--quiet">{text}</p> })}
+    }
+}
+
+/// Space pauses or resumes, arrows go back and skip, Escape asks to end.
+fn listen_for_keys(player: Player, confirm_end: Callback<()>) {
+    let handle = window_event_listener(ev::keydown, move |event| {
+        if event.default_prevented() || event.ctrl_key() || event.meta_key() || event.alt_key() {
+            return;
+        }
+        // Fields and open dialogs keep their own keys; buttons and links keep Space.
+        let target = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+        let inside = |selector: &str| {
+            target
+                .as_ref()
+                .is_some_and(|element| element.closest(selector).ok().flatten().is_some())
+        };
+        if inside("input, select, textarea, dialog") {
+            return;
+        }
+        let active = matches!(player.state.get_untracked().status, Status::Running | Status::Paused);
+        match event.key().as_str() {
+            " " if !inside("button, a, summary") => {
+                event.prevent_default();
+                player.toggle_pause();
+            }
+            "ArrowLeft" if active => player.back(),
+            "ArrowRight" if active => player.skip(),
+            "Escape" if active => {
+                // Otherwise the same key press closes the dialog it just opened.
+                event.prevent_default();
+                confirm_end.run(());
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+}

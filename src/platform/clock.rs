@@ -1,0 +1,56 @@
+//! Time and timers.
+
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+
+/// Milliseconds since the epoch: the clock the session engine runs on.
+///
+/// Wall-clock time keeps counting across reloads, so a saved session resumes
+/// at the right point; the engine treats a clock that steps back as "no time passed".
+pub fn now_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// Whether the page is visible (not a background tab, not a locked screen).
+pub fn page_visible() -> bool {
+    document().visibility_state() == web_sys::VisibilityState::Visible
+}
+
+/// Calls `on_change(visible)` whenever the page is hidden or shown again,
+/// until the current owner is cleaned up.
+pub fn on_visibility_change(on_change: impl Fn(bool) + 'static) {
+    // `visibilitychange` bubbles from the document to the window.
+    let handle = window_event_listener_untyped("visibilitychange", move |_| on_change(page_visible()));
+    on_cleanup(move || handle.remove());
+}
+
+/// Holds at most one pending timeout, cancelled when replaced or when the
+/// owner that created the slot is cleaned up.
+#[derive(Clone, Copy)]
+pub struct TimeoutSlot(StoredValue<Option<Timeout>, LocalStorage>);
+
+impl TimeoutSlot {
+    pub fn new() -> Self {
+        let slot = StoredValue::new_local(None);
+        on_cleanup(move || {
+            slot.try_set_value(None);
+        });
+        Self(slot)
+    }
+
+    /// Run `callback` after `delay_ms`, cancelling whatever was pending.
+    pub fn set(&self, delay_ms: u64, callback: impl FnOnce() + 'static) {
+        let delay = u32::try_from(delay_ms).unwrap_or(u32::MAX);
+        self.0.try_set_value(Some(Timeout::new(delay, callback)));
+    }
+
+    pub fn clear(&self) {
+        self.0.try_set_value(None);
+    }
+}
+
+impl Default for TimeoutSlot {
+    fn default() -> Self {
+        Self::new()
+    }
+}

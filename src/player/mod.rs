@@ -1,0 +1,298 @@
+//! The live session: the engine, the real clock and the outputs, glued with signals.
+//!
+//! The view never counts time. It asks the engine for the state at "now", and
+//! "now" is refreshed exactly when something on screen would change
+//! ([`SessionState::next_change_in_ms`]), so a paused session costs nothing
+//! and a tab that wakes from a long sleep shows the right step at once.
+
+mod outputs;
+
+use leptos::prelude::*;
+
+use crate::domain::format::countdown;
+use crate::domain::plan::{SegmentKind, Timing};
+use crate::domain::routine::Routine;
+use crate::domain::saved_session::SavedSession;
+use crate::domain::session::{Session, SessionState, Status};
+use crate::platform::clock::{now_ms, on_visibility_change, TimeoutSlot};
+use crate::platform::storage::{self, keys};
+use crate::platform::wake_lock::WakeLockStatus;
+use outputs::Outputs;
+
+/// A hidden tab sleeps longer than this before we greet the person on return.
+const WELCOME_BACK_AFTER_MS: u64 = 5_000;
+
+/// Handle to the session being played; `Copy`, so views and handlers share it freely.
+#[derive(Clone, Copy)]
+pub struct Player {
+    /// The routine as played (settings such as a breathing override applied).
+    routine: StoredValue<Routine>,
+    timing: StoredValue<Timing>,
+    session: RwSignal<Session>,
+    now: RwSignal<u64>,
+    /// Everything true at `now`.
+    pub state: Memo<SessionState>,
+    /// Cues are announced up to (not including) this time.
+    heard_until: StoredValue<u64>,
+    /// When the page was last hidden, if it is hidden.
+    hidden_since: StoredValue<Option<u64>>,
+    outputs: Outputs,
+    /// Text for the screen-reader live region.
+    pub announcement: RwSignal<String>,
+    /// A message for the person: resumed, welcome back, sound suspended.
+    pub notice: RwSignal<Option<String>>,
+    pub wake_lock: RwSignal<WakeLockStatus>,
+}
+
+impl Player {
+    /// A player for `routine` (as played), resuming `saved` if given. Call inside the player page.
+    pub fn new(routine: Routine, timing: Timing, saved: Option<Session>) -> Self {
+        let now = RwSignal::new(now_ms());
+        let session = RwSignal::new(saved.unwrap_or_else(|| Session::new(&routine, timing)));
+        let state = Memo::new(move |_| session.with(|session| session.state_at(now.get())));
+        let player = Player {
+            routine: StoredValue::new(routine),
+            timing: StoredValue::new(timing),
+            session,
+            now,
+            state,
+            heard_until: StoredValue::new(now.get_untracked()),
+            hidden_since: StoredValue::new(None),
+            outputs: Outputs::new(),
+            announcement: RwSignal::new(String::new()),
+            notice: RwSignal::new(None),
+            wake_lock: RwSignal::new(WakeLockStatus::Idle),
+        };
+        player.run_clock();
+        player.follow_visibility();
+        player.outputs.register_media_controls(player);
+        player.outputs.follow_segments(player);
+        player.outputs.follow_settings(player);
+        if session.with_untracked(|session| session.status() != Status::Ready) {
+            player.refresh_outputs(now.get_untracked());
+        }
+        player
+    }
+
+    /// The clock reading the current state was computed at.
+    pub fn now(&self) -> Signal<u64> {
+        self.now.into()
+    }
+
+    pub fn routine(&self) -> Routine {
+        self.routine.get_value()
+    }
+
+    pub fn with_routine<T>(&self, f: impl FnOnce(&Routine) -> T) -> T {
+        self.routine.with_value(f)
+    }
+
+    pub fn summary(&self) -> crate::domain::session::SessionSummary {
+        self.session.with(|session| session.summary(self.now.get()))
+    }
+
+    /// Start playing: this runs in the start tap, which also unlocks sound and speech.
+    pub fn start(&self) {
+        self.outputs.unlock();
+        self.apply(|session, t| session.start(t));
+    }
+
+    pub fn toggle_pause(&self) {
+        match self.state.get_untracked().status {
+            Status::Running => self.pause(),
+            Status::Paused => self.resume(),
+            Status::Ready => self.start(),
+            Status::Finished => {}
+        }
+    }
+
+    /// Lock-screen play and pause: go to the asked-for state (the buttons may repeat).
+    pub fn toggle_pause_to(&self, playing: bool) {
+        match (self.state.get_untracked().status, playing) {
+            (Status::Ready, true) => self.start(),
+            (Status::Paused, true) => self.resume(),
+            (Status::Running, false) => self.pause(),
+            _ => {}
+        }
+    }
+
+    pub fn pause(&self) {
+        self.apply(|session, t| session.pause(t));
+    }
+
+    pub fn resume(&self) {
+        self.outputs.unlock();
+        self.apply(|session, t| session.resume(t));
+    }
+
+    pub fn skip(&self) {
+        self.apply(|session, t| session.skip(t));
+    }
+
+    pub fn back(&self) {
+        self.apply(|session, t| session.back(t));
+    }
+
+    pub fn restart_step(&self) {
+        self.apply(|session, t| session.restart_step(t));
+    }
+
+    pub fn end(&self) {
+        self.apply(|session, t| session.end(t));
+    }
+
+    /// Start again from the first step with the same routine and timing.
+    pub fn play_again(&self) {
+        let fresh = self.routine.with_value(|routine| Session::new(routine, self.timing.get_value()));
+        self.session.set(fresh);
+        self.start();
+    }
+
+    /// Run one session operation at the real "now", then bring every output in line.
+    fn apply(&self, operation: impl FnOnce(&mut Session, u64)) {
+        let t = now_ms();
+        self.session.update(|session| operation(session, t));
+        self.outputs.cancel_speech();
+        self.now.set(t);
+        // Cues of the old plan are moot; the cue of the segment the operation lands on
+        // is due at `t` exactly: say it now.
+        self.heard_until.set_value(t);
+        self.hear(t + 1);
+        self.refresh_outputs(t);
+    }
+
+    /// Persist the session and re-plan sound, wake lock, background sound and lock-screen state.
+    fn refresh_outputs(&self, t: u64) {
+        let status = self.state.get_untracked().status;
+        self.save(status);
+        self.outputs.replan_tones(*self, t);
+        self.outputs.follow_status(*self, status);
+    }
+
+    fn save(&self, status: Status) {
+        if matches!(status, Status::Ready | Status::Finished) {
+            storage::remove(keys::SESSION);
+            return;
+        }
+        let saved = SavedSession {
+            routine: self.routine.get_value(),
+            timing: self.timing.get_value(),
+            session: self.session.get_untracked(),
+        };
+        storage::write(keys::SESSION, &saved.to_json());
+    }
+
+    /// Announce (voice, vibration, live region) the cues that came due since the last call, up to `t1`.
+    /// After a long sleep the engine keeps only the current ones.
+    fn hear(&self, t1: u64) {
+        let from = self.heard_until.get_value();
+        if t1 <= from {
+            return;
+        }
+        self.heard_until.set_value(t1);
+        let cues = self.session.with_untracked(|session| session.cues_between(from, t1));
+        for cue in cues {
+            self.outputs.announce(*self, cue);
+        }
+    }
+
+    /// Refresh "now" whenever the display would next change, announce what came due, and keep
+    /// the audio plan ahead of the clock. Nothing runs while paused.
+    fn run_clock(&self) {
+        let ticker = TimeoutSlot::new();
+        let player = *self;
+        Effect::new(move |_| {
+            let t = player.now.get();
+            let state = player.state.get();
+            player.hear(t + 1);
+            player.outputs.extend_tones(player, t);
+            match state.next_change_in_ms() {
+                Some(delay) => ticker.set(delay, move || player.now.set(now_ms())),
+                None => ticker.clear(),
+            }
+            if state.status == Status::Finished {
+                player.finish_outputs();
+            }
+        });
+    }
+
+    fn finish_outputs(&self) {
+        storage::remove(keys::SESSION);
+        self.outputs.follow_status(*self, Status::Finished);
+    }
+
+    /// A hidden tab may be throttled or frozen: plan tones far ahead when hidden, and on
+    /// return catch up at once, announce only what is current, and say what happened.
+    fn follow_visibility(&self) {
+        let player = *self;
+        on_visibility_change(move |visible| {
+            let t = now_ms();
+            if !visible {
+                player.hidden_since.set_value(Some(t));
+                player.outputs.replan_tones(player, t);
+                return;
+            }
+            let hidden_since = player.hidden_since.get_value();
+            player.hidden_since.set_value(None);
+            let sound_was_suspended = player.outputs.sound_suspended();
+            player.outputs.wake_sound();
+            player.now.set(t);
+            if player.state.get_untracked().status == Status::Running {
+                player.refresh_outputs(t);
+                if hidden_since.is_some_and(|since| t.saturating_sub(since) >= WELCOME_BACK_AFTER_MS) {
+                    player.notice.set(Some(player.welcome_back(sound_was_suspended)));
+                }
+            }
+        });
+    }
+
+    /// "Welcome back" text: where the session is, and whether sound was cut while away.
+    fn welcome_back(&self, sound_was_suspended: bool) -> String {
+        let place = self.where_now();
+        if sound_was_suspended {
+            format!("Your phone paused the sound while the screen was locked. The timer kept going: {place}. Sound is back on.")
+        } else {
+            format!("Welcome back. The timer kept going: {place}.")
+        }
+    }
+
+    /// "you are on step 3 of 6, Kneading, 1:20 left" for notices.
+    pub fn where_now(&self) -> String {
+        let state = self.state.get_untracked();
+        let Some(current) = state.current else {
+            return "the routine is complete".to_string();
+        };
+        let count = self.routine.with_value(|routine| routine.steps.len());
+        let name = self.routine.with_value(|routine| {
+            routine
+                .steps
+                .get(current.step)
+                .map(|step| step.technique.label().to_string())
+                .unwrap_or_default()
+        });
+        let segment = match current.kind {
+            SegmentKind::GetReady => "getting ready",
+            SegmentKind::Work => "working",
+            SegmentKind::SwitchSides => "switching sides",
+            SegmentKind::Rest => "resting",
+        };
+        format!(
+            "you are on step {} of {count}, {name} ({segment}, {} left)",
+            current.step + 1,
+            countdown(current.remaining_ms)
+        )
+    }
+}
+
+/// The session an earlier visit left running or paused, if any. One that cannot be
+/// read is set aside (never silently lost) and its problem returned as a message.
+pub fn saved_session() -> Result<Option<SavedSession>, String> {
+    let Some(raw) = storage::read(keys::SESSION) else {
+        return Ok(None);
+    };
+    SavedSession::from_json(&raw).map(Some).map_err(|error| {
+        storage::set_aside(keys::SESSION, &raw);
+        storage::remove(keys::SESSION);
+        error.message()
+    })
+}

@@ -1,0 +1,237 @@
+//! Where cues and session state leave the app: tones, speech, vibration, the
+//! live region, the wake lock, the background sound and the lock screen.
+
+use leptos::prelude::*;
+
+use super::Player;
+use crate::app::use_app_state;
+use crate::domain::cues::{announcement, channels, spoken, tone, vibration};
+use crate::domain::plan::SegmentKind;
+use crate::domain::routine::Side;
+use crate::domain::session::{Cue, Status};
+use crate::domain::settings::Settings;
+use crate::platform::audio::CuePlayer;
+use crate::platform::background_sound::BackgroundSound;
+use crate::platform::clock::{now_ms, page_visible};
+use crate::platform::media_session::{self, MediaActions, MediaControls};
+use crate::platform::wake_lock::{ScreenWakeLock, WakeLockStatus};
+use crate::platform::{speech, vibration};
+
+/// How far ahead tones are queued on the audio clock while the page is visible…
+const VISIBLE_HORIZON_MS: u64 = 120_000;
+/// …and while hidden, when timers may not run again for minutes.
+const HIDDEN_HORIZON_MS: u64 = 30 * 60_000;
+
+/// The browser-side devices, owned by the player page.
+#[derive(Default)]
+struct Devices {
+    tones: CuePlayer,
+    /// Tones are queued up to this time on the app clock.
+    planned_until: u64,
+    wake_lock: ScreenWakeLock,
+    background: Option<BackgroundSound>,
+    media: Option<MediaControls>,
+}
+
+#[derive(Clone, Copy)]
+pub(super) struct Outputs {
+    devices: StoredValue<Devices, LocalStorage>,
+    settings: RwSignal<Settings>,
+}
+
+impl Outputs {
+    pub(super) fn new() -> Self {
+        let devices = StoredValue::new_local(Devices::default());
+        on_cleanup(move || {
+            // Silence everything queued and let go of the screen and the lock screen.
+            devices.try_update_value(|devices| {
+                devices.tones.cancel_pending(0);
+                devices.wake_lock.release();
+                devices.background = None;
+                devices.media = None;
+            });
+            speech::cancel();
+        });
+        Self {
+            devices,
+            settings: use_app_state().settings,
+        }
+    }
+
+    fn settings(&self) -> Settings {
+        self.settings.get_untracked()
+    }
+
+    /// In the start tap: create the audio context, prime speech, and make the background sound.
+    pub(super) fn unlock(&self) {
+        let settings = self.settings();
+        CuePlayer::set_audio_session(if settings.background_sound { "playback" } else { "ambient" });
+        self.devices.update_value(|devices| {
+            devices.tones.unlock(settings.volume);
+            if settings.background_sound && devices.background.is_none() {
+                devices.background = BackgroundSound::new();
+            }
+        });
+        if settings.voice {
+            speech::unlock();
+        }
+    }
+
+    pub(super) fn cancel_speech(&self) {
+        speech::cancel();
+    }
+
+    /// Say, vibrate and announce one cue (its tone is already queued on the audio clock).
+    pub(super) fn announce(&self, player: Player, cue: Cue) {
+        let settings = self.settings();
+        let wanted = channels(cue.kind, &settings);
+        player.with_routine(|routine| {
+            if wanted.voice {
+                if let Some(text) = spoken(cue.kind, routine) {
+                    speech::speak(&text, settings.voice_name.as_deref(), settings.voice_rate_percent, settings.volume);
+                }
+            }
+            if let Some(text) = announcement(cue.kind, routine) {
+                player.announcement.set(text);
+            }
+        });
+        if wanted.vibration {
+            vibration::vibrate(vibration(cue.kind));
+        }
+    }
+
+    /// Drop every queued tone from `t` on and queue afresh: the plan changed.
+    pub(super) fn replan_tones(&self, player: Player, t: u64) {
+        self.devices.update_value(|devices| {
+            devices.tones.cancel_pending(t);
+            devices.planned_until = t;
+        });
+        self.extend_tones(player, t);
+    }
+
+    /// Keep tones queued a horizon ahead of `t` while the session runs.
+    pub(super) fn extend_tones(&self, player: Player, t: u64) {
+        if player.state.get_untracked().status != Status::Running {
+            return;
+        }
+        let horizon = if page_visible() { VISIBLE_HORIZON_MS } else { HIDDEN_HORIZON_MS };
+        let settings = self.settings();
+        self.devices.update_value(|devices| {
+            if devices.planned_until > t + horizon / 2 {
+                return;
+            }
+            let from = devices.planned_until.max(t);
+            let until = t + horizon;
+            let cues = player.session.with_untracked(|session| session.planned_cues(from, until));
+            for cue in cues.into_iter().filter(|cue| channels(cue.kind, &settings).sound) {
+                devices.tones.schedule(cue.at_ms, tone(cue.kind), t);
+            }
+            devices.planned_until = until;
+        });
+    }
+
+    /// Wake lock, background sound and lock-screen state for the session's status.
+    pub(super) fn follow_status(&self, player: Player, status: Status) {
+        let settings = self.settings();
+        let running = status == Status::Running;
+        self.devices.update_value(|devices| {
+            if running && page_visible() {
+                devices
+                    .wake_lock
+                    .acquire(move |answer| player.wake_lock.set(answer));
+            } else if !running {
+                devices.wake_lock.release();
+                player.wake_lock.set(WakeLockStatus::Idle);
+            }
+            match (&devices.background, running && settings.background_sound) {
+                (Some(sound), true) => sound.play(settings.background_volume),
+                (Some(sound), false) => sound.pause(),
+                (None, _) => {}
+            }
+        });
+        if status != Status::Ready {
+            media_session::set_playing(running);
+            let state = player.state.get_untracked();
+            media_session::set_position(state.routine_total_ms, state.routine_elapsed_ms);
+        }
+    }
+
+    /// Whether the browser cut sound that should be playing (iOS does on lock).
+    pub(super) fn sound_suspended(&self) -> bool {
+        let settings = self.settings();
+        self.devices.with_value(|devices| {
+            let tones_cut = settings.sound && devices.tones.is_unlocked() && !devices.tones.is_running();
+            let background_cut = settings.background_sound
+                && devices.background.as_ref().is_some_and(|sound| !sound.is_playing());
+            tones_cut || background_cut
+        })
+    }
+
+    pub(super) fn wake_sound(&self) {
+        self.devices.with_value(|devices| devices.tones.wake());
+    }
+
+    /// Lock-screen buttons drive the session.
+    pub(super) fn register_media_controls(&self, player: Player) {
+        let controls = MediaControls::register(MediaActions {
+            play: Box::new(move || player.toggle_pause_to(true)),
+            pause: Box::new(move || player.toggle_pause_to(false)),
+            next: Box::new(move || player.skip()),
+            previous: Box::new(move || player.back()),
+        });
+        self.devices.update_value(|devices| devices.media = Some(controls));
+    }
+
+    /// Lock-screen title follows the current step and side.
+    pub(super) fn follow_segments(&self, player: Player) {
+        let segment = Memo::new(move |_| {
+            player
+                .state
+                .with(|state| state.current.map(|current| (current.kind, current.step, current.side)))
+        });
+        Effect::new(move |_| {
+            let Some((kind, step, side)) = segment.get() else { return };
+            player.with_routine(|routine| {
+                let Some(routine_step) = routine.steps.get(step) else { return };
+                let what = match kind {
+                    SegmentKind::GetReady => format!("Get ready: {}", routine_step.technique.label()),
+                    SegmentKind::Work => routine_step.technique.label().to_string(),
+                    SegmentKind::SwitchSides => "Switch sides".to_string(),
+                    SegmentKind::Rest => "Rest".to_string(),
+                };
+                let side = match side {
+                    Side::Left => "left ",
+                    Side::Right => "right ",
+                    Side::None | Side::Both => "",
+                };
+                let title = format!("{what} · {side}{}", routine_step.area.short_label());
+                let artist = format!("Step {} of {}", step + 1, routine.steps.len());
+                media_session::set_metadata(&title, &artist, &routine.title);
+            });
+            let state = player.state.get_untracked();
+            media_session::set_position(state.routine_total_ms, state.routine_elapsed_ms);
+        });
+    }
+
+    /// Follow settings changed mid-session: volume, sound and background sound.
+    pub(super) fn follow_settings(&self, player: Player) {
+        let settings = self.settings;
+        let outputs = *self;
+        Effect::new(move |_| {
+            let settings = settings.get();
+            outputs
+                .devices
+                .update_value(|devices| devices.tones.set_volume(settings.volume));
+            if settings.background_sound {
+                outputs.devices.update_value(|devices| {
+                    if devices.background.is_none() && devices.tones.is_unlocked() {
+                        devices.background = BackgroundSound::new();
+                    }
+                });
+            }
+            let t = now_ms();
+            outputs.replan_tones(player, t);
+            outputs.follow_status(player, player.state.get_untracked().status);
+        });
+    }
+}

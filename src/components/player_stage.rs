@@ -35,18 +35,21 @@ pub fn PlayerStage(
         })
     };
     let step_number = move || current.get().map(|current| current.step + 1).unwrap_or(step_count);
-    let segment_title = move || {
-        let Some((kind, _, side)) = place.get() else { return String::new() };
-        match kind {
-            SegmentKind::GetReady => "Get ready".to_string(),
-            SegmentKind::Work => match side {
-                Side::Left => "Left side".to_string(),
-                Side::Right => "Right side".to_string(),
-                Side::None | Side::Both => "Now".to_string(),
-            },
-            SegmentKind::SwitchSides => "Switch sides".to_string(),
-            SegmentKind::Rest => "Rest".to_string(),
-        }
+    // A big title says what to do now; the badge under it says which side or what is next.
+    let headline = move || {
+        let (kind, step_index, side) = place.get()?;
+        let technique = player.with_routine(|routine| routine.steps.get(step_index).map(|step| step.technique.label()))?;
+        let side_words = match side {
+            Side::Left => "Left side",
+            Side::Right => "Right side",
+            Side::None | Side::Both => "",
+        };
+        Some(match kind {
+            SegmentKind::GetReady => ("Get ready".to_string(), format!("Next: {technique}")),
+            SegmentKind::Work => (technique.to_string(), side_words.to_string()),
+            SegmentKind::SwitchSides => ("Switch sides".to_string(), "Right side next".to_string()),
+            SegmentKind::Rest => ("Rest".to_string(), "Breathe easy".to_string()),
+        })
     };
     let card = move || {
         let (kind, step_index, side) = place.get()?;
@@ -104,7 +107,8 @@ pub fn PlayerStage(
                     <div class="progress__bar" style=move || format!("width:{:.2}%", progress())></div>
                 </div>
             </div>
-            <h1 class="stage__title">{segment_title}</h1>
+            <h1 class="stage__title">{move || headline().map(|(title, _)| title)}</h1>
+            <p class="stage__badge">{move || headline().map(|(_, badge)| badge)}</p>
             <TimerRing
                 remaining_ms=Signal::derive(move || current.get().map(|current| current.remaining_ms).unwrap_or(0))
                 duration_ms=Signal::derive(move || current.get().map(|current| current.duration_ms).unwrap_or(0))

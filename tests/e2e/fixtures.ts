@@ -29,10 +29,10 @@ export const test = base.extend<{ watchdog: void }>({
 
 export { expect };
 
-/** Saves a full-page screenshot as tests/e2e/screenshots/<project>-<name>.png. */
-export async function screenshot(page: Page, testInfo: TestInfo, name: string) {
+/** Saves a screenshot (the whole page unless `fullPage` is false) as tests/e2e/screenshots/<project>-<name>.png. */
+export async function screenshot(page: Page, testInfo: TestInfo, name: string, fullPage = true) {
   const file = path.join('tests', 'e2e', 'screenshots', `${testInfo.project.name}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
 }
 
 /** Waits until the WebAssembly app has rendered its first page. */

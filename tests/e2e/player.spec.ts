@@ -222,3 +222,85 @@ test('the screen is kept awake while running and let go on pause', async ({ page
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect.poll(() => page.evaluate(() => (window as any).__wakeLock)).toEqual(['request', 'release', 'request']);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`player screens read well (${theme})`, async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await startRoutine(page, 'desk-break-reset');
+    const shot = (name: string) => screenshot(page, testInfo, `player-${name}-${theme}`, false);
+    await page.clock.runFor(2_000);
+    await expect(page.locator('.stage__title')).toHaveText('Get ready');
+    await shot('get-ready');
+    // 22 s in: two seconds into an inhale of the long-exhale pattern (4 s in, 6 s out).
+    // The browser animates the pacer on its own clock, so arrive at 22 s in one jump:
+    // the shape then starts two seconds into its inhale, as it would for real.
+    await page.clock.runFor(17_000);
+    await page.clock.fastForward(3_000);
+    await expect(page.locator('.breath-label')).toHaveText('Inhale2');
+    await expect(page.locator('.pacer__shape--inhale')).toBeVisible();
+    await shot('running');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.locator('.stage__paused')).toBeVisible();
+    await shot('paused');
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.clock.runFor(118_000 - 22_000);
+    await expect(page.locator('.stage__title')).toHaveText('Switch sides');
+    await shot('switch');
+    await page.getByRole('button', { name: 'Sound, voice and timing settings' }).click();
+    await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+    await shot('settings');
+    await page.getByRole('button', { name: 'Close settings' }).click();
+    await page.clock.runFor(400_000);
+    await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
+    await shot('summary');
+  });
+}
+
+test('reduced motion gets a still breath pacer with the same words', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await startRoutine(page, 'desk-break-reset');
+  await page.clock.runFor(22_000);
+  const shape = page.locator('.pacer__shape');
+  await expect(shape).toHaveClass(/pacer__shape--inhale/);
+  expect(await shape.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await expect(page.locator('.breath-label')).toHaveText('Inhale2');
+});
+
+test('a hidden page queues tones to the end and says where it is on return', async ({ page }) => {
+  await startRoutine(page, 'desk-break-reset');
+  const total = timeline(DESK_BREAK).at(-1)!.end;
+  const setVisibility = (state: 'hidden' | 'visible') =>
+    page.evaluate((state) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    }, state);
+  await page.clock.runFor(1_000);
+  await setVisibility('hidden');
+  // With the screen locked, timers may not run again for minutes: every tone to the end is queued now.
+  const queued = (await tones(page)).filter((t) => !t.cancelled).map((t) => t.due - T0);
+  expect(Math.max(...queued)).toBeGreaterThanOrEqual(total - 25);
+  await page.clock.fastForward(120_000);
+  await setVisibility('visible');
+  await expect(page.locator('.notice').first()).toContainText('Welcome back. The timer kept going: you are on step');
+  await expect(page.locator('.stage')).toHaveAttribute('data-step', '2');
+});
+
+test('running costs little main-thread time', async ({ page }, testInfo) => {
+  await startRoutine(page, 'evening-wind-down');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const busy = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'TaskDuration')!.value;
+  };
+  const before = await busy();
+  const sessionSeconds = 300;
+  await page.clock.runFor(sessionSeconds * 1000);
+  await expect(page.locator('.stage')).toBeVisible();
+  const msPerSecond = ((await busy()) - before) * 1000 / sessionSeconds;
+  testInfo.annotations.push({ type: 'main-thread', description: `${msPerSecond.toFixed(2)} ms per session second` });
+  console.log(`[${testInfo.project.name}] main-thread time while running: ${msPerSecond.toFixed(2)} ms per second`);
+  // Well under 2% of each second, including the repaints the countdown needs.
+  expect(msPerSecond).toBeLessThan(20);
+});

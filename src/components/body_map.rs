@@ -12,7 +12,11 @@ fn left_zones(area: Area) -> &'static [(f32, f32, f32, f32, f32)] {
         Area::HipTfl => &[(24.0, 52.0, 4.5, 9.0, 0.0)],
         Area::LowerBack => &[(52.0, 24.0, 6.0, 12.0, 0.0)],
         Area::HamstringAttachment => &[(49.0, 77.0, 5.0, 4.0, 0.0)],
-        Area::WholeRegion => &[(44.0, 62.0, 15.0, 14.0, 0.0), (33.0, 44.0, 11.0, 7.0, -20.0), (52.0, 24.0, 6.0, 12.0, 0.0)],
+        Area::WholeRegion => &[
+            (44.0, 62.0, 15.0, 14.0, 0.0),
+            (33.0, 44.0, 11.0, 7.0, -20.0),
+            (52.0, 24.0, 6.0, 12.0, 0.0),
+        ],
     }
 }
 
@@ -33,7 +37,11 @@ pub fn BodyMap(
         .iter()
         .flat_map(|&mirrored| {
             left_zones(area).iter().map(move |&(cx, cy, rx, ry, rotation)| {
-                let (cx, rotation) = if mirrored { (120.0 - cx, -rotation) } else { (cx, rotation) };
+                let (cx, rotation) = if mirrored {
+                    (120.0 - cx, -rotation)
+                } else {
+                    (cx, rotation)
+                };
                 view! {
                     <ellipse
                         class="body-map__zone"

@@ -35,7 +35,8 @@ pub fn BreathPacer(
         let breath = breath.get()?;
         let started_at_ms = now_ms.get().saturating_sub(breath.phase_elapsed_ms);
         // Same phase as before: keep the first reading, so the element is not redrawn.
-        if let Some(Some(previous)) = previous.filter(|p| p.is_some_and(|p| p.started_at_ms == started_at_ms)) {
+        if let Some(Some(previous)) = previous.filter(|p| p.is_some_and(|p| p.started_at_ms == started_at_ms))
+        {
             return Some(*previous);
         }
         Some(PacerPhase {
@@ -47,21 +48,18 @@ pub fn BreathPacer(
     });
     view! {
         <div class="pacer" class:pacer--paused=move || !running.get()>
-            // A fresh element per phase restarts the CSS animation at the right point.
-            {move || {
-                phase
-                    .get()
-                    .map(|phase| {
-                        let style = format!(
-                            "animation-duration:{}ms;animation-delay:-{}ms",
-                            phase.duration_ms,
-                            phase.elapsed_ms,
-                        );
-                        view! {
-                            <div class=format!("pacer__shape pacer__shape--{}", phase_class(phase.phase)) style=style></div>
-                        }
-                    })
-            }}
+            // Keyed by the phase's start, so each phase gets a fresh element and its
+            // animation starts at the engine's position (patching a running one would not).
+            <For each=move || phase.get() key=|phase| phase.started_at_ms let:phase>
+                <div
+                    class=format!("pacer__shape pacer__shape--{}", phase_class(phase.phase))
+                    style=format!(
+                        "animation-duration:{}ms;animation-delay:-{}ms",
+                        phase.duration_ms,
+                        phase.elapsed_ms,
+                    )
+                ></div>
+            </For>
         </div>
     }
 }

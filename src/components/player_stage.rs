@@ -21,7 +21,11 @@ pub fn PlayerStage(
     let step_count = player.with_routine(|routine| routine.steps.len());
     let current = Memo::new(move |_| state.with(|state| state.current));
     // The parts of "now" that change the step card, so it is rebuilt only when they do.
-    let place = Memo::new(move |_| current.get().map(|current| (current.kind, current.step, current.side)));
+    let place = Memo::new(move |_| {
+        current
+            .get()
+            .map(|current| (current.kind, current.step, current.side))
+    });
     let breath = Signal::derive(move || current.get().map(|current| current.breath));
     let running = Signal::derive(move || state.with(|state| state.status == Status::Running));
 
@@ -34,11 +38,17 @@ pub fn PlayerStage(
             }
         })
     };
-    let step_number = move || current.get().map(|current| current.step + 1).unwrap_or(step_count);
+    let step_number = move || {
+        current
+            .get()
+            .map(|current| current.step + 1)
+            .unwrap_or(step_count)
+    };
     // A big title says what to do now; the badge under it says which side or what is next.
     let headline = move || {
         let (kind, step_index, side) = place.get()?;
-        let technique = player.with_routine(|routine| routine.steps.get(step_index).map(|step| step.technique.label()))?;
+        let technique = player
+            .with_routine(|routine| routine.steps.get(step_index).map(|step| step.technique.label()))?;
         let side_words = match side {
             Side::Left => "Left side",
             Side::Right => "Right side",
@@ -69,9 +79,13 @@ pub fn PlayerStage(
         let (kind, step_index, side) = place.get()?;
         player.with_routine(|routine| {
             let step = routine.steps.get(step_index)?;
-            let same_step_right = step.side == Side::Both && side == Side::Left && kind != SegmentKind::SwitchSides;
+            let same_step_right =
+                step.side == Side::Both && side == Side::Left && kind != SegmentKind::SwitchSides;
             Some(if same_step_right {
-                format!("Next: the same on the right side, {}", duration_words(step.duration_secs))
+                format!(
+                    "Next: the same on the right side, {}",
+                    duration_words(step.duration_secs)
+                )
             } else if let Some(following) = routine.steps.get(step_index + 1) {
                 format!(
                     "Next: {} · {} · {}",

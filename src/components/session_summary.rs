@@ -21,7 +21,12 @@ pub fn SessionSummaryView(
         let items = summary
             .steps_skipped
             .iter()
-            .filter_map(|&index| routine.steps.get(index).map(|step| (index, step.technique.label())))
+            .filter_map(|&index| {
+                routine
+                    .steps
+                    .get(index)
+                    .map(|step| (index, step.technique.label()))
+            })
             .map(|(index, name)| view! { <li>{format!("Step {}: {name}", index + 1)}</li> })
             .collect_view();
         view! {
@@ -29,7 +34,11 @@ pub fn SessionSummaryView(
             <ul class="summary__skipped">{items}</ul>
         }
     });
-    let heading = if summary.ended_early { "Session ended" } else { "Routine complete" };
+    let heading = if summary.ended_early {
+        "Session ended"
+    } else {
+        "Routine complete"
+    };
     view! {
         <section class="summary" aria-labelledby="summary-title">
             <div class="summary__badge" aria-hidden="true"><Icon name=IconName::Check /></div>

@@ -4,9 +4,9 @@ use super::icon::{Icon, IconName};
 use crate::app::use_app_state;
 use crate::domain::breathing::BreathingPattern;
 use crate::domain::cues::{spoken, tone, vibration};
+use crate::domain::library::builtin_routines;
 use crate::domain::session::CueKind;
 use crate::domain::settings::{Settings, Theme};
-use crate::domain::library::builtin_routines;
 use crate::platform::audio::CuePlayer;
 use crate::platform::clock::now_ms;
 use crate::platform::{speech, vibration as vibrator};
@@ -202,7 +202,10 @@ fn TestCues() -> impl IntoView {
     });
     let test = move |_| {
         let settings = settings.get_untracked();
-        let sample = CueKind::StepStart { step: 0, side: crate::domain::routine::Side::Left };
+        let sample = CueKind::StepStart {
+            step: 0,
+            side: crate::domain::routine::Side::Left,
+        };
         if settings.sound {
             tones.update_value(|tones| {
                 tones.unlock(settings.volume);
@@ -211,8 +214,16 @@ fn TestCues() -> impl IntoView {
             });
         }
         if settings.voice {
-            if let Some(text) = builtin_routines().first().and_then(|routine| spoken(sample, routine)) {
-                speech::speak(&text, settings.voice_name.as_deref(), settings.voice_rate_percent, settings.volume);
+            if let Some(text) = builtin_routines()
+                .first()
+                .and_then(|routine| spoken(sample, routine))
+            {
+                speech::speak(
+                    &text,
+                    settings.voice_name.as_deref(),
+                    settings.voice_rate_percent,
+                    settings.volume,
+                );
             }
         }
         if settings.vibration {

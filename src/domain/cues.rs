@@ -74,8 +74,16 @@ pub fn channels(kind: CueKind, settings: &Settings) -> Channels {
 const GET_READY: &[Note] = &[note(0, 260, G4, 0.7)];
 const STEP_START: &[Note] = &[note(0, 220, C5, 0.8), note(200, 420, G5, 0.8)];
 const HALFWAY: &[Note] = &[note(0, 500, E5, 0.6)];
-const TEN_LEFT: &[Note] = &[note(0, 120, A4, 0.7), note(250, 120, A4, 0.7), note(500, 120, A4, 0.7)];
-const SWITCH: &[Note] = &[note(0, 200, G5, 0.8), note(220, 200, C5, 0.8), note(440, 380, G5, 0.8)];
+const TEN_LEFT: &[Note] = &[
+    note(0, 120, A4, 0.7),
+    note(250, 120, A4, 0.7),
+    note(500, 120, A4, 0.7),
+];
+const SWITCH: &[Note] = &[
+    note(0, 200, G5, 0.8),
+    note(220, 200, C5, 0.8),
+    note(440, 380, G5, 0.8),
+];
 const REST: &[Note] = &[note(0, 600, D5, 0.5)];
 const INHALE: &[Note] = &[glide(900, 330.0, 440.0)];
 const EXHALE: &[Note] = &[glide(900, 440.0, 330.0)];
@@ -143,7 +151,9 @@ pub fn spoken(kind: CueKind, routine: &Routine) -> Option<String> {
             let name = capitalised(&technique(routine, step)?);
             format!("{name}, {}, {duration}.", place(routine, step, side)?)
         }
-        CueKind::SwitchSides { step, to } => format!("Switch sides. {} next.", capitalised(&place(routine, step, to)?)),
+        CueKind::SwitchSides { step, to } => {
+            format!("Switch sides. {} next.", capitalised(&place(routine, step, to)?))
+        }
         CueKind::Halfway { step } => {
             routine.steps.get(step)?;
             "Halfway.".to_string()
@@ -165,9 +175,11 @@ pub fn spoken(kind: CueKind, routine: &Routine) -> Option<String> {
 pub fn announcement(kind: CueKind, routine: &Routine) -> Option<String> {
     let count = routine.steps.len();
     match kind {
-        CueKind::GetReady { step, .. } | CueKind::StepStart { step, .. } => {
-            Some(format!("Step {} of {count}. {}", step + 1, spoken(kind, routine)?))
-        }
+        CueKind::GetReady { step, .. } | CueKind::StepStart { step, .. } => Some(format!(
+            "Step {} of {count}. {}",
+            step + 1,
+            spoken(kind, routine)?
+        )),
         CueKind::SwitchSides { .. } | CueKind::Rest { .. } | CueKind::RoutineDone => spoken(kind, routine),
         CueKind::Halfway { .. } | CueKind::TenSecondsLeft { .. } | CueKind::Breath(_) => None,
     }
@@ -195,34 +207,98 @@ mod tests {
             .enumerate()
             .find(|(_, step)| step.side == Side::Both)
             .expect("a two-sided step");
-        let start = spoken(CueKind::StepStart { step, side: Side::Left }, &routine).unwrap();
-        assert!(start.starts_with(&capitalised(&found.technique.label().to_lowercase())), "{start}");
-        assert!(start.contains(&format!("left {}", found.area.short_label())), "{start}");
-        assert!(start.ends_with(&format!("{}.", spoken_duration(found.duration_secs))), "{start}");
-        let switch = spoken(CueKind::SwitchSides { step, to: Side::Right }, &routine).unwrap();
-        assert_eq!(switch, format!("Switch sides. Right {} next.", found.area.short_label()));
+        let start = spoken(
+            CueKind::StepStart {
+                step,
+                side: Side::Left,
+            },
+            &routine,
+        )
+        .unwrap();
+        assert!(
+            start.starts_with(&capitalised(&found.technique.label().to_lowercase())),
+            "{start}"
+        );
+        assert!(
+            start.contains(&format!("left {}", found.area.short_label())),
+            "{start}"
+        );
+        assert!(
+            start.ends_with(&format!("{}.", spoken_duration(found.duration_secs))),
+            "{start}"
+        );
+        let switch = spoken(
+            CueKind::SwitchSides {
+                step,
+                to: Side::Right,
+            },
+            &routine,
+        )
+        .unwrap();
+        assert_eq!(
+            switch,
+            format!("Switch sides. Right {} next.", found.area.short_label())
+        );
         assert_eq!(spoken(CueKind::Breath(BreathPhase::Inhale), &routine), None);
-        assert_eq!(spoken(CueKind::StepStart { step: 99, side: Side::Left }, &routine), None);
+        assert_eq!(
+            spoken(
+                CueKind::StepStart {
+                    step: 99,
+                    side: Side::Left
+                },
+                &routine
+            ),
+            None
+        );
         assert_eq!(announcement(CueKind::Halfway { step }, &routine), None);
-        let announced = announcement(CueKind::StepStart { step, side: Side::Left }, &routine).unwrap();
+        let announced = announcement(
+            CueKind::StepStart {
+                step,
+                side: Side::Left,
+            },
+            &routine,
+        )
+        .unwrap();
         assert!(announced.starts_with(&format!("Step {} of {}. ", step + 1, routine.steps.len())));
     }
 
     #[test]
     fn channels_follow_settings() {
         let settings = Settings::default();
-        let step_start = CueKind::StepStart { step: 0, side: Side::Left };
+        let step_start = CueKind::StepStart {
+            step: 0,
+            side: Side::Left,
+        };
         let inhale = CueKind::Breath(BreathPhase::Inhale);
         assert_eq!(
             channels(step_start, &settings),
-            Channels { sound: true, voice: true, vibration: true }
+            Channels {
+                sound: true,
+                voice: true,
+                vibration: true
+            }
         );
         assert_eq!(channels(inhale, &settings), Channels::default());
-        let breathing = Settings { breath_tones: true, ..Settings::default() };
-        assert_eq!(channels(inhale, &breathing), Channels { sound: true, ..Channels::default() });
+        let breathing = Settings {
+            breath_tones: true,
+            ..Settings::default()
+        };
+        assert_eq!(
+            channels(inhale, &breathing),
+            Channels {
+                sound: true,
+                ..Channels::default()
+            }
+        );
         let hold = CueKind::Breath(BreathPhase::HoldIn);
         assert_eq!(channels(hold, &breathing), Channels::default());
-        let quiet = Settings { sound: false, voice: false, vibration: false, breath_tones: true, ..Settings::default() };
+        let quiet = Settings {
+            sound: false,
+            voice: false,
+            vibration: false,
+            breath_tones: true,
+            ..Settings::default()
+        };
         assert_eq!(channels(step_start, &quiet), Channels::default());
         assert_eq!(channels(inhale, &quiet), Channels::default());
     }
@@ -230,11 +306,20 @@ mod tests {
     #[test]
     fn tones_are_short_distinct_and_in_range() {
         let kinds = [
-            CueKind::GetReady { step: 0, side: Side::Left },
-            CueKind::StepStart { step: 0, side: Side::Left },
+            CueKind::GetReady {
+                step: 0,
+                side: Side::Left,
+            },
+            CueKind::StepStart {
+                step: 0,
+                side: Side::Left,
+            },
             CueKind::Halfway { step: 0 },
             CueKind::TenSecondsLeft { step: 0 },
-            CueKind::SwitchSides { step: 0, to: Side::Right },
+            CueKind::SwitchSides {
+                step: 0,
+                to: Side::Right,
+            },
             CueKind::Rest { step: 0 },
             CueKind::Breath(BreathPhase::Inhale),
             CueKind::Breath(BreathPhase::Exhale),

@@ -97,7 +97,11 @@ mod tests {
         session.skip(5_000);
         session.pause(70_000);
         session.resume(90_000);
-        SavedSession { routine, timing, session }
+        SavedSession {
+            routine,
+            timing,
+            session,
+        }
     }
 
     #[test]
@@ -107,24 +111,41 @@ mod tests {
         assert_eq!(back, saved);
         for t in [90_000, 123_456, 400_000, 10_000_000] {
             assert_eq!(back.session.state_at(t), saved.session.state_at(t));
-            assert_eq!(back.session.cues_between(t, t + 60_000), saved.session.cues_between(t, t + 60_000));
+            assert_eq!(
+                back.session.cues_between(t, t + 60_000),
+                saved.session.cues_between(t, t + 60_000)
+            );
         }
     }
 
     #[test]
     fn bad_documents_are_refused_with_a_reason() {
         assert_eq!(SavedSession::from_json("{"), Err(SavedSessionError::Malformed));
-        assert_eq!(SavedSession::from_json(r#"{"schema":1}"#), Err(SavedSessionError::Malformed));
-        assert_eq!(SavedSession::from_json(r#"{"schema":2}"#), Err(SavedSessionError::NewerSchema(2)));
+        assert_eq!(
+            SavedSession::from_json(r#"{"schema":1}"#),
+            Err(SavedSessionError::Malformed)
+        );
+        assert_eq!(
+            SavedSession::from_json(r#"{"schema":2}"#),
+            Err(SavedSessionError::NewerSchema(2))
+        );
         let json = running().to_json();
         let beyond = json.replace("\"anchor_position\":", "\"anchor_position\":9999999");
         assert_eq!(SavedSession::from_json(&beyond), Err(SavedSessionError::Invalid));
         let skipped_too_far = json.replace("\"skipped\":[0]", "\"skipped\":[0,99]");
         assert_ne!(skipped_too_far, json);
-        assert_eq!(SavedSession::from_json(&skipped_too_far), Err(SavedSessionError::Invalid));
+        assert_eq!(
+            SavedSession::from_json(&skipped_too_far),
+            Err(SavedSessionError::Invalid)
+        );
         let finished_without_time = json.replace("\"status\":\"running\"", "\"status\":\"finished\"");
-        assert_eq!(SavedSession::from_json(&finished_without_time), Err(SavedSessionError::Invalid));
-        assert!(SavedSessionError::Invalid.message().contains("cannot be picked up"));
+        assert_eq!(
+            SavedSession::from_json(&finished_without_time),
+            Err(SavedSessionError::Invalid)
+        );
+        assert!(SavedSessionError::Invalid
+            .message()
+            .contains("cannot be picked up"));
     }
 
     #[test]

@@ -219,7 +219,9 @@ impl Session {
             anchor_active: self.anchor_active,
             finished_at: self.finished_at,
             ended_early: self.ended_early,
-            skipped: (0..self.skipped.len()).filter(|&step| self.skipped[step]).collect(),
+            skipped: (0..self.skipped.len())
+                .filter(|&step| self.skipped[step])
+                .collect(),
         }
     }
 

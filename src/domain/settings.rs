@@ -100,9 +100,11 @@ pub enum SettingsProblem {
 impl SettingsProblem {
     pub fn message(&self) -> String {
         match self {
-            SettingsProblem::Unreadable => "Your saved settings could not be read, so the defaults are in use. \
+            SettingsProblem::Unreadable => {
+                "Your saved settings could not be read, so the defaults are in use. \
                  The old settings are kept in a backup on this device."
-                .to_string(),
+                    .to_string()
+            }
             SettingsProblem::NewerSchema(_) => "Your settings were saved by a newer version of Kneadtime. \
                  The ones this version understands are in use; the rest are kept in a backup."
                 .to_string(),
@@ -201,7 +203,9 @@ impl Settings {
         };
         let voice_name_before = settings.voice_name.clone();
         let settings = settings.clamped();
-        if settings.voice_name != voice_name_before && voice_name_before.is_some_and(|name| !name.trim().is_empty()) {
+        if settings.voice_name != voice_name_before
+            && voice_name_before.is_some_and(|name| !name.trim().is_empty())
+        {
             reader.reset.push("voice_name");
         }
         let schema = object.get("schema").map_or(Some(Self::SCHEMA), |schema| {
@@ -243,7 +247,9 @@ impl FieldReader<'_> {
     where
         T: TryFrom<u32> + Into<u32> + Copy,
     {
-        let Some(value) = self.object.get(name) else { return default };
+        let Some(value) = self.object.get(name) else {
+            return default;
+        };
         let Some(number) = value.as_f64().filter(|number| number.is_finite()) else {
             self.reset.push(name);
             return default;
@@ -290,7 +296,9 @@ mod tests {
         assert!(load.settings.sound);
         assert_eq!(load.settings.theme, Theme::System);
         assert_eq!(load.settings.lead_in_secs, 0);
-        let Some(SettingsProblem::FieldsReset(fields)) = &load.problem else { panic!("{load:?}") };
+        let Some(SettingsProblem::FieldsReset(fields)) = &load.problem else {
+            panic!("{load:?}")
+        };
         assert_eq!(fields, &["lead_in_secs", "sound", "volume", "theme"]);
         assert!(load.problem.unwrap().message().contains("lead in secs"));
     }
@@ -298,7 +306,11 @@ mod tests {
     #[test]
     fn unreadable_and_newer() {
         for junk in ["", "null", "[1]", "{", "\"text\""] {
-            assert_eq!(Settings::from_json(junk).problem, Some(SettingsProblem::Unreadable), "{junk}");
+            assert_eq!(
+                Settings::from_json(junk).problem,
+                Some(SettingsProblem::Unreadable),
+                "{junk}"
+            );
         }
         let newer = Settings::from_json(r#"{"schema":7,"voice":false,"future":1}"#);
         assert_eq!(newer.problem, Some(SettingsProblem::NewerSchema(7)));

@@ -29,7 +29,9 @@ fn brown_noise(length: usize, seed: u64) -> Vec<f32> {
             level
         })
         .collect();
-    let loudest = samples.iter().fold(f32::EPSILON, |peak, sample| peak.max(sample.abs()));
+    let loudest = samples
+        .iter()
+        .fold(f32::EPSILON, |peak, sample| peak.max(sample.abs()));
     for sample in &mut samples {
         *sample *= PEAK / loudest;
     }
@@ -94,7 +96,10 @@ mod tests {
     fn a_valid_wav_header() {
         let wav = soft_noise_wav(2, 8_000, 1);
         assert_eq!(&wav[..4], b"RIFF");
-        assert_eq!(u32::from_le_bytes(wav[4..8].try_into().unwrap()) as usize, wav.len() - 8);
+        assert_eq!(
+            u32::from_le_bytes(wav[4..8].try_into().unwrap()) as usize,
+            wav.len() - 8
+        );
         assert_eq!(&wav[8..16], b"WAVEfmt ");
         assert_eq!(u32::from_le_bytes(wav[24..28].try_into().unwrap()), 8_000);
         assert_eq!(&wav[36..40], b"data");
@@ -116,9 +121,15 @@ mod tests {
     fn the_loop_has_no_click() {
         for seed in 0..20 {
             let sound = samples(&soft_noise_wav(1, 8_000, seed));
-            let largest_step = sound.windows(2).map(|pair| (pair[1] - pair[0]).abs()).fold(0.0, f32::max);
+            let largest_step = sound
+                .windows(2)
+                .map(|pair| (pair[1] - pair[0]).abs())
+                .fold(0.0, f32::max);
             let seam = (sound[0] - sound[sound.len() - 1]).abs();
-            assert!(seam <= largest_step, "seed {seed}: seam {seam} vs steps up to {largest_step}");
+            assert!(
+                seam <= largest_step,
+                "seed {seed}: seam {seam} vs steps up to {largest_step}"
+            );
         }
     }
 }

@@ -20,8 +20,8 @@ use crate::domain::routine::Routine;
 use crate::domain::saved_session::SavedSession;
 use crate::domain::session::Status;
 use crate::pages::not_found::MissingPage;
-use crate::player::{saved_session, Player};
 use crate::platform::wake_lock::WakeLockStatus;
+use crate::player::{saved_session, Player};
 
 /// `/routine/:id/play`: plays a library routine, or resumes the saved session of any routine with that id.
 #[component]
@@ -71,10 +71,16 @@ fn PlayerScreen(
             Player::new(settings.routine_for_play(&routine), settings.timing(), None)
         }
     };
-    if resuming && matches!(player.state.get_untracked().status, Status::Running | Status::Paused) {
-        player
-            .notice
-            .set(Some(format!("Picked up where you left off: {}.", player.where_now())));
+    if resuming
+        && matches!(
+            player.state.get_untracked().status,
+            Status::Running | Status::Paused
+        )
+    {
+        player.notice.set(Some(format!(
+            "Picked up where you left off: {}.",
+            player.where_now()
+        )));
     }
     if let Some(problem) = saved_problem {
         player.notice.set(Some(problem));
@@ -91,7 +97,10 @@ fn PlayerScreen(
 
     let status = Memo::new(move |_| player.state.with(|state| state.status));
     let screen = move || match status.get() {
-        Status::Ready => view! { <PlayerIntro player=player on_settings=Callback::new(move |_| open(settings_dialog)) /> }.into_any(),
+        Status::Ready => {
+            view! { <PlayerIntro player=player on_settings=Callback::new(move |_| open(settings_dialog)) /> }
+                .into_any()
+        }
         Status::Running | Status::Paused => view! {
             <PlayerStage player=player />
             <PlayerControls player=player on_end=confirm_end />
@@ -197,10 +206,12 @@ fn Notices(
     player: Player,
 ) -> impl IntoView {
     let settings_problem = use_app_state().settings_problem;
-    let wake_hint = move || match player.wake_lock.get() {
+    let wake_hint = move || {
+        match player.wake_lock.get() {
         WakeLockStatus::Unsupported => Some("This browser cannot keep the screen on. Cues still play; for a locked phone, turn on screen-off mode in settings."),
         WakeLockStatus::Refused => Some("The screen may turn off (battery saver?). Cues still play; screen-off mode keeps them going with the phone locked."),
         WakeLockStatus::Idle | WakeLockStatus::Held => None,
+    }
     };
     view! {
         {move || player.notice.get().map(|text| view! {
@@ -224,7 +235,9 @@ fn listen_for_keys(player: Player, confirm_end: Callback<()>) {
             return;
         }
         // Fields and open dialogs keep their own keys; buttons and links keep Space.
-        let target = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+        let target = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
         let inside = |selector: &str| {
             target
                 .as_ref()
@@ -233,7 +246,10 @@ fn listen_for_keys(player: Player, confirm_end: Callback<()>) {
         if inside("input, select, textarea, dialog") {
             return;
         }
-        let active = matches!(player.state.get_untracked().status, Status::Running | Status::Paused);
+        let active = matches!(
+            player.state.get_untracked().status,
+            Status::Running | Status::Paused
+        );
         match event.key().as_str() {
             " " if !inside("button, a, summary") => {
                 event.prevent_default();

@@ -79,7 +79,9 @@ impl CuePlayer {
     /// Queue `notes` to start at `at_ms` on the caller's clock, where the caller's clock reads `now_ms` now.
     /// A tone already due is played at once; one more than a moment late is skipped.
     pub fn schedule(&mut self, at_ms: u64, notes: &[Note], now_ms: u64) {
-        let (Some(context), Some(output)) = (&self.context, &self.output) else { return };
+        let (Some(context), Some(output)) = (&self.context, &self.output) else {
+            return;
+        };
         if notes.is_empty() || at_ms + 250 < now_ms {
             return;
         }
@@ -131,7 +133,12 @@ impl CuePlayer {
 }
 
 /// One enveloped sine note on the audio clock, starting `note.offset_ms` after `start`.
-fn play_note(context: &AudioContext, output: &GainNode, note: &Note, start: f64) -> Option<(OscillatorNode, GainNode)> {
+fn play_note(
+    context: &AudioContext,
+    output: &GainNode,
+    note: &Note,
+    start: f64,
+) -> Option<(OscillatorNode, GainNode)> {
     let oscillator = context.create_oscillator().ok()?;
     let gain = context.create_gain().ok()?;
     oscillator.set_type(OscillatorType::Sine);
@@ -140,7 +147,9 @@ fn play_note(context: &AudioContext, output: &GainNode, note: &Note, start: f64)
     let frequency = oscillator.frequency();
     frequency.set_value_at_time(note.start_hz, begin).ok()?;
     if note.end_hz != note.start_hz {
-        frequency.exponential_ramp_to_value_at_time(note.end_hz, end).ok()?;
+        frequency
+            .exponential_ramp_to_value_at_time(note.end_hz, end)
+            .ok()?;
     }
     let envelope = gain.gain();
     envelope.set_value_at_time(0.0, begin).ok()?;

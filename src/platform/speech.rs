@@ -40,7 +40,9 @@ pub fn on_voices_changed(on_change: impl Fn() + 'static) {
 /// Say `text` after anything already queued.
 pub fn speak(text: &str, voice_name: Option<&str>, rate_percent: u16, volume_percent: u8) {
     let Some(synth) = synth() else { return };
-    let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) else { return };
+    let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) else {
+        return;
+    };
     utterance.set_rate(f32::from(rate_percent) / 100.0);
     utterance.set_volume(f32::from(volume_percent.min(100)) / 100.0);
     if let Some(voice) = voice_name.and_then(|name| voices(&synth).find(|voice| voice.name() == name)) {

@@ -41,7 +41,12 @@ impl ScreenWakeLock {
             on_status(WakeLockStatus::Unsupported);
             return;
         }
-        if self.sentinel.borrow().as_ref().is_some_and(|held| !held.released()) {
+        if self
+            .sentinel
+            .borrow()
+            .as_ref()
+            .is_some_and(|held| !held.released())
+        {
             on_status(WakeLockStatus::Held);
             return;
         }
@@ -52,7 +57,11 @@ impl ScreenWakeLock {
             let answer = JsFuture::from(request).await;
             let current = *this.generation.borrow() == generation;
             // The promise resolves with a sentinel by specification.
-            match answer.ok().filter(|value| value.is_object()).map(|value| value.unchecked_into::<WakeLockSentinel>()) {
+            match answer
+                .ok()
+                .filter(|value| value.is_object())
+                .map(|value| value.unchecked_into::<WakeLockSentinel>())
+            {
                 Some(sentinel) if current => {
                     *this.sentinel.borrow_mut() = Some(sentinel);
                     on_status(WakeLockStatus::Held);

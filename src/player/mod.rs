@@ -143,7 +143,9 @@ impl Player {
 
     /// Start again from the first step with the same routine and timing.
     pub fn play_again(&self) {
-        let fresh = self.routine.with_value(|routine| Session::new(routine, self.timing.get_value()));
+        let fresh = self
+            .routine
+            .with_value(|routine| Session::new(routine, self.timing.get_value()));
         self.session.set(fresh);
         self.start();
     }
@@ -190,7 +192,9 @@ impl Player {
             return;
         }
         self.heard_until.set_value(t1);
-        let cues = self.session.with_untracked(|session| session.cues_between(from, t1));
+        let cues = self
+            .session
+            .with_untracked(|session| session.cues_between(from, t1));
         for cue in cues {
             self.outputs.announce(*self, cue);
         }

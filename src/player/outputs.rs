@@ -65,7 +65,11 @@ impl Outputs {
     /// In the start tap: create the audio context, prime speech, and make the background sound.
     pub(super) fn unlock(&self) {
         let settings = self.settings();
-        CuePlayer::set_audio_session(if settings.background_sound { "playback" } else { "ambient" });
+        CuePlayer::set_audio_session(if settings.background_sound {
+            "playback"
+        } else {
+            "ambient"
+        });
         self.devices.update_value(|devices| {
             devices.tones.unlock(settings.volume);
             if settings.background_sound && devices.background.is_none() {
@@ -88,7 +92,12 @@ impl Outputs {
         player.with_routine(|routine| {
             if wanted.voice {
                 if let Some(text) = spoken(cue.kind, routine) {
-                    speech::speak(&text, settings.voice_name.as_deref(), settings.voice_rate_percent, settings.volume);
+                    speech::speak(
+                        &text,
+                        settings.voice_name.as_deref(),
+                        settings.voice_rate_percent,
+                        settings.volume,
+                    );
                 }
             }
             if let Some(text) = announcement(cue.kind, routine) {
@@ -114,7 +123,11 @@ impl Outputs {
         if player.state.get_untracked().status != Status::Running {
             return;
         }
-        let horizon = if page_visible() { VISIBLE_HORIZON_MS } else { HIDDEN_HORIZON_MS };
+        let horizon = if page_visible() {
+            VISIBLE_HORIZON_MS
+        } else {
+            HIDDEN_HORIZON_MS
+        };
         let settings = self.settings();
         self.devices.update_value(|devices| {
             if devices.planned_until > t + horizon / 2 {
@@ -122,7 +135,9 @@ impl Outputs {
             }
             let from = devices.planned_until.max(t);
             let until = t + horizon;
-            let cues = player.session.with_untracked(|session| session.planned_cues(from, until));
+            let cues = player
+                .session
+                .with_untracked(|session| session.planned_cues(from, until));
             for cue in cues.into_iter().filter(|cue| channels(cue.kind, &settings).sound) {
                 devices.tones.schedule(cue.at_ms, tone(cue.kind), t);
             }
@@ -162,7 +177,10 @@ impl Outputs {
         self.devices.with_value(|devices| {
             let tones_cut = settings.sound && devices.tones.is_unlocked() && !devices.tones.is_running();
             let background_cut = settings.background_sound
-                && devices.background.as_ref().is_some_and(|sound| !sound.is_playing());
+                && devices
+                    .background
+                    .as_ref()
+                    .is_some_and(|sound| !sound.is_playing());
             tones_cut || background_cut
         })
     }
@@ -179,20 +197,27 @@ impl Outputs {
             next: Box::new(move || player.skip()),
             previous: Box::new(move || player.back()),
         });
-        self.devices.update_value(|devices| devices.media = Some(controls));
+        self.devices
+            .update_value(|devices| devices.media = Some(controls));
     }
 
     /// Lock-screen title follows the current step and side.
     pub(super) fn follow_segments(&self, player: Player) {
         let segment = Memo::new(move |_| {
-            player
-                .state
-                .with(|state| state.current.map(|current| (current.kind, current.step, current.side)))
+            player.state.with(|state| {
+                state
+                    .current
+                    .map(|current| (current.kind, current.step, current.side))
+            })
         });
         Effect::new(move |_| {
-            let Some((kind, step, side)) = segment.get() else { return };
+            let Some((kind, step, side)) = segment.get() else {
+                return;
+            };
             player.with_routine(|routine| {
-                let Some(routine_step) = routine.steps.get(step) else { return };
+                let Some(routine_step) = routine.steps.get(step) else {
+                    return;
+                };
                 let what = match kind {
                     SegmentKind::GetReady => format!("Get ready: {}", routine_step.technique.label()),
                     SegmentKind::Work => routine_step.technique.label().to_string(),

@@ -2,39 +2,16 @@
 //! cues after a long sleep, and properties over arbitrary routines and operations.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kneadtime::domain::breathing::{BreathPhase, BreathingPattern};
+use kneadtime::domain::breathing::BreathPhase;
 use kneadtime::domain::plan::{Plan, SegmentKind, Timing};
-use kneadtime::domain::routine::{Area, Pressure, Routine, Side, Step, Technique, Tool};
+use kneadtime::domain::routine::{Side, Step};
 use kneadtime::domain::session::{CueKind, Session, Status, BACK_GRACE_MS, CUE_FRESH_MS};
 use proptest::prelude::*;
 
+mod common;
+use common::{any_ops, any_routine, any_timing, apply, routine, step};
+
 const T0: u64 = 1_700_000_000_000;
-
-fn step(side: Side, secs: u32) -> Step {
-    Step {
-        technique: Technique::Kneading,
-        area: Area::Piriformis,
-        side,
-        duration_secs: secs,
-        pressure: Pressure::Medium,
-        tool: Tool::MassageBall,
-        instructions: "Hold.".into(),
-        breathing: None,
-    }
-}
-
-fn routine(steps: Vec<Step>) -> Routine {
-    Routine {
-        id: "t".into(),
-        revision: 0,
-        title: "T".into(),
-        summary: String::new(),
-        author: String::new(),
-        note: String::new(),
-        breathing: BreathingPattern::Box,
-        steps,
-    }
-}
 
 /// 5 s get-ready, 8 s switch, no rest.
 fn timing() -> Timing {
@@ -363,71 +340,6 @@ fn a_routine_without_steps_finishes_at_once() {
 }
 
 // ---------------------------------------------------------------- properties
-
-#[derive(Debug, Clone, Copy)]
-enum Op {
-    Pause,
-    Resume,
-    Skip,
-    Back,
-    Restart,
-    End,
-    Wait,
-}
-
-fn any_step() -> impl Strategy<Value = Step> {
-    (
-        prop_oneof![
-            Just(Side::None),
-            Just(Side::Left),
-            Just(Side::Right),
-            Just(Side::Both)
-        ],
-        prop_oneof![4 => 0u32..400, 1 => any::<u32>()],
-        proptest::option::of(proptest::sample::select(BreathingPattern::ALL.to_vec())),
-    )
-        .prop_map(|(side, secs, breathing)| Step {
-            breathing,
-            ..step(side, secs)
-        })
-}
-
-fn any_routine() -> impl Strategy<Value = Routine> {
-    proptest::collection::vec(any_step(), 0..12).prop_map(routine)
-}
-
-fn any_timing() -> impl Strategy<Value = Timing> {
-    (0u64..10_000, 0u64..10_000, 0u64..20_000).prop_map(|(lead_in_ms, switch_ms, rest_ms)| Timing {
-        lead_in_ms,
-        switch_ms,
-        rest_ms,
-    })
-}
-
-fn any_ops() -> impl Strategy<Value = Vec<(Op, u64)>> {
-    let op = prop_oneof![
-        Just(Op::Pause),
-        Just(Op::Resume),
-        Just(Op::Skip),
-        Just(Op::Back),
-        Just(Op::Restart),
-        Just(Op::End),
-        Just(Op::Wait),
-    ];
-    proptest::collection::vec((op, 0u64..120_000), 0..40)
-}
-
-fn apply(session: &mut Session, op: Op, t: u64) {
-    match op {
-        Op::Pause => session.pause(t),
-        Op::Resume => session.resume(t),
-        Op::Skip => session.skip(t),
-        Op::Back => session.back(t),
-        Op::Restart => session.restart_step(t),
-        Op::End => session.end(t),
-        Op::Wait => {}
-    }
-}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]

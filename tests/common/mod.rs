@@ -1,0 +1,108 @@
+//! Builders and proptest strategies shared by the native test files.
+#![allow(dead_code)] // Each test file uses its own subset.
+
+use kneadtime::domain::breathing::BreathingPattern;
+use kneadtime::domain::plan::Timing;
+use kneadtime::domain::routine::{Area, Pressure, Routine, Side, Step, Technique, Tool};
+use kneadtime::domain::session::Session;
+use proptest::prelude::*;
+
+pub fn step(side: Side, secs: u32) -> Step {
+    Step {
+        technique: Technique::Kneading,
+        area: Area::Piriformis,
+        side,
+        duration_secs: secs,
+        pressure: Pressure::Medium,
+        tool: Tool::MassageBall,
+        instructions: "Hold.".into(),
+        breathing: None,
+    }
+}
+
+pub fn routine(steps: Vec<Step>) -> Routine {
+    Routine {
+        id: "t".into(),
+        revision: 0,
+        title: "T".into(),
+        summary: String::new(),
+        author: String::new(),
+        note: String::new(),
+        breathing: BreathingPattern::Box,
+        steps,
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Op {
+    Pause,
+    Resume,
+    Skip,
+    Back,
+    Restart,
+    End,
+    Wait,
+}
+
+pub fn any_step() -> impl Strategy<Value = Step> {
+    (
+        prop_oneof![
+            Just(Side::None),
+            Just(Side::Left),
+            Just(Side::Right),
+            Just(Side::Both)
+        ],
+        prop_oneof![4 => 0u32..400, 1 => any::<u32>()],
+        proptest::option::of(proptest::sample::select(BreathingPattern::ALL.to_vec())),
+    )
+        .prop_map(|(side, secs, breathing)| Step {
+            breathing,
+            ..step(side, secs)
+        })
+}
+
+pub fn any_routine() -> impl Strategy<Value = Routine> {
+    proptest::collection::vec(any_step(), 0..12).prop_map(routine)
+}
+
+pub fn any_timing() -> impl Strategy<Value = Timing> {
+    (0u64..10_000, 0u64..10_000, 0u64..20_000).prop_map(|(lead_in_ms, switch_ms, rest_ms)| Timing {
+        lead_in_ms,
+        switch_ms,
+        rest_ms,
+    })
+}
+
+pub fn any_ops() -> impl Strategy<Value = Vec<(Op, u64)>> {
+    let op = prop_oneof![
+        Just(Op::Pause),
+        Just(Op::Resume),
+        Just(Op::Skip),
+        Just(Op::Back),
+        Just(Op::Restart),
+        Just(Op::End),
+        Just(Op::Wait),
+    ];
+    proptest::collection::vec((op, 0u64..120_000), 0..40)
+}
+
+pub fn apply(session: &mut Session, op: Op, t: u64) {
+    match op {
+        Op::Pause => session.pause(t),
+        Op::Resume => session.resume(t),
+        Op::Skip => session.skip(t),
+        Op::Back => session.back(t),
+        Op::Restart => session.restart_step(t),
+        Op::End => session.end(t),
+        Op::Wait => {}
+    }
+}
+
+/// Routines that pass validation: what a saved session or a share link can hold.
+pub fn any_valid_routine() -> impl Strategy<Value = Routine> {
+    let valid_step = (any_step(), 5u32..=900).prop_map(|(step, secs)| Step {
+        duration_secs: secs,
+        ..step
+    });
+    proptest::collection::vec(valid_step, 1..10).prop_map(routine)
+}

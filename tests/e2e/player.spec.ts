@@ -191,6 +191,11 @@ test('a reload mid-session resumes at the right point', async ({ page }) => {
   const left = shownSecs[0] * 60 + shownSecs[1];
   const expected = (at200.end - 200_000) / 1000;
   expect(Math.abs(left - expected)).toBeLessThanOrEqual(1);
+
+  // The library offers the unfinished session too.
+  await page.goto('/');
+  await page.getByRole('link', { name: /Continue Desk-break glute reset/ }).click();
+  await expect(page.locator('.stage')).toHaveAttribute('data-step', String(at200.step));
 });
 
 test('lock-screen controls drive the session and name the current step', async ({ page }) => {

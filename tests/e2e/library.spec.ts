@@ -51,6 +51,8 @@ test.describe('routine library', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Kneadtime' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Settings' })).toBeFocused();
+    await page.keyboard.press('Tab');
     const first = page.getByRole('link', { name: 'Desk-break glute reset' });
     await expect(first).toBeFocused();
     await page.keyboard.press('Enter');

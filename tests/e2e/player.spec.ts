@@ -309,3 +309,55 @@ test('running costs little main-thread time', async ({ page }, testInfo) => {
   // Well under 2% of each second, including the repaints the countdown needs.
   expect(msPerSecond).toBeLessThan(20);
 });
+
+test('screen-off mode plays a generated background sound only while running', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as any;
+    w.__media_elements = [];
+    HTMLMediaElement.prototype.play = function () {
+      w.__media_elements.push({ src: this.src, loop: this.loop, volume: this.volume });
+      Object.defineProperty(this, 'paused', { configurable: true, get: () => false });
+      return Promise.resolve();
+    };
+    HTMLMediaElement.prototype.pause = function () {
+      Object.defineProperty(this, 'paused', { configurable: true, get: () => true });
+      w.__media_elements.push('pause');
+    };
+  });
+  await page.clock.install({ time: T0 - 10_000 });
+  await page.goto('/routine/desk-break-reset/play');
+  await page.getByRole('button', { name: 'Sound and timing settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByRole('switch', { name: /Play a soft background sound/ }).check();
+  await dialog.getByRole('button', { name: 'Close settings' }).click();
+  await expect(page.locator('.player-intro__cues')).toContainText('Screen-off mode on');
+  await page.getByRole('button', { name: 'Start' }).click();
+  const played = () => page.evaluate(() => (window as any).__media_elements);
+  await expect.poll(played).toHaveLength(1);
+  const [sound] = await played();
+  expect(sound.src).toMatch(/^blob:/);
+  expect(sound.loop).toBe(true);
+  expect(sound.volume).toBeCloseTo(0.25);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect.poll(played).toEqual([sound, 'pause']);
+});
+
+test('settings are saved as they change and survive a reload', async ({ page }, testInfo) => {
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  await page.getByRole('switch', { name: /^Voice/ }).uncheck();
+  await page.getByRole('switch', { name: /^Breathing tones/ }).check();
+  await page.getByLabel('Breathing pattern').selectOption({ label: 'Box breathing (4-4-4-4)' });
+  await page.getByText('Dark', { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await screenshot(page, testInfo, 'settings');
+  await page.reload();
+  await expect(page.getByRole('switch', { name: /^Voice/ })).not.toBeChecked();
+  await expect(page.getByRole('switch', { name: /^Breathing tones/ })).toBeChecked();
+  await expect(page.getByLabel('Breathing pattern')).toHaveValue('Box breathing (4-4-4-4)');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The breathing choice reaches the player: 5 s in, box breathing holds (the routine's own would exhale).
+  await startRoutine(page, 'desk-break-reset');
+  await page.clock.runFor(5_000);
+  await expect(page.locator('.breath-label')).toHaveText('Hold3');
+});

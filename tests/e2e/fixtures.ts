@@ -32,6 +32,9 @@ export { expect };
 /** Saves a screenshot (the whole page unless `fullPage` is false) as tests/e2e/screenshots/<project>-<name>.png. */
 export async function screenshot(page: Page, testInfo: TestInfo, name: string, fullPage = true) {
   const file = path.join('tests', 'e2e', 'screenshots', `${testInfo.project.name}-${name}.png`);
+  // Every screen fits its width: nothing scrolls sideways.
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${name} is wider than the screen`).toBeLessThanOrEqual(page.viewportSize()!.width);
   await page.screenshot({ path: file, fullPage });
 }
 

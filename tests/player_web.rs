@@ -1,7 +1,6 @@
 //! The player's pieces and browser adapters in a real browser (headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
-use kneadtime::app::App;
 use kneadtime::components::body_map::BodyMap;
 use kneadtime::components::breath_pacer::BreathPacer;
 use kneadtime::components::timer_ring::TimerRing;
@@ -15,31 +14,15 @@ use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
+mod dom;
+use dom::{container, document, find, mount_app_at};
 
 fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-fn container() -> HtmlElement {
-    let element = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<HtmlElement>();
-    document().body().unwrap().append_child(&element).unwrap();
-    element
-}
-
-fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
 }
 
 /// Mounts the app at `path` after putting `stored` into localStorage (and clearing the app's keys).
@@ -56,16 +39,7 @@ async fn app_with_storage(path: &str, stored: &[(&str, &str)]) -> (HtmlElement, 
     for (key, value) in stored {
         storage.set_item(key, value).unwrap();
     }
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
-        .unwrap();
-    let root = container();
-    let mounted = mount_to(root.clone(), App);
-    leptos::task::tick().await;
-    (root, mounted)
+    mount_app_at(path).await
 }
 
 #[wasm_bindgen_test]

@@ -1,7 +1,6 @@
 //! Components in a real browser (headless Chromium via wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use kneadtime::app::App;
 use kneadtime::components::icon::Icon;
 use kneadtime::components::routine_card::RoutineCard;
 use kneadtime::components::step_item::StepItem;
@@ -16,28 +15,8 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// A fresh element in the page to mount into.
-fn container() -> HtmlElement {
-    let element = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<HtmlElement>();
-    document().body().unwrap().append_child(&element).unwrap();
-    element
-}
-
-/// Mounts the whole app as if the browser were at `path`, once its first render has settled.
-async fn mount_app_at(path: &str) -> (HtmlElement, impl Sized) {
-    set_path(path);
-    let root = container();
-    let mounted = mount_to(root.clone(), App);
-    leptos::task::tick().await;
-    (root, mounted)
-}
+mod dom;
+use dom::{container, document, mount_app_at, set_path};
 
 /// Mounts a routine card inside a router; the card stays mounted while the handle lives.
 fn mount_card(routine: Routine) -> (HtmlElement, impl Sized) {
@@ -59,13 +38,6 @@ fn text_of(root: &Element, selector: &str) -> String {
 
 fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
-}
-
-fn set_path(path: &str) {
-    let history = web_sys::window().unwrap().history().unwrap();
-    history
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
-        .unwrap();
 }
 
 #[wasm_bindgen_test]

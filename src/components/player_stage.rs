@@ -68,7 +68,7 @@ pub fn PlayerStage(
             SegmentKind::SwitchSides => view! {
                 <section class="switch-card" aria-label="Switch sides">
                     <Icon name=IconName::Switch />
-                    <p>{format!("Turn over. Next: {} on the right side.", step.technique.label().to_lowercase())}</p>
+                    <p>{format!("Turn over to your right side for {}.", step.technique.label().to_lowercase())}</p>
                 </section>
             }
             .into_any(),

@@ -4,10 +4,12 @@
 pub mod breathing;
 pub mod cues;
 pub mod format;
+pub mod howto;
 pub mod library;
 pub mod plan;
 pub mod routine;
 pub mod saved_session;
 pub mod session;
 pub mod settings;
+pub mod share;
 pub mod soundscape;

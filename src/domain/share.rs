@@ -1,0 +1,275 @@
+//! Share links: a routine packed into the URL fragment.
+//!
+//! A link is `<origin>/r#<payload>`. Browsers never send the fragment to a
+//! server, so not even the static host sees the routine. The payload is
+//! base64url (no padding) of one version byte followed by raw DEFLATE of the
+//! body. Format version 1 body, all integers LEB128 varints, strings a varint
+//! byte length then UTF-8:
+//!
+//! ```text
+//! revision, id, title, summary, author, note, breathing (1 byte), step count,
+//! then per step:
+//!   byte a: technique (bits 0-2) | area (bits 3-5) | side (bits 6-7)
+//!   byte b: pressure (bits 0-1) | tool (bits 2-3) | breathing override + 1, 0 = none (bits 4-6)
+//!           | own how-to text follows (bit 7; otherwise the standard text of `howto`)
+//!   duration in seconds, [how-to text]
+//! ```
+//!
+//! The code tables below and the standard how-to texts are part of version 1
+//! and never change: links made today open in every later version. Untrusted
+//! input is capped before it is decoded and before it is inflated.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+use super::breathing::BreathingPattern;
+use super::howto::default_instructions;
+use super::routine::{limits, Area, Pressure, Routine, Side, Step, Technique, Tool, ValidationError};
+
+/// The format this version writes.
+pub const SHARE_VERSION: u8 = 1;
+/// Longest payload accepted, in characters (a full 30-step routine with long texts fits).
+pub const MAX_PAYLOAD_CHARS: usize = 16_384;
+/// Largest body accepted after inflating: no decompression bombs.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+/// Where links point, after the origin.
+pub const LINK_PATH: &str = "/r";
+
+const TECHNIQUES: [Technique; 6] = [
+    Technique::Effleurage,
+    Technique::Kneading,
+    Technique::TriggerPoint,
+    Technique::MyofascialRelease,
+    Technique::Stretch,
+    Technique::Rest,
+];
+const AREAS: [Area; 7] = [
+    Area::GluteusMaximus,
+    Area::GluteusMedius,
+    Area::Piriformis,
+    Area::HipTfl,
+    Area::LowerBack,
+    Area::HamstringAttachment,
+    Area::WholeRegion,
+];
+const SIDES: [Side; 4] = [Side::None, Side::Left, Side::Right, Side::Both];
+const PRESSURES: [Pressure; 3] = [Pressure::Light, Pressure::Medium, Pressure::Firm];
+const TOOLS: [Tool; 4] = [Tool::Hands, Tool::FistForearm, Tool::MassageBall, Tool::FoamRoller];
+const BREATHING: [BreathingPattern; 4] = [
+    BreathingPattern::Box,
+    BreathingPattern::FourSevenEight,
+    BreathingPattern::Coherent,
+    BreathingPattern::ExtendedExhale,
+];
+
+/// Why a link cannot be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    /// Nothing after the `#`.
+    Empty,
+    /// Longer than any routine can be.
+    TooLong,
+    /// Not base64url: cut or mangled in transit.
+    NotBase64,
+    /// Made by a newer version of Kneadtime.
+    NewerVersion(u8),
+    /// The data inside is cut short or scrambled.
+    Damaged,
+    /// It would unpack to more than any routine needs.
+    TooLarge,
+    /// It decodes, but is not a routine that can be played.
+    Invalid(Vec<ValidationError>),
+}
+
+impl ShareError {
+    pub fn message(&self) -> String {
+        match self {
+            ShareError::Empty => "This link has no routine in it. Check that the whole link was copied.".into(),
+            ShareError::TooLong => "This link is far longer than any routine, so it was not opened.".into(),
+            ShareError::NotBase64 | ShareError::Damaged => {
+                "This routine link is damaged: part of it may have been cut off when it was copied or sent. \
+                 Ask the sender for the link again."
+                    .into()
+            }
+            ShareError::NewerVersion(_) => "This routine link was made by a newer version of Kneadtime. \
+                 Update the app (reload the page while online) and open the link again."
+                .into(),
+            ShareError::TooLarge => "This link unpacks to far more than a routine, so it was not opened.".into(),
+            ShareError::Invalid(errors) => format!(
+                "This link holds a routine that cannot be played: {}",
+                errors.iter().map(|error| error.message()).collect::<Vec<_>>().join(" ")
+            ),
+        }
+    }
+}
+
+/// The payload (the part after `#`) for `routine`.
+pub fn encode(routine: &Routine) -> String {
+    let mut body = Vec::new();
+    put_varint(&mut body, u64::from(routine.revision));
+    for text in [&routine.id, &routine.title, &routine.summary, &routine.author, &routine.note] {
+        put_text(&mut body, text);
+    }
+    body.push(code(&BREATHING, routine.breathing));
+    put_varint(&mut body, routine.steps.len() as u64);
+    for step in &routine.steps {
+        let own_text = step.instructions != default_instructions(step.technique, step.area, step.tool);
+        body.push(code(&TECHNIQUES, step.technique) | code(&AREAS, step.area) << 3 | code(&SIDES, step.side) << 6);
+        let breathing = step.breathing.map_or(0, |pattern| code(&BREATHING, pattern) + 1);
+        body.push(
+            code(&PRESSURES, step.pressure)
+                | code(&TOOLS, step.tool) << 2
+                | breathing << 4
+                | u8::from(own_text) << 7,
+        );
+        put_varint(&mut body, u64::from(step.duration_secs));
+        if own_text {
+            put_text(&mut body, &step.instructions);
+        }
+    }
+    let mut bytes = vec![SHARE_VERSION];
+    bytes.extend(miniz_oxide::deflate::compress_to_vec(&body, 10));
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// The full link for `routine` on `origin` (e.g. `https://example.org`).
+pub fn link(origin: &str, routine: &Routine) -> String {
+    format!("{origin}{LINK_PATH}#{}", encode(routine))
+}
+
+/// The routine in a payload; any input gives a routine or a typed error, quickly and without panicking.
+pub fn decode(payload: &str) -> Result<Routine, ShareError> {
+    let payload = payload.trim().trim_start_matches('#');
+    if payload.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    if payload.len() > MAX_PAYLOAD_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    let bytes = URL_SAFE_NO_PAD.decode(payload).map_err(|_| ShareError::NotBase64)?;
+    let (&version, deflated) = bytes.split_first().ok_or(ShareError::Damaged)?;
+    match version {
+        SHARE_VERSION => {}
+        newer if newer > SHARE_VERSION => return Err(ShareError::NewerVersion(newer)),
+        _ => return Err(ShareError::Damaged),
+    }
+    let body = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_BODY_BYTES).map_err(|error| {
+        match error.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
+            _ => ShareError::Damaged,
+        }
+    })?;
+    let routine = read_routine(&mut Reader { bytes: &body }).ok_or(ShareError::Damaged)?;
+    let errors = routine.validate();
+    if errors.is_empty() {
+        Ok(routine)
+    } else {
+        Err(ShareError::Invalid(errors))
+    }
+}
+
+fn read_routine(reader: &mut Reader) -> Option<Routine> {
+    let revision = u32::try_from(reader.varint()?).ok()?;
+    let id = reader.text()?;
+    let title = reader.text()?;
+    let summary = reader.text()?;
+    let author = reader.text()?;
+    let note = reader.text()?;
+    let breathing = *BREATHING.get(usize::from(reader.byte()?))?;
+    let count = usize::try_from(reader.varint()?).ok()?;
+    if count > limits::MAX_STEPS {
+        return None;
+    }
+    let mut steps = Vec::with_capacity(count);
+    for _ in 0..count {
+        let a = reader.byte()?;
+        let b = reader.byte()?;
+        let technique = *TECHNIQUES.get(usize::from(a & 0b111))?;
+        let area = *AREAS.get(usize::from(a >> 3 & 0b111))?;
+        let side = SIDES[usize::from(a >> 6)];
+        let pressure = *PRESSURES.get(usize::from(b & 0b11))?;
+        let tool = TOOLS[usize::from(b >> 2 & 0b11)];
+        let breathing = match b >> 4 & 0b111 {
+            0 => None,
+            code => Some(*BREATHING.get(usize::from(code) - 1)?),
+        };
+        let duration_secs = u32::try_from(reader.varint()?).ok()?;
+        let instructions = if b >> 7 == 1 {
+            reader.text()?
+        } else {
+            default_instructions(technique, area, tool)
+        };
+        steps.push(Step {
+            technique,
+            area,
+            side,
+            duration_secs,
+            pressure,
+            tool,
+            instructions,
+            breathing,
+        });
+    }
+    reader.bytes.is_empty().then_some(Routine {
+        id,
+        revision,
+        title,
+        summary,
+        author,
+        note,
+        breathing,
+        steps,
+    })
+}
+
+fn code<T: PartialEq + Copy>(table: &[T], value: T) -> u8 {
+    table.iter().position(|&item| item == value).unwrap_or(0) as u8
+}
+
+fn put_varint(out: &mut Vec<u8>, mut value: u64) {
+    while value >= 0x80 {
+        out.push(value as u8 | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+fn put_text(out: &mut Vec<u8>, text: &str) {
+    put_varint(out, text.len() as u64);
+    out.extend_from_slice(text.as_bytes());
+}
+
+/// Reads a body front to back; every read is bounds-checked.
+struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Option<u8> {
+        let (&first, rest) = self.bytes.split_first()?;
+        self.bytes = rest;
+        Some(first)
+    }
+
+    fn varint(&mut self) -> Option<u64> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = self.byte()?;
+            value |= u64::from(byte & 0x7f).checked_shl(shift)?;
+            if byte & 0x80 == 0 {
+                return Some(value);
+            }
+        }
+        None
+    }
+
+    fn text(&mut self) -> Option<String> {
+        let length = usize::try_from(self.varint()?).ok()?;
+        if length > self.bytes.len() {
+            return None;
+        }
+        let (text, rest) = self.bytes.split_at(length);
+        self.bytes = rest;
+        String::from_utf8(text.to_vec()).ok()
+    }
+}

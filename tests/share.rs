@@ -1,0 +1,246 @@
+//! Share links: round trips, golden links from earlier versions, every kind of
+//! damage, a fuzz run, and link lengths.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kneadtime::domain::breathing::BreathingPattern;
+use kneadtime::domain::howto::default_instructions;
+use kneadtime::domain::library::builtin_routines;
+use kneadtime::domain::routine::{limits, Area, Pressure, Routine, RoutineDocument, Side, Step, Technique, Tool};
+use kneadtime::domain::share::{decode, encode, link, ShareError, MAX_PAYLOAD_CHARS};
+use proptest::prelude::*;
+
+/// Links written by earlier versions, one per line: payload, a tab, the routine as a JSON document.
+const GOLDEN: &str = include_str!("fixtures/share-links-v1.tsv");
+const ORIGIN: &str = "https://kneadtime.app";
+
+/// What a therapist typically sends: eight tailored steps with the standard how-to texts and a short note.
+fn tailored() -> Routine {
+    let step = |technique, area, side, duration_secs, pressure, tool| Step {
+        technique,
+        area,
+        side,
+        duration_secs,
+        pressure,
+        tool,
+        instructions: default_instructions(technique, area, tool),
+        breathing: None,
+    };
+    use Area::*;
+    use Technique::*;
+    Routine {
+        id: "r-k3x9q2w7".into(),
+        revision: 3,
+        title: "Right-sided sciatica-style ache".into(),
+        summary: "Morning routine after our session on 12 November.".into(),
+        author: "Dr. Ana Ruiz, PT".into(),
+        note: "Go gently on the right piriformis; stop if the leg tingles. See you in two weeks!".into(),
+        breathing: BreathingPattern::ExtendedExhale,
+        steps: vec![
+            step(Effleurage, WholeRegion, Side::None, 60, Pressure::Light, Tool::Hands),
+            step(Kneading, GluteusMaximus, Side::Both, 60, Pressure::Medium, Tool::FistForearm),
+            step(TriggerPoint, GluteusMedius, Side::Right, 90, Pressure::Medium, Tool::MassageBall),
+            step(TriggerPoint, Piriformis, Side::Right, 90, Pressure::Light, Tool::MassageBall),
+            step(MyofascialRelease, HipTfl, Side::Both, 45, Pressure::Medium, Tool::FoamRoller),
+            step(Kneading, LowerBack, Side::None, 60, Pressure::Medium, Tool::FistForearm),
+            step(Stretch, Piriformis, Side::Both, 45, Pressure::Light, Tool::Hands),
+            Step {
+                breathing: Some(BreathingPattern::Coherent),
+                ..step(Rest, WholeRegion, Side::None, 90, Pressure::Light, Tool::Hands)
+            },
+        ],
+    }
+}
+
+#[test]
+fn link_lengths_fit_a_text_message() {
+    let typical = link(ORIGIN, &tailored());
+    println!("tailored 8-step routine: {} characters", typical.len());
+    assert!(typical.len() <= 500, "{} characters: {typical}", typical.len());
+    for routine in builtin_routines() {
+        let link = link(ORIGIN, &routine);
+        println!("{}: {} characters", routine.id, link.len());
+        assert!(link.len() < 2_000);
+    }
+}
+
+#[test]
+fn golden_links_still_open() {
+    let mut count = 0;
+    for line in GOLDEN.lines().filter(|line| !line.trim().is_empty()) {
+        let (payload, json) = line.split_once('\t').expect("payload<TAB>json");
+        let expected = RoutineDocument::from_json(json).expect("golden routine");
+        assert_eq!(decode(payload), Ok(expected), "golden link {payload}");
+        count += 1;
+    }
+    assert!(count >= 7, "the golden set shrank to {count}");
+}
+
+/// Re-writes the golden file from the current encoder; run by hand when a new format version is added
+/// (`cargo test --test share -- --ignored write_golden_links`), never to make an old link pass.
+#[test]
+#[ignore]
+fn write_golden_links() {
+    let mut routines = builtin_routines();
+    routines.push(tailored());
+    let lines: Vec<String> = routines
+        .iter()
+        .map(|routine| format!("{}\t{}", encode(routine), RoutineDocument::to_json(routine)))
+        .collect();
+    std::fs::write("tests/fixtures/share-links-v1.tsv", lines.join("\n") + "\n").unwrap();
+}
+
+fn deflated(version: u8, body: &[u8]) -> String {
+    use base64::Engine;
+    let mut bytes = vec![version];
+    bytes.extend(miniz_oxide::deflate::compress_to_vec(body, 6));
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+#[test]
+fn every_kind_of_damage_has_its_own_error() {
+    let good = encode(&tailored());
+    assert_eq!(decode(""), Err(ShareError::Empty));
+    assert_eq!(decode("#"), Err(ShareError::Empty));
+    assert_eq!(decode(&"A".repeat(MAX_PAYLOAD_CHARS + 1)), Err(ShareError::TooLong));
+    assert_eq!(decode("not base64!"), Err(ShareError::NotBase64));
+    // Cut on a base64 boundary: the bytes decode, the DEFLATE stream inside is short.
+    assert_eq!(decode(&good[..(good.len() / 2) & !3]), Err(ShareError::Damaged));
+    assert_eq!(decode(&good[..good.len() / 2 | 1]), Err(ShareError::NotBase64));
+    assert_eq!(decode(&deflated(2, b"")), Err(ShareError::NewerVersion(2)));
+    assert_eq!(decode(&deflated(0, b"")), Err(ShareError::Damaged));
+    // A bomb: a megabyte of zeros packs into a few hundred bytes.
+    assert_eq!(decode(&deflated(1, &vec![0; 1 << 20])), Err(ShareError::TooLarge));
+    // Crafted bodies: too many steps, codes out of range, bytes left over, lengths past the end.
+    let header = |steps: u8| {
+        let mut body = vec![0, 1, b'x', 1, b'T', 0, 0, 0, 0];
+        body.push(steps);
+        body
+    };
+    assert_eq!(decode(&deflated(1, &header(200))), Err(ShareError::Damaged));
+    let mut bad_technique = header(1);
+    bad_technique.extend([0b0000_0111, 0, 30]);
+    assert_eq!(decode(&deflated(1, &bad_technique)), Err(ShareError::Damaged));
+    let mut trailing = header(0);
+    trailing.push(9);
+    assert_eq!(decode(&deflated(1, &trailing)), Err(ShareError::Damaged));
+    let mut long_text = header(1);
+    long_text.extend([0, 0x80, 30, 0xff, 0x7f]);
+    assert_eq!(decode(&deflated(1, &long_text)), Err(ShareError::Damaged));
+    // Well-formed, but not playable: no steps, or a zero-length step.
+    assert!(matches!(decode(&deflated(1, &header(0))), Err(ShareError::Invalid(_))));
+    let mut zero = tailored();
+    zero.steps[0].duration_secs = 0;
+    assert!(matches!(decode(&encode(&zero)), Err(ShareError::Invalid(_))));
+    for error in [ShareError::Damaged, ShareError::NewerVersion(9), ShareError::TooLarge] {
+        assert!(!error.message().is_empty());
+    }
+}
+
+/// Random bytes, random text and mutated good links never panic and always answer.
+/// `SHARE_FUZZ_CASES=1000000 cargo test --release --test share fuzz` runs a million.
+#[test]
+fn fuzz_never_panics() {
+    let cases: u64 = std::env::var("SHARE_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(30_000);
+    let seeds: Vec<Vec<u8>> = builtin_routines()
+        .iter()
+        .chain([tailored()].iter())
+        .map(|routine| encode(routine).into_bytes())
+        .collect();
+    let mut state = 0x5eed_u64;
+    let mut next = move || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut decoded = 0u64;
+    for case in 0..cases {
+        let input: Vec<u8> = match case % 3 {
+            // Mutate a good link: change, insert, delete or cut.
+            0 => {
+                let mut bytes = seeds[(next() % seeds.len() as u64) as usize].clone();
+                for _ in 0..1 + next() % 4 {
+                    let at = (next() % bytes.len().max(1) as u64) as usize;
+                    let symbol = alphabet[(next() % 64) as usize];
+                    match next() % 4 {
+                        0 if at < bytes.len() => bytes[at] = symbol,
+                        1 => bytes.insert(at.min(bytes.len()), symbol),
+                        2 if at < bytes.len() => {
+                            bytes.remove(at);
+                        }
+                        _ => bytes.truncate(at),
+                    }
+                }
+                bytes
+            }
+            // Random base64url of any length.
+            1 => (0..next() % 600).map(|_| alphabet[(next() % 64) as usize]).collect(),
+            // Random bytes, as lossy text.
+            _ => (0..next() % 300).map(|_| next() as u8).collect(),
+        };
+        if decode(&String::from_utf8_lossy(&input)).is_ok() {
+            decoded += 1;
+        }
+    }
+    println!("fuzzed {cases} inputs, {decoded} decoded to playable routines");
+}
+
+fn any_text(max: usize) -> impl Strategy<Value = String> {
+    proptest::string::string_regex(&format!("[a-zA-Z0-9 ,.'<>&\"é漢🙂-]{{0,{max}}}")).unwrap()
+}
+
+fn any_shareable_routine() -> impl Strategy<Value = Routine> {
+    let step = (
+        proptest::sample::select(Technique::ALL.to_vec()),
+        proptest::sample::select(Area::ALL.to_vec()),
+        proptest::sample::select(vec![Side::None, Side::Left, Side::Right, Side::Both]),
+        limits::STEP_MIN_SECS..=limits::STEP_MAX_SECS,
+        proptest::sample::select(Pressure::ALL.to_vec()),
+        proptest::sample::select(Tool::ALL.to_vec()),
+        proptest::option::of(any_text(60).prop_filter("not blank", |t| !t.trim().is_empty())),
+        proptest::option::of(proptest::sample::select(BreathingPattern::ALL.to_vec())),
+    )
+        .prop_map(|(technique, area, side, duration_secs, pressure, tool, text, breathing)| Step {
+            technique,
+            area,
+            side,
+            duration_secs,
+            pressure,
+            tool,
+            instructions: text.unwrap_or_else(|| default_instructions(technique, area, tool)),
+            breathing,
+        });
+    (
+        "[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}",
+        any::<u32>(),
+        any_text(80).prop_filter("not blank", |t| !t.trim().is_empty()),
+        any_text(100),
+        any_text(40),
+        any_text(200),
+        proptest::sample::select(BreathingPattern::ALL.to_vec()),
+        proptest::collection::vec(step, 1..=limits::MAX_STEPS),
+    )
+        .prop_map(|(id, revision, title, summary, author, note, breathing, steps)| Routine {
+            id,
+            revision,
+            title,
+            summary,
+            author,
+            note,
+            breathing,
+            steps,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1_000))]
+
+    /// Any routine that can be saved survives a link unchanged.
+    #[test]
+    fn links_round_trip(routine in any_shareable_routine()) {
+        prop_assume!(routine.validate().is_empty());
+        prop_assert_eq!(decode(&encode(&routine)), Ok(routine));
+    }
+}

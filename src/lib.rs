@@ -10,3 +10,4 @@ pub mod domain;
 pub mod pages;
 pub mod platform;
 pub mod player;
+pub mod state;

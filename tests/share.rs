@@ -5,7 +5,9 @@
 use kneadtime::domain::breathing::BreathingPattern;
 use kneadtime::domain::howto::default_instructions;
 use kneadtime::domain::library::builtin_routines;
-use kneadtime::domain::routine::{limits, Area, Pressure, Routine, RoutineDocument, Side, Step, Technique, Tool};
+use kneadtime::domain::routine::{
+    limits, Area, Pressure, Routine, RoutineDocument, Side, Step, Technique, Tool,
+};
 use kneadtime::domain::share::{decode, encode, link, ShareError, MAX_PAYLOAD_CHARS};
 use proptest::prelude::*;
 
@@ -36,12 +38,54 @@ fn tailored() -> Routine {
         note: "Go gently on the right piriformis; stop if the leg tingles. See you in two weeks!".into(),
         breathing: BreathingPattern::ExtendedExhale,
         steps: vec![
-            step(Effleurage, WholeRegion, Side::None, 60, Pressure::Light, Tool::Hands),
-            step(Kneading, GluteusMaximus, Side::Both, 60, Pressure::Medium, Tool::FistForearm),
-            step(TriggerPoint, GluteusMedius, Side::Right, 90, Pressure::Medium, Tool::MassageBall),
-            step(TriggerPoint, Piriformis, Side::Right, 90, Pressure::Light, Tool::MassageBall),
-            step(MyofascialRelease, HipTfl, Side::Both, 45, Pressure::Medium, Tool::FoamRoller),
-            step(Kneading, LowerBack, Side::None, 60, Pressure::Medium, Tool::FistForearm),
+            step(
+                Effleurage,
+                WholeRegion,
+                Side::None,
+                60,
+                Pressure::Light,
+                Tool::Hands,
+            ),
+            step(
+                Kneading,
+                GluteusMaximus,
+                Side::Both,
+                60,
+                Pressure::Medium,
+                Tool::FistForearm,
+            ),
+            step(
+                TriggerPoint,
+                GluteusMedius,
+                Side::Right,
+                90,
+                Pressure::Medium,
+                Tool::MassageBall,
+            ),
+            step(
+                TriggerPoint,
+                Piriformis,
+                Side::Right,
+                90,
+                Pressure::Light,
+                Tool::MassageBall,
+            ),
+            step(
+                MyofascialRelease,
+                HipTfl,
+                Side::Both,
+                45,
+                Pressure::Medium,
+                Tool::FoamRoller,
+            ),
+            step(
+                Kneading,
+                LowerBack,
+                Side::None,
+                60,
+                Pressure::Medium,
+                Tool::FistForearm,
+            ),
             step(Stretch, Piriformis, Side::Both, 45, Pressure::Light, Tool::Hands),
             Step {
                 breathing: Some(BreathingPattern::Coherent),
@@ -101,11 +145,14 @@ fn every_kind_of_damage_has_its_own_error() {
     let good = encode(&tailored());
     assert_eq!(decode(""), Err(ShareError::Empty));
     assert_eq!(decode("#"), Err(ShareError::Empty));
-    assert_eq!(decode(&"A".repeat(MAX_PAYLOAD_CHARS + 1)), Err(ShareError::TooLong));
+    assert_eq!(
+        decode(&"A".repeat(MAX_PAYLOAD_CHARS + 1)),
+        Err(ShareError::TooLong)
+    );
     assert_eq!(decode("not base64!"), Err(ShareError::NotBase64));
     // Cut on a base64 boundary: the bytes decode, the DEFLATE stream inside is short.
     assert_eq!(decode(&good[..(good.len() / 2) & !3]), Err(ShareError::Damaged));
-    assert_eq!(decode(&good[..good.len() / 2 | 1]), Err(ShareError::NotBase64));
+    assert_eq!(decode(&good[..(good.len() / 2) | 1]), Err(ShareError::NotBase64));
     assert_eq!(decode(&deflated(2, b"")), Err(ShareError::NewerVersion(2)));
     assert_eq!(decode(&deflated(0, b"")), Err(ShareError::Damaged));
     // A bomb: a megabyte of zeros packs into a few hundred bytes.
@@ -127,20 +174,30 @@ fn every_kind_of_damage_has_its_own_error() {
     long_text.extend([0, 0x80, 30, 0xff, 0x7f]);
     assert_eq!(decode(&deflated(1, &long_text)), Err(ShareError::Damaged));
     // Well-formed, but not playable: no steps, or a zero-length step.
-    assert!(matches!(decode(&deflated(1, &header(0))), Err(ShareError::Invalid(_))));
+    assert!(matches!(
+        decode(&deflated(1, &header(0))),
+        Err(ShareError::Invalid(_))
+    ));
     let mut zero = tailored();
     zero.steps[0].duration_secs = 0;
     assert!(matches!(decode(&encode(&zero)), Err(ShareError::Invalid(_))));
-    for error in [ShareError::Damaged, ShareError::NewerVersion(9), ShareError::TooLarge] {
+    for error in [
+        ShareError::Damaged,
+        ShareError::NewerVersion(9),
+        ShareError::TooLarge,
+    ] {
         assert!(!error.message().is_empty());
     }
 }
 
 /// Random bytes, random text and mutated good links never panic and always answer.
-/// `SHARE_FUZZ_CASES=1000000 cargo test --release --test share fuzz` runs a million.
+/// A million by default (about 10 s); `SHARE_FUZZ_CASES=N cargo test --test share fuzz -- --nocapture` runs N.
 #[test]
 fn fuzz_never_panics() {
-    let cases: u64 = std::env::var("SHARE_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(30_000);
+    let cases: u64 = std::env::var("SHARE_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1_000_000);
     let seeds: Vec<Vec<u8>> = builtin_routines()
         .iter()
         .chain([tailored()].iter())
@@ -176,7 +233,9 @@ fn fuzz_never_panics() {
                 bytes
             }
             // Random base64url of any length.
-            1 => (0..next() % 600).map(|_| alphabet[(next() % 64) as usize]).collect(),
+            1 => (0..next() % 600)
+                .map(|_| alphabet[(next() % 64) as usize])
+                .collect(),
             // Random bytes, as lossy text.
             _ => (0..next() % 300).map(|_| next() as u8).collect(),
         };
@@ -202,16 +261,18 @@ fn any_shareable_routine() -> impl Strategy<Value = Routine> {
         proptest::option::of(any_text(60).prop_filter("not blank", |t| !t.trim().is_empty())),
         proptest::option::of(proptest::sample::select(BreathingPattern::ALL.to_vec())),
     )
-        .prop_map(|(technique, area, side, duration_secs, pressure, tool, text, breathing)| Step {
-            technique,
-            area,
-            side,
-            duration_secs,
-            pressure,
-            tool,
-            instructions: text.unwrap_or_else(|| default_instructions(technique, area, tool)),
-            breathing,
-        });
+        .prop_map(
+            |(technique, area, side, duration_secs, pressure, tool, text, breathing)| Step {
+                technique,
+                area,
+                side,
+                duration_secs,
+                pressure,
+                tool,
+                instructions: text.unwrap_or_else(|| default_instructions(technique, area, tool)),
+                breathing,
+            },
+        );
     (
         "[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}",
         any::<u32>(),
@@ -222,16 +283,18 @@ fn any_shareable_routine() -> impl Strategy<Value = Routine> {
         proptest::sample::select(BreathingPattern::ALL.to_vec()),
         proptest::collection::vec(step, 1..=limits::MAX_STEPS),
     )
-        .prop_map(|(id, revision, title, summary, author, note, breathing, steps)| Routine {
-            id,
-            revision,
-            title,
-            summary,
-            author,
-            note,
-            breathing,
-            steps,
-        })
+        .prop_map(
+            |(id, revision, title, summary, author, note, breathing, steps)| Routine {
+                id,
+                revision,
+                title,
+                summary,
+                author,
+                note,
+                breathing,
+                steps,
+            },
+        )
 }
 
 proptest! {

@@ -29,6 +29,7 @@ pub fn RoutineCard(
             <h3>
                 <A href=href>{routine.title.clone()}</A>
             </h3>
+            {(!routine.author.trim().is_empty()).then(|| view! { <p class="routine-card__author">{format!("By {}", routine.author)}</p> })}
             <p class="routine-card__summary">{routine.summary.clone()}</p>
             <p class="routine-card__length"><Icon name=IconName::Clock />{length}</p>
             <ul class="routine-card__tools" aria-label="Tools">{tools}</ul>

@@ -6,6 +6,7 @@ pub mod cues;
 pub mod format;
 pub mod howto;
 pub mod library;
+pub mod my_routines;
 pub mod plan;
 pub mod routine;
 pub mod saved_session;

@@ -138,6 +138,8 @@ pub enum Side {
 }
 
 impl Side {
+    pub const ALL: [Side; 4] = [Side::None, Side::Left, Side::Right, Side::Both];
+
     pub fn label(self) -> &'static str {
         match self {
             Side::None => "Centre / both at once",

@@ -54,7 +54,12 @@ const AREAS: [Area; 7] = [
 ];
 const SIDES: [Side; 4] = [Side::None, Side::Left, Side::Right, Side::Both];
 const PRESSURES: [Pressure; 3] = [Pressure::Light, Pressure::Medium, Pressure::Firm];
-const TOOLS: [Tool; 4] = [Tool::Hands, Tool::FistForearm, Tool::MassageBall, Tool::FoamRoller];
+const TOOLS: [Tool; 4] = [
+    Tool::Hands,
+    Tool::FistForearm,
+    Tool::MassageBall,
+    Tool::FoamRoller,
+];
 const BREATHING: [BreathingPattern; 4] = [
     BreathingPattern::Box,
     BreathingPattern::FourSevenEight,
@@ -84,7 +89,9 @@ pub enum ShareError {
 impl ShareError {
     pub fn message(&self) -> String {
         match self {
-            ShareError::Empty => "This link has no routine in it. Check that the whole link was copied.".into(),
+            ShareError::Empty => {
+                "This link has no routine in it. Check that the whole link was copied.".into()
+            }
             ShareError::TooLong => "This link is far longer than any routine, so it was not opened.".into(),
             ShareError::NotBase64 | ShareError::Damaged => {
                 "This routine link is damaged: part of it may have been cut off when it was copied or sent. \
@@ -94,10 +101,16 @@ impl ShareError {
             ShareError::NewerVersion(_) => "This routine link was made by a newer version of Kneadtime. \
                  Update the app (reload the page while online) and open the link again."
                 .into(),
-            ShareError::TooLarge => "This link unpacks to far more than a routine, so it was not opened.".into(),
+            ShareError::TooLarge => {
+                "This link unpacks to far more than a routine, so it was not opened.".into()
+            }
             ShareError::Invalid(errors) => format!(
                 "This link holds a routine that cannot be played: {}",
-                errors.iter().map(|error| error.message()).collect::<Vec<_>>().join(" ")
+                errors
+                    .iter()
+                    .map(|error| error.message())
+                    .collect::<Vec<_>>()
+                    .join(" ")
             ),
         }
     }
@@ -107,14 +120,22 @@ impl ShareError {
 pub fn encode(routine: &Routine) -> String {
     let mut body = Vec::new();
     put_varint(&mut body, u64::from(routine.revision));
-    for text in [&routine.id, &routine.title, &routine.summary, &routine.author, &routine.note] {
+    for text in [
+        &routine.id,
+        &routine.title,
+        &routine.summary,
+        &routine.author,
+        &routine.note,
+    ] {
         put_text(&mut body, text);
     }
     body.push(code(&BREATHING, routine.breathing));
     put_varint(&mut body, routine.steps.len() as u64);
     for step in &routine.steps {
         let own_text = step.instructions != default_instructions(step.technique, step.area, step.tool);
-        body.push(code(&TECHNIQUES, step.technique) | code(&AREAS, step.area) << 3 | code(&SIDES, step.side) << 6);
+        body.push(
+            code(&TECHNIQUES, step.technique) | code(&AREAS, step.area) << 3 | code(&SIDES, step.side) << 6,
+        );
         let breathing = step.breathing.map_or(0, |pattern| code(&BREATHING, pattern) + 1);
         body.push(
             code(&PRESSURES, step.pressure)
@@ -146,19 +167,22 @@ pub fn decode(payload: &str) -> Result<Routine, ShareError> {
     if payload.len() > MAX_PAYLOAD_CHARS {
         return Err(ShareError::TooLong);
     }
-    let bytes = URL_SAFE_NO_PAD.decode(payload).map_err(|_| ShareError::NotBase64)?;
+    let bytes = URL_SAFE_NO_PAD
+        .decode(payload)
+        .map_err(|_| ShareError::NotBase64)?;
     let (&version, deflated) = bytes.split_first().ok_or(ShareError::Damaged)?;
     match version {
         SHARE_VERSION => {}
         newer if newer > SHARE_VERSION => return Err(ShareError::NewerVersion(newer)),
         _ => return Err(ShareError::Damaged),
     }
-    let body = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_BODY_BYTES).map_err(|error| {
-        match error.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
-            _ => ShareError::Damaged,
-        }
-    })?;
+    let body =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_BODY_BYTES).map_err(|error| {
+            match error.status {
+                miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
+                _ => ShareError::Damaged,
+            }
+        })?;
     let routine = read_routine(&mut Reader { bytes: &body }).ok_or(ShareError::Damaged)?;
     let errors = routine.validate();
     if errors.is_empty() {

@@ -7,6 +7,7 @@ use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::routine_card::RoutineCard;
 use crate::domain::format::countdown;
+use crate::domain::my_routines::{Provenance, SavedRoutine};
 use crate::domain::session::Status;
 use crate::platform::clock::now_ms;
 use crate::player::saved_session;
@@ -25,8 +26,9 @@ pub fn HomePage() -> impl IntoView {
             </p>
         </section>
         <UnfinishedSession />
+        <MyRoutines />
         <section aria-labelledby="library-heading">
-            <h2 id="library-heading">"Routines"</h2>
+            <h2 id="library-heading">"Built-in routines"</h2>
             <ul class="routine-list">
                 <For
                     each=move || state.routines.get()
@@ -78,4 +80,70 @@ fn UnfinishedSession() -> impl IntoView {
         </A>
     }
     .into_any()
+}
+
+/// The person's own routines (made or received), each removable with an undo.
+#[component]
+fn MyRoutines() -> impl IntoView {
+    let state = use_app_state();
+    // The last removed routine and where it was, for "Undo".
+    let removed = RwSignal::new(None::<(usize, SavedRoutine)>);
+    let remove = move |id: String| {
+        state.my_routines.update(|mine| {
+            if let Some(index) = mine.iter().position(|saved| saved.routine.id == id) {
+                removed.set(Some((index, mine.remove(index))));
+            }
+        })
+    };
+    let undo = move |_| {
+        if let Some((index, saved)) = removed.get_untracked() {
+            state
+                .my_routines
+                .update(|mine| mine.insert(index.min(mine.len()), saved));
+            removed.set(None);
+        }
+    };
+    view! {
+        <section aria-labelledby="mine-heading" class="my-routines">
+            <div class="section-head">
+                <h2 id="mine-heading">"My routines"</h2>
+                <A href="/builder"><span class="button"><Icon name=IconName::Settings />"New routine"</span></A>
+            </div>
+            {move || state.routines_problem.get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
+            {move || removed.get().map(|(_, saved)| view! {
+                <div class="notice" role="status">
+                    <p>{format!("Removed “{}”.", saved.routine.title)}</p>
+                    <button type="button" class="button" on:click=undo>"Undo"</button>
+                </div>
+            })}
+            <Show
+                when=move || state.my_routines.with(|mine| !mine.is_empty())
+                fallback=|| view! { <p class="my-routines__empty">"Routines you make, or open from a therapist's link, appear here."</p> }
+            >
+                <ul class="routine-list">
+                    <For
+                        each=move || state.my_routines.get()
+                        key=|saved| (saved.routine.id.clone(), saved.routine.revision)
+                        let(saved)
+                    >
+                        {
+                            let id = saved.routine.id.clone();
+                            let received = saved.provenance == Provenance::Received;
+                            view! {
+                                <li class="my-routine">
+                                    <RoutineCard routine=saved.routine.clone() />
+                                    <div class="my-routine__actions">
+                                        {received.then(|| view! { <span class="chip">"Received"</span> })}
+                                        <button type="button" class="button button--quiet" on:click=move |_| remove(id.clone())>
+                                            <Icon name=IconName::Close />"Remove"<span class="visually-hidden">{format!(" {}", saved.routine.title)}</span>
+                                        </button>
+                                    </div>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
 }

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
+use crate::components::share_panel::SharePanel;
 use crate::components::step_item::StepItem;
 use crate::domain::format::about_minutes;
 use crate::domain::plan::Plan;
@@ -19,7 +20,7 @@ pub fn RoutinePage() -> impl IntoView {
     let routine = Memo::new(move |_| params.with(|p| p.get("id")).and_then(|id| state.routine(&id)));
     move || {
         match routine.get() {
-        Some(routine) => view! { <RoutineDetail routine=routine /> }.into_any(),
+        Some(routine) => view! { <LibraryRoutine routine=routine /> }.into_any(),
         None => view! {
             <MissingPage
                 title="Routine not found"
@@ -31,11 +32,42 @@ pub fn RoutinePage() -> impl IntoView {
     }
 }
 
-/// The routine's overview and its list of steps.
+/// A routine in the library: details, start, share, edit.
 #[component]
-fn RoutineDetail(
+fn LibraryRoutine(
+    /// The routine to show.
+    routine: Routine,
+) -> impl IntoView {
+    let state = use_app_state();
+    let id = routine.id.clone();
+    let mine = state.my_routine(&id).is_some();
+    let edit_label = if mine { "Edit" } else { "Edit a copy" };
+    view! {
+        <Title text=routine.title.clone() />
+        <A href="/">
+            <span class="back-link"><Icon name=IconName::Back />"All routines"</span>
+        </A>
+        <RoutineDetail routine=routine.clone()>
+            <div class="routine-actions">
+                <A href=format!("/routine/{id}/play")>
+                    <span class="button button--primary button--huge"><Icon name=IconName::Play />"Start routine"</span>
+                </A>
+                <A href=format!("/builder/{id}")>
+                    <span class="button"><Icon name=IconName::Settings />{edit_label}</span>
+                </A>
+            </div>
+            <SharePanel routine=routine.clone() />
+        </RoutineDetail>
+    }
+}
+
+/// The routine's overview and its list of steps, with `children` (actions) after the facts.
+#[component]
+pub fn RoutineDetail(
     /// The routine to describe.
     routine: Routine,
+    /// Actions shown between the facts and the steps.
+    children: Children,
 ) -> impl IntoView {
     let length = about_minutes(Plan::default_length_ms(&routine));
     let tools = routine
@@ -59,10 +91,6 @@ fn RoutineDetail(
         })
         .collect_view();
     view! {
-        <Title text=routine.title.clone() />
-        <A href="/">
-            <span class="back-link"><Icon name=IconName::Back />"All routines"</span>
-        </A>
         <article class="routine-detail">
             <h1>{routine.title.clone()}</h1>
             <p class="lead">{routine.summary.clone()}</p>
@@ -72,9 +100,7 @@ fn RoutineDetail(
                 <div class="facts__wide"><dt><Icon name=IconName::Hands />"You need"</dt><dd>{tools}</dd></div>
                 <div class="facts__wide"><dt><Icon name=IconName::TriggerPoint />"Areas"</dt><dd>{areas}</dd></div>
             </dl>
-            <A href=format!("/routine/{}/play", routine.id)>
-                <span class="button button--primary button--huge start-link"><Icon name=IconName::Play />"Start routine"</span>
-            </A>
+            {children()}
             <h2>{format!("{} steps", routine.steps.len())}</h2>
             <ol class="step-list">{steps}</ol>
         </article>

@@ -7,6 +7,7 @@ pub mod audio;
 pub mod background_sound;
 pub mod clock;
 pub mod media_session;
+pub mod share;
 pub mod speech;
 pub mod storage;
 pub mod vibration;

@@ -8,6 +8,7 @@ use web_sys::Storage;
 pub mod keys {
     pub const SETTINGS: &str = "kneadtime.settings";
     pub const SESSION: &str = "kneadtime.session";
+    pub const MY_ROUTINES: &str = "kneadtime.routines";
 }
 
 fn local_storage() -> Option<Storage> {

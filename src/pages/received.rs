@@ -1,0 +1,96 @@
+//! `/r#<payload>`: a routine someone sent as a link.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+
+use crate::app::use_app_state;
+use crate::components::icon::{Icon, IconName};
+use crate::domain::my_routines::{classify, Incoming, Provenance};
+use crate::domain::routine::Routine;
+use crate::domain::share::decode;
+use crate::pages::routine::RoutineDetail;
+
+/// Opens the routine in the link's fragment, or says plainly why it cannot.
+#[component]
+pub fn ReceivedPage() -> impl IntoView {
+    let hash = use_location().hash;
+    let decoded = Memo::new(move |_| hash.with(|hash| decode(hash)));
+    move || match decoded.get() {
+        Ok(routine) => view! { <ReceivedRoutine routine=routine /> }.into_any(),
+        Err(error) => view! {
+            <Title text="Link cannot be opened" />
+            <section class="missing" aria-labelledby="link-error">
+                <h1 id="link-error">"This routine link cannot be opened"</h1>
+                <p class="lead link-error__reason">{error.message()}</p>
+                <A href="/"><span class="button button--primary">"See all routines"</span></A>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+/// A received routine: who sent it, their note, and what to do with it.
+#[component]
+fn ReceivedRoutine(
+    /// The routine from the link.
+    routine: Routine,
+) -> impl IntoView {
+    let state = use_app_state();
+    state.received.set(Some(routine.clone()));
+    let incoming = Memo::new({
+        let routine = routine.clone();
+        move |_| state.my_routines.with(|mine| classify(mine, &routine))
+    });
+    let save = {
+        let routine = routine.clone();
+        move |_| state.save_routine(routine.clone(), Provenance::Received)
+    };
+    let from = if routine.author.trim().is_empty() {
+        "Someone sent you this routine".to_string()
+    } else {
+        format!("From {}", routine.author)
+    };
+    let note = (!routine.note.trim().is_empty())
+        .then(|| view! { <p class="received__note">{routine.note.clone()}</p> });
+    let id = routine.id.clone();
+    let navigate = use_navigate();
+    let start = move |_| navigate(&format!("/routine/{id}/play"), Default::default());
+    let save_button = move || {
+        let save = save.clone();
+        match incoming.get() {
+            Incoming::New => view! {
+                <button type="button" class="button" on:click=save><Icon name=IconName::Check />"Save to my routines"</button>
+            }
+            .into_any(),
+            Incoming::Newer { saved_revision } => view! {
+                <button type="button" class="button" on:click=save>
+                    <Icon name=IconName::Restart />
+                    {format!("Update to the new version (you have version {})", saved_revision + 1)}
+                </button>
+            }
+            .into_any(),
+            Incoming::AlreadySaved => view! { <p class="received__saved"><Icon name=IconName::Check />"Saved in your routines"</p> }.into_any(),
+            Incoming::Older { .. } => view! {
+                <p class="received__saved">"You already have a newer version of this routine."</p>
+            }
+            .into_any(),
+        }
+    };
+    view! {
+        <Title text=routine.title.clone() />
+        <div class="received" role="note">
+            <p class="received__from">{from}</p>
+            {note}
+        </div>
+        <RoutineDetail routine=routine.clone()>
+            <div class="routine-actions">
+                <button type="button" class="button button--primary button--huge" on:click=start>
+                    <Icon name=IconName::Play />"Start now"
+                </button>
+                {save_button}
+            </div>
+        </RoutineDetail>
+    }
+}

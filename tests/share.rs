@@ -136,12 +136,13 @@ fn write_golden_links() {
 fn deflated(version: u8, body: &[u8]) -> String {
     use base64::Engine;
     let mut bytes = vec![version];
-    bytes.extend(miniz_oxide::deflate::compress_to_vec(body, 6));
+    bytes.extend(miniz_oxide::deflate::compress_to_vec_zlib(body, 6));
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
 #[test]
 fn every_kind_of_damage_has_its_own_error() {
+    use base64::Engine;
     let good = encode(&tailored());
     assert_eq!(decode(""), Err(ShareError::Empty));
     assert_eq!(decode("#"), Err(ShareError::Empty));
@@ -155,6 +156,17 @@ fn every_kind_of_damage_has_its_own_error() {
     assert_eq!(decode(&good[..(good.len() / 2) | 1]), Err(ShareError::NotBase64));
     assert_eq!(decode(&deflated(2, b"")), Err(ShareError::NewerVersion(2)));
     assert_eq!(decode(&deflated(0, b"")), Err(ShareError::Damaged));
+    // Anything after the stream, or a changed byte inside it (the checksum catches it).
+    assert_eq!(decode(&format!("{good}AAAA")), Err(ShareError::Damaged));
+    let mut bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(&good)
+        .unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x10;
+    assert_eq!(
+        decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)),
+        Err(ShareError::Damaged)
+    );
     // A bomb: a megabyte of zeros packs into a few hundred bytes.
     assert_eq!(decode(&deflated(1, &vec![0; 1 << 20])), Err(ShareError::TooLarge));
     // Crafted bodies: too many steps, codes out of range, bytes left over, lengths past the end.

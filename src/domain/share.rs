@@ -2,8 +2,9 @@
 //!
 //! A link is `<origin>/r#<payload>`. Browsers never send the fragment to a
 //! server, so not even the static host sees the routine. The payload is
-//! base64url (no padding) of one version byte followed by raw DEFLATE of the
-//! body. Format version 1 body, all integers LEB128 varints, strings a varint
+//! base64url (no padding) of one version byte followed by the body in a zlib
+//! stream (DEFLATE with an Adler-32 checksum, so a changed character is caught),
+//! which must end exactly where the payload ends. Format version 1 body, all integers LEB128 varints, strings a varint
 //! byte length then UTF-8:
 //!
 //! ```text
@@ -149,7 +150,7 @@ pub fn encode(routine: &Routine) -> String {
         }
     }
     let mut bytes = vec![SHARE_VERSION];
-    bytes.extend(miniz_oxide::deflate::compress_to_vec(&body, 10));
+    bytes.extend(miniz_oxide::deflate::compress_to_vec_zlib(&body, 10));
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
@@ -176,19 +177,33 @@ pub fn decode(payload: &str) -> Result<Routine, ShareError> {
         newer if newer > SHARE_VERSION => return Err(ShareError::NewerVersion(newer)),
         _ => return Err(ShareError::Damaged),
     }
-    let body =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_BODY_BYTES).map_err(|error| {
-            match error.status {
-                miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
-                _ => ShareError::Damaged,
-            }
-        })?;
+    let body = inflate(deflated)?;
     let routine = read_routine(&mut Reader { bytes: &body }).ok_or(ShareError::Damaged)?;
     let errors = routine.validate();
     if errors.is_empty() {
         Ok(routine)
     } else {
         Err(ShareError::Invalid(errors))
+    }
+}
+
+/// The zlib stream's contents, checked against its checksum, at most [`MAX_BODY_BYTES`],
+/// with nothing after the stream.
+fn inflate(stream: &[u8]) -> Result<Vec<u8>, ShareError> {
+    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+    use miniz_oxide::inflate::TINFLStatus;
+    let mut out = vec![0; MAX_BODY_BYTES];
+    let flags = inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER
+        | inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF
+        | inflate_flags::TINFL_FLAG_COMPUTE_ADLER32;
+    let (status, read, written) = decompress(&mut DecompressorOxide::new(), stream, &mut out, 0, flags);
+    match status {
+        TINFLStatus::Done if read == stream.len() => {
+            out.truncate(written);
+            Ok(out)
+        }
+        TINFLStatus::HasMoreOutput => Err(ShareError::TooLarge),
+        _ => Err(ShareError::Damaged),
     }
 }
 

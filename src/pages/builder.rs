@@ -227,7 +227,7 @@ where
     view! {
         <label class="field">
             <span class="field__label">{label}</span>
-            <select on:change=move |event| {
+            <select aria-label=label on:change=move |event| {
                 if let Some((value, _)) = event_target_value(&event).parse::<usize>().ok().and_then(|i| names.get(i)) {
                     set.run(*value);
                 }

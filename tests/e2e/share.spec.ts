@@ -23,7 +23,8 @@ async function buildAndShare(page: Page, texts: { title: string; author: string;
   await steps.nth(2).getByLabel('Technique').selectOption({ label: 'Rest' });
   await steps.nth(2).getByLabel('Side', { exact: true }).selectOption({ label: 'Centre / both at once' });
   await steps.nth(2).getByLabel('Seconds').fill('40');
-  await expect(page.locator('.builder__total')).toContainText('5:24');
+  // 5 s get-ready + 60 + 8 s switch + 60, then 5 + 90, then 5 + 40.
+  await expect(page.locator('.builder__total')).toContainText('4:33');
   await page.getByRole('button', { name: 'Save routine' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts.title);
   return (await page.locator('.share-panel__url').inputValue()) as string;

@@ -30,6 +30,10 @@ pub enum IconName {
     Settings,
     Switch,
     Check,
+    Up,
+    Down,
+    Copy,
+    Grip,
 }
 
 impl IconName {
@@ -58,6 +62,10 @@ impl IconName {
             IconName::Settings => "M4 7h9M17 7h3M4 17h3M11 17h9M15 5v4M9 15v4",
             IconName::Switch => "M4 9h14l-4-4M20 15H6l4 4",
             IconName::Check => "M5 12.5l4.5 4.5L19 7.5",
+            IconName::Up => "M12 19V5M6 11l6-6 6 6",
+            IconName::Down => "M12 5v14M6 13l6 6 6-6",
+            IconName::Copy => "M8 8h11v11H8ZM5 16V5h11",
+            IconName::Grip => "M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01",
         }
     }
 }

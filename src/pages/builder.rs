@@ -118,9 +118,11 @@ fn Builder(
         state.save_routine(routine, Provenance::Made);
         navigate(&format!("/routine/{id}"), Default::default());
     };
+    // Desktop drag and drop: the step being dragged, dropped onto another step's place.
+    let dragging = RwSignal::new(None::<usize>);
     let steps = move || {
         (0..step_count.get())
-            .map(|index| view! { <StepEditor draft=draft index=index /> })
+            .map(|index| view! { <StepEditor draft=draft index=index dragging=dragging /> })
             .collect_view()
     };
     view! {
@@ -256,7 +258,21 @@ fn StepEditor(
     draft: RwSignal<Routine>,
     /// Its position.
     index: usize,
+    /// The step being dragged, if any.
+    dragging: RwSignal<Option<usize>>,
 ) -> impl IntoView {
+    let drop = move |event: leptos::ev::DragEvent| {
+        event.prevent_default();
+        if let Some(from) = dragging.get_untracked().filter(|&from| from != index) {
+            draft.update(|r| {
+                if from < r.steps.len() && index < r.steps.len() {
+                    let step = r.steps.remove(from);
+                    r.steps.insert(index, step);
+                }
+            });
+        }
+        dragging.set(None);
+    };
     let read =
         move |f: fn(&Step) -> String| move || draft.with(|r| r.steps.get(index).map(f).unwrap_or_default());
     // Changing what, where or with what keeps the standard how-to text in step, unless it was rewritten.
@@ -302,22 +318,42 @@ fn StepEditor(
         })
         .collect_view();
     view! {
-        <li class="step-item builder-step">
+        <li
+            class="step-item builder-step"
+            class:builder-step--dragging=move || dragging.get() == Some(index)
+            on:dragover=|event| event.prevent_default()
+            on:drop=drop
+        >
             <div class="builder-step__head">
+                <span
+                    class="builder-step__grip"
+                    draggable="true"
+                    title="Drag to reorder"
+                    aria-hidden="true"
+                    on:dragstart=move |event| {
+                        if let Some(transfer) = event.data_transfer() {
+                            let _ = transfer.set_data("text/plain", &index.to_string());
+                        }
+                        dragging.set(Some(index));
+                    }
+                    on:dragend=move |_| dragging.set(None)
+                >
+                    <Icon name=IconName::Grip />
+                </span>
                 <span class="step-item__number" aria-hidden="true">{index + 1}</span>
                 <h3 class="builder-step__title">{read(|s| s.technique.label().to_string())}</h3>
                 <div class="builder-step__tools" role="group" aria-label=format!("Step {}", index + 1)>
                     <button type="button" class="icon-button" disabled=move || index == 0
                         on:click=move |_| draft.update(|r| r.steps.swap(index, index - 1))>
-                        <span aria-hidden="true">"↑"</span><span class="visually-hidden">{format!("Move step {} up", index + 1)}</span>
+                        <Icon name=IconName::Up /><span class="visually-hidden">{format!("Move step {} up", index + 1)}</span>
                     </button>
                     <button type="button" class="icon-button" disabled={move || index + 1 >= count()}
                         on:click=move |_| draft.update(|r| if index + 1 < r.steps.len() { r.steps.swap(index, index + 1) })>
-                        <span aria-hidden="true">"↓"</span><span class="visually-hidden">{format!("Move step {} down", index + 1)}</span>
+                        <Icon name=IconName::Down /><span class="visually-hidden">{format!("Move step {} down", index + 1)}</span>
                     </button>
                     <button type="button" class="icon-button" disabled={move || count() >= limits::MAX_STEPS}
                         on:click=move |_| draft.update(|r| if let Some(step) = r.steps.get(index).cloned() { r.steps.insert(index + 1, step) })>
-                        <span aria-hidden="true">"⧉"</span><span class="visually-hidden">{format!("Duplicate step {}", index + 1)}</span>
+                        <Icon name=IconName::Copy /><span class="visually-hidden">{format!("Duplicate step {}", index + 1)}</span>
                     </button>
                     <button type="button" class="icon-button"
                         on:click=move |_| draft.update(|r| if index < r.steps.len() { r.steps.remove(index); })>

@@ -2,11 +2,14 @@ import { test, expect, screenshot } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Builds a three-step routine in the builder and returns its share link. */
-async function buildAndShare(page: Page, texts: { title: string; author: string; note: string; howTo?: string }) {
+async function buildAndShare(
+  page: Page,
+  texts: { title: string; author: string; note: string; summary?: string; howTo?: string },
+) {
   await page.goto('/builder');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('New routine');
   await page.getByLabel('Title').fill(texts.title);
-  await page.getByLabel('Summary').fill('After our session: three steps for the right hip.');
+  await page.getByLabel('Summary').fill(texts.summary ?? 'After our session: three steps for the right hip.');
   await page.getByLabel('Your name (shown to the client)').fill(texts.author);
   await page.getByLabel('Note to the client').fill(texts.note);
   const steps = page.locator('.builder-step');
@@ -113,14 +116,16 @@ test('damaged links show a friendly error page, never a crash', async ({ page },
 
 test('markup typed into any field is shown as text and never runs', async ({ page, browser }) => {
   const attack = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-  const link = await buildAndShare(page, { title: `Hip ${attack}`.slice(0, 80), author: attack, note: attack, howTo: attack });
+  const title = `Hip ${attack}`.slice(0, 80);
+  const link = await buildAndShare(page, { title, summary: attack, author: attack, note: attack, howTo: attack });
   const client = await browser.newContext();
   const other = await client.newPage();
   await other.goto(link);
   await expect(other.locator('.received__from')).toHaveText(`From ${attack}`);
   await expect(other.locator('.received__note')).toHaveText(attack);
   await expect(other.locator('.step-item').nth(1)).toContainText(attack);
-  await expect(other.getByRole('heading', { level: 1 })).toHaveText(`Hip ${attack}`.slice(0, 80));
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(other.locator('.routine-detail .lead')).toHaveText(attack);
   expect(await other.evaluate(() => (window as any).__pwned)).toBeUndefined();
   expect(await other.locator('.routine-detail img, .received img, .routine-detail script, .received script').count()).toBe(0);
   await client.close();
@@ -142,6 +147,12 @@ test('the builder explains what is wrong next to the field', async ({ page }, te
   await page.locator('.builder-step').nth(1).getByLabel('Technique').selectOption({ label: 'Stretch' });
   await page.getByRole('button', { name: 'Move step 2 up' }).click();
   await expect(page.locator('.builder-step__title')).toHaveText(['Stretch', 'Kneading']);
+  if (testInfo.project.name === 'desktop') {
+    // With a mouse, steps can also be dragged into place.
+    await page.locator('.builder-step__grip').nth(1).dragTo(page.locator('.builder-step').nth(0));
+    await expect(page.locator('.builder-step__title')).toHaveText(['Kneading', 'Stretch']);
+    await page.locator('.builder-step__grip').nth(1).dragTo(page.locator('.builder-step').nth(0));
+  }
   await screenshot(page, testInfo, 'builder');
   await page.getByRole('button', { name: 'Remove step 1' }).click();
   await expect(page.locator('.builder-step__title')).toHaveText(['Kneading']);

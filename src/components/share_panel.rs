@@ -75,6 +75,7 @@ pub fn SharePanel(
                         </button>
                     </div>
                     <p class="share-panel__status" role="status">{move || status.get()}</p>
+                    <p class="share-panel__print-url">"Scan the code, or type this address: " {url.clone()}</p>
                 </div>
             </div>
         </section>

@@ -1,0 +1,117 @@
+//! Sharing in a real browser: the QR code, received links and saved routines.
+#![cfg(target_arch = "wasm32")]
+
+use kneadtime::components::qr_code::QrCode;
+use kneadtime::domain::library::builtin_routine;
+use kneadtime::domain::share::encode;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+mod dom;
+use dom::{container, find, mount_app_at};
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn clear_routines() {
+    for key in ["kneadtime.routines", "kneadtime.routines.unreadable"] {
+        local_storage().remove_item(key).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+fn qr_code_is_an_svg_grid_with_a_quiet_zone() {
+    let root = container();
+    let _qr = mount_to(root.clone(), || {
+        view! { <QrCode text="https://kneadtime.app/r#AXjaVVO9btRAEM4JHoCKEk2X".to_string() label="QR" /> }
+    });
+    let svg = find(&root, "svg.qr");
+    assert_eq!(svg.get_attribute("aria-label").as_deref(), Some("QR"));
+    let view_box = svg.get_attribute("viewBox").unwrap();
+    let size: usize = view_box.rsplit(' ').next().unwrap().parse().unwrap();
+    // Versions have 21, 25, 29… modules a side, plus four quiet modules each way.
+    assert!(size >= 29 && (size - 8 - 21).is_multiple_of(4), "{view_box}");
+    let path = find(&root, "svg.qr path").get_attribute("d").unwrap();
+    // The three finder patterns: the top-left corner module is dark.
+    assert!(path.starts_with("M0 0h1v1h-1z"), "{}", &path[..40]);
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_link_gets_an_explanation() {
+    let (root, _app) = mount_app_at("/r#AXjaVVO9btRAEM4J").await;
+    assert_eq!(
+        find(&root, "h1").text_content().unwrap(),
+        "This routine link cannot be opened"
+    );
+    assert!(find(&root, ".link-error__reason")
+        .text_content()
+        .unwrap()
+        .contains("damaged"));
+}
+
+#[wasm_bindgen_test]
+async fn a_received_link_can_be_saved_and_is_recognised() {
+    clear_routines();
+    let mut routine = builtin_routine("hip-unwind").unwrap();
+    routine.id = "r-from-test".into();
+    routine.author = "Sam Lee, RMT".into();
+    routine.note = "Twice a day.".into();
+    let (root, _app) = mount_app_at(&format!("/r#{}", encode(&routine))).await;
+    assert_eq!(
+        find(&root, ".received__from").text_content().unwrap(),
+        "From Sam Lee, RMT"
+    );
+    assert_eq!(
+        find(&root, ".received__note").text_content().unwrap(),
+        "Twice a day."
+    );
+    let save = find(&root, ".routine-actions button.button:not(.button--primary)");
+    assert!(save.text_content().unwrap().contains("Save to my routines"));
+    save.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+    leptos::task::tick().await;
+    assert!(find(&root, ".received__saved")
+        .text_content()
+        .unwrap()
+        .contains("Saved"));
+    let stored = local_storage().get_item("kneadtime.routines").unwrap().unwrap();
+    assert!(
+        stored.contains("r-from-test") && stored.contains("\"kind\":\"received\""),
+        "{stored}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_saved_routine_is_kept_aside() {
+    clear_routines();
+    let good = builtin_routine("desk-break-reset").unwrap();
+    let stored = serde_json::json!({
+        "schema": 1,
+        "routines": [
+            { "routine": good, "provenance": { "kind": "made" } },
+            { "routine": { "id": "broken" }, "provenance": { "kind": "made" } }
+        ]
+    })
+    .to_string();
+    local_storage().set_item("kneadtime.routines", &stored).unwrap();
+    let (root, _app) = mount_app_at("/").await;
+    assert!(find(&root, ".my-routines .notice")
+        .text_content()
+        .unwrap()
+        .contains("1 saved routine(s) could not be read"));
+    assert_eq!(
+        root.query_selector_all(".my-routines .routine-card")
+            .unwrap()
+            .length(),
+        1
+    );
+    assert_eq!(
+        local_storage().get_item("kneadtime.routines.unreadable").unwrap(),
+        Some(stored)
+    );
+    clear_routines();
+}

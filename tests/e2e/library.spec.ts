@@ -26,7 +26,7 @@ test.describe('routine library', () => {
     await expect(page).toHaveURL(/\/routine\/piriformis-ball-release$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Piriformis release with a ball');
     await expect(page).toHaveTitle('Piriformis release with a ball · Kneadtime');
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText('5 steps');
+    await expect(page.getByRole('heading', { level: 2, name: '5 steps' })).toBeVisible();
     const steps = page.locator('.step-item');
     await expect(steps).toHaveCount(5);
     await expect(steps.nth(1)).toContainText('Trigger-point pressure');
@@ -52,6 +52,8 @@ test.describe('routine library', () => {
     await expect(page.getByRole('link', { name: 'Kneadtime' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Settings' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'New routine' })).toBeFocused();
     await page.keyboard.press('Tab');
     const first = page.getByRole('link', { name: 'Desk-break glute reset' });
     await expect(first).toBeFocused();

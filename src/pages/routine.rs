@@ -48,6 +48,7 @@ fn LibraryRoutine(
             <span class="back-link"><Icon name=IconName::Back />"All routines"</span>
         </A>
         <RoutineDetail routine=routine.clone()>
+            {(!routine.note.trim().is_empty()).then(|| view! { <p class="received received__note">{routine.note.clone()}</p> })}
             <div class="routine-actions">
                 <A href=format!("/routine/{id}/play")>
                     <span class="button button--primary button--huge"><Icon name=IconName::Play />"Start routine"</span>
@@ -93,6 +94,7 @@ pub fn RoutineDetail(
     view! {
         <article class="routine-detail">
             <h1>{routine.title.clone()}</h1>
+            {(!routine.author.trim().is_empty()).then(|| view! { <p class="routine-card__author">{format!("By {}", routine.author)}</p> })}
             <p class="lead">{routine.summary.clone()}</p>
             <dl class="facts">
                 <div><dt><Icon name=IconName::Clock />"Time"</dt><dd>{length}</dd></div>

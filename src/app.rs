@@ -10,6 +10,7 @@ use crate::pages::{
     builder::BuilderPage, home::HomePage, not_found::NotFoundPage, player::PlayerPage,
     received::ReceivedPage, routine::RoutinePage, settings::SettingsPage,
 };
+use crate::platform::pwa::{apply_update, follow_install_option, register_service_worker};
 use crate::state::persist;
 pub use crate::state::{use_app_state, AppState};
 
@@ -19,6 +20,8 @@ pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     persist(state);
+    register_service_worker(move || state.update_ready.set(true));
+    follow_install_option(state.install, state.install_prompt);
     view! {
         <Title formatter=|page: String| if page.is_empty() { "Kneadtime".to_string() } else { format!("{page} · Kneadtime") } />
         <Router>
@@ -35,6 +38,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/builder/:id") view=BuilderPage />
                 </Routes>
             </main>
+            <UpdatePrompt />
             <footer class="site-footer">
                 <p>
                     "Kneadtime offers self-care guidance, not medical treatment. "
@@ -42,5 +46,19 @@ pub fn App() -> impl IntoView {
                 </p>
             </footer>
         </Router>
+    }
+}
+
+/// "Update available": shown when a new version waits, but never during a session.
+#[component]
+fn UpdatePrompt() -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <Show when=move || state.update_ready.get() && !state.session_active.get()>
+            <div class="update-prompt" role="status">
+                <p>"A new version of Kneadtime is ready."</p>
+                <button type="button" class="button button--primary" on:click=|_| apply_update()>"Reload"</button>
+            </div>
+        </Show>
     }
 }

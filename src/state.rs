@@ -6,7 +6,9 @@ use crate::domain::library::builtin_routines;
 use crate::domain::my_routines::{self, Provenance, SavedRoutine};
 use crate::domain::routine::Routine;
 use crate::domain::settings::{Settings, Theme};
+use crate::platform::pwa::InstallOption;
 use crate::platform::storage::{self, keys};
+use wasm_bindgen::JsValue;
 
 /// State shared by every page, provided once as context.
 #[derive(Clone, Copy)]
@@ -19,6 +21,14 @@ pub struct AppState {
     pub received: RwSignal<Option<Routine>>,
     /// Why stored routines could not all be read, if they could not.
     pub routines_problem: RwSignal<Option<String>>,
+    /// A new version of the app is installed and waits for a reload.
+    pub update_ready: RwSignal<bool>,
+    /// A session is running or paused: no reload may interrupt it.
+    pub session_active: RwSignal<bool>,
+    /// How the app can be installed here.
+    pub install: RwSignal<InstallOption>,
+    /// The browser's install prompt, kept until the person asks for it.
+    pub install_prompt: StoredValue<Option<JsValue>, LocalStorage>,
     /// The person's settings, saved in localStorage whenever they change.
     pub settings: RwSignal<Settings>,
     /// Why stored settings could not be used as they were, if they could not.
@@ -34,6 +44,10 @@ impl AppState {
             my_routines: RwSignal::new(mine),
             received: RwSignal::new(None),
             routines_problem: RwSignal::new(routines_problem),
+            update_ready: RwSignal::new(false),
+            session_active: RwSignal::new(false),
+            install: RwSignal::new(InstallOption::None),
+            install_prompt: StoredValue::new_local(None),
             settings: RwSignal::new(settings),
             settings_problem: RwSignal::new(problem),
         }

@@ -10,6 +10,7 @@ use crate::domain::format::countdown;
 use crate::domain::my_routines::{Provenance, SavedRoutine};
 use crate::domain::session::Status;
 use crate::platform::clock::now_ms;
+use crate::platform::pwa::{prompt_install, InstallOption};
 use crate::player::saved_session;
 
 /// The routine library.
@@ -25,6 +26,7 @@ pub fn HomePage() -> impl IntoView {
                 "Every step tells you what to do, where, how firmly and for how long."
             </p>
         </section>
+        <InstallOffer />
         <UnfinishedSession />
         <MyRoutines />
         <section aria-labelledby="library-heading">
@@ -145,5 +147,31 @@ fn MyRoutines() -> impl IntoView {
                 </ul>
             </Show>
         </section>
+    }
+}
+
+/// "Install app" where the browser offers it, or how to add it to the home screen on iOS.
+#[component]
+fn InstallOffer() -> impl IntoView {
+    let state = use_app_state();
+    move || {
+        match state.install.get() {
+        InstallOption::None => ().into_any(),
+        InstallOption::Prompt => view! {
+            <div class="install">
+                <p>"Install Kneadtime to open it from your home screen, full screen and offline."</p>
+                <button type="button" class="button button--primary" on:click=move |_| prompt_install(state.install_prompt)>
+                    "Install app"
+                </button>
+            </div>
+        }
+        .into_any(),
+        InstallOption::AddToHomeScreen => view! {
+            <div class="install">
+                <p>"To install Kneadtime: tap the Share button, then “Add to Home Screen”. It then opens full screen and works offline."</p>
+            </div>
+        }
+        .into_any(),
+    }
     }
 }

@@ -7,6 +7,7 @@ pub mod audio;
 pub mod background_sound;
 pub mod clock;
 pub mod media_session;
+pub mod pwa;
 pub mod share;
 pub mod speech;
 pub mod storage;
@@ -28,13 +29,20 @@ fn navigator() -> web_sys::Navigator {
     leptos::prelude::window().navigator()
 }
 
-/// Calls `handler` for each `event` on `target` until the current owner is cleaned up.
+/// Calls `handler` for each `event` on `target` until the current owner is cleaned up
+/// (for the life of the page when called outside an owner).
 fn listen(target: &EventTarget, event: &'static str, handler: impl Fn(web_sys::Event) + 'static) {
     let closure = Closure::<dyn Fn(web_sys::Event)>::new(handler);
     if target
         .add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())
         .is_err()
     {
+        return;
+    }
+    // Outside any owner (in an event handler, say) nothing would clean up: the listener
+    // then stays for the life of the page.
+    if leptos::prelude::Owner::current().is_none() {
+        closure.forget();
         return;
     }
     // Cleanup may run on any thread in principle; in the browser it is this one.

@@ -64,6 +64,7 @@ impl Player {
             wake_lock: RwSignal::new(WakeLockStatus::Idle),
         };
         player.run_clock();
+        player.guard_against_updates();
         player.follow_visibility();
         player.outputs.register_media_controls(player);
         player.outputs.follow_segments(player);
@@ -223,6 +224,19 @@ impl Player {
     fn finish_outputs(&self) {
         storage::remove(keys::SESSION);
         self.outputs.follow_status(*self, Status::Finished);
+    }
+
+    /// Tell the app a session is under way, so no update reloads the page under it.
+    fn guard_against_updates(&self) {
+        let active = crate::app::use_app_state().session_active;
+        let state = self.state;
+        Effect::new(move |_| {
+            active.set(matches!(
+                state.with(|s| s.status),
+                Status::Running | Status::Paused
+            ))
+        });
+        on_cleanup(move || active.set(false));
     }
 
     /// A hidden tab may be throttled or frozen: plan tones far ahead when hidden, and on

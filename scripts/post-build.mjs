@@ -1,0 +1,48 @@
+// Trunk post-build hook: finishes the release in Trunk's staging directory.
+// 1. A Content-Security-Policy <meta> allowing only this origin, plus the
+//    sha256 of the one inline loader script Trunk writes.
+// 2. 404.html, a copy of the app shell, so deep links work on static hosts.
+// 3. sw.js, the service worker, with this build's file list and a version
+//    derived from their contents: every release gets a new worker and cache.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
+
+const indexPath = path.join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const scriptHashes = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(
+  ([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
+);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`,
+  // Leptos sets style attributes (the pacer's timing, the progress bar width).
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "media-src 'self' blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+writeFileSync(indexPath, html);
+writeFileSync(path.join(dir, '404.html'), html);
+
+const files = readdirSync(dir, { withFileTypes: true })
+  .filter((entry) => entry.isFile() && !['sw.js', '404.html', 'robots.txt'].includes(entry.name))
+  .map((entry) => entry.name)
+  .sort();
+const version = createHash('sha256');
+for (const file of files) version.update(file).update(readFileSync(path.join(dir, file)));
+const template = readFileSync(new URL('../public/sw-template.js', import.meta.url), 'utf8');
+const worker = template
+  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__PRECACHE__', JSON.stringify(files.map((file) => `/${file}`)));
+writeFileSync(path.join(dir, 'sw.js'), worker);
+console.log(`post-build: CSP set, 404.html written, sw.js precaches ${files.length} files`);

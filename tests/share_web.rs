@@ -115,3 +115,36 @@ async fn an_unreadable_saved_routine_is_kept_aside() {
     );
     clear_routines();
 }
+
+#[wasm_bindgen_test]
+async fn the_install_offer_follows_the_browsers_prompt() {
+    use kneadtime::platform::pwa::{follow_install_option, is_standalone, InstallOption};
+    assert!(!is_standalone());
+    let owner = Owner::new();
+    let (option, prompt) = owner.with(|| {
+        let option = RwSignal::new(InstallOption::None);
+        let prompt = StoredValue::new_local(None);
+        follow_install_option(option, prompt);
+        (option, prompt)
+    });
+    assert_eq!(option.get_untracked(), InstallOption::None);
+    let offer = web_sys::Event::new_with_event_init_dict("beforeinstallprompt", &{
+        let init = web_sys::EventInit::new();
+        init.set_cancelable(true);
+        init
+    })
+    .unwrap();
+    web_sys::window().unwrap().dispatch_event(&offer).unwrap();
+    assert_eq!(option.get_untracked(), InstallOption::Prompt);
+    assert!(
+        offer.default_prevented(),
+        "the browser's own install bar is held back"
+    );
+    assert!(prompt.get_value().is_some());
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("appinstalled").unwrap())
+        .unwrap();
+    assert_eq!(option.get_untracked(), InstallOption::None);
+    drop(owner);
+}

@@ -12,5 +12,6 @@ pub mod settings_form;
 pub mod share_panel;
 pub mod site_header;
 pub mod step_card;
+pub mod step_editor;
 pub mod step_item;
 pub mod timer_ring;

@@ -6,7 +6,9 @@ use super::icon::{Icon, IconName};
 use crate::domain::breathing::BreathingPattern;
 use crate::domain::format::duration_words;
 use crate::domain::howto::default_instructions;
-use crate::domain::routine::{limits, Area, Field, Pressure, Routine, Side, Step, Technique, Tool};
+use crate::domain::routine::{
+    limits, Area, Field, Pressure, Routine, Side, Step, Technique, Tool, ValidationError,
+};
 
 /// Durations one tap away, in seconds.
 const DURATION_PRESETS: [u32; 6] = [30, 45, 60, 90, 120, 180];
@@ -83,6 +85,8 @@ pub fn StepEditor(
     index: usize,
     /// The step being dragged, if any.
     dragging: RwSignal<Option<usize>>,
+    /// The draft's validation problems, worked out once for all steps.
+    errors: Memo<Vec<ValidationError>>,
 ) -> impl IntoView {
     let drop = move |event: leptos::ev::DragEvent| {
         event.prevent_default();
@@ -116,9 +120,9 @@ pub fn StepEditor(
     };
     let count = move || draft.with(|r| r.steps.len());
     let duration_error = move || {
-        draft.with(|r| {
-            r.validate()
-                .into_iter()
+        errors.with(|errors| {
+            errors
+                .iter()
                 .find(
                     |e| matches!(e.field, Field::StepDuration(i) | Field::StepInstructions(i) if i == index),
                 )

@@ -105,7 +105,7 @@ fn Builder(
     let dragging = RwSignal::new(None::<usize>);
     let steps = move || {
         (0..step_count.get())
-            .map(|index| view! { <StepEditor draft=draft index=index dragging=dragging /> })
+            .map(|index| view! { <StepEditor draft=draft index=index dragging=dragging errors=errors /> })
             .collect_view()
     };
     view! {

@@ -36,7 +36,7 @@ layer clippy-native cargo clippy --all-targets --locked -- -D warnings
 layer clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 layer native cargo test --locked
 count_passed native
-layer wasm env CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web --test player_web --test share_web
+layer wasm env CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web --test player_web --test share_web --test storage_web
 count_passed wasm
 layer build trunk build --release --offline
 layer e2e playwright test

@@ -5,14 +5,17 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::icon::{Icon, IconName};
 use crate::components::site_header::SiteHeader;
 use crate::pages::{
-    builder::BuilderPage, home::HomePage, not_found::NotFoundPage, player::PlayerPage,
-    received::ReceivedPage, routine::RoutinePage, settings::SettingsPage,
+    about::AboutPage, builder::BuilderPage, history::HistoryPage, home::HomePage, not_found::NotFoundPage,
+    player::PlayerPage, received::ReceivedPage, routine::RoutinePage, safety::SafetyPage,
+    settings::SettingsPage,
 };
 use crate::platform::pwa::{apply_update, follow_install_option, register_service_worker};
 use crate::state::persist;
 pub use crate::state::{use_app_state, AppState};
+use leptos_router::components::A;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -28,6 +31,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">"Skip to content"</a>
             <SiteHeader />
             <main id="main" class="page" tabindex="-1">
+                <StorageNotices />
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/routine/:id") view=RoutinePage />
@@ -36,6 +40,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/r") view=ReceivedPage />
                     <Route path=path!("/builder") view=BuilderPage />
                     <Route path=path!("/builder/:id") view=BuilderPage />
+                    <Route path=path!("/history") view=HistoryPage />
+                    <Route path=path!("/safety") view=SafetyPage />
+                    <Route path=path!("/about") view=AboutPage />
                 </Routes>
             </main>
             <UpdatePrompt />
@@ -44,6 +51,10 @@ pub fn App() -> impl IntoView {
                     "Kneadtime offers self-care guidance, not medical treatment. "
                     "Stop if pain is sharp, or you feel numbness or tingling, and see a professional if pain is severe, new or getting worse."
                 </p>
+                <nav aria-label="More" class="site-footer__links">
+                    <A href="/safety">"Safety"</A>
+                    <A href="/about">"About"</A>
+                </nav>
             </footer>
         </Router>
     }
@@ -60,5 +71,31 @@ fn UpdatePrompt() -> impl IntoView {
                 <button type="button" class="button button--primary" on:click=|_| apply_update()>"Reload"</button>
             </div>
         </Show>
+    }
+}
+
+/// Messages about stored data (what could not be read, or saved), until dismissed.
+#[component]
+fn StorageNotices() -> impl IntoView {
+    let notices = use_app_state().storage_notices;
+    view! {
+        <For each=move || notices.get() key=|text| text.clone() let(text)>
+            {
+                let dismissed = text.clone();
+                view! {
+                    <div class="notice notice--error" role="alert">
+                        <p>{text}</p>
+                        <button
+                            type="button"
+                            class="icon-button"
+                            on:click=move |_| notices.update(|notices| notices.retain(|notice| *notice != dismissed))
+                        >
+                            <Icon name=IconName::Close />
+                            <span class="visually-hidden">"Dismiss"</span>
+                        </button>
+                    </div>
+                }
+            }
+        </For>
     }
 }

@@ -1,13 +1,18 @@
-//! State shared by every page: routines, the person's own routines, settings.
+//! State shared by every page: routines, the person's own routines, history,
+//! safety confirmations and settings, each kept in step with storage and with
+//! other open tabs.
 
 use leptos::prelude::*;
 
+use crate::domain::history::History;
 use crate::domain::library::builtin_routines;
-use crate::domain::my_routines::{self, Provenance, SavedRoutine};
+use crate::domain::my_routines::{self, MyRoutines, Provenance, SavedRoutine};
 use crate::domain::routine::Routine;
+use crate::domain::safety::SafetyRecord;
 use crate::domain::settings::{Settings, Theme};
+use crate::domain::store::Document;
 use crate::platform::pwa::InstallOption;
-use crate::platform::storage::{self, keys};
+use crate::platform::storage::{self, Opened};
 use wasm_bindgen::JsValue;
 
 /// State shared by every page, provided once as context.
@@ -19,8 +24,12 @@ pub struct AppState {
     pub my_routines: RwSignal<Vec<SavedRoutine>>,
     /// A routine opened from a link and not saved (yet): playable all the same.
     pub received: RwSignal<Option<Routine>>,
-    /// Why stored routines could not all be read, if they could not.
-    pub routines_problem: RwSignal<Option<String>>,
+    /// Every finished or ended session, saved whenever it changes.
+    pub history: RwSignal<History>,
+    /// Which warnings and routine cautions the person has read.
+    pub safety: RwSignal<SafetyRecord>,
+    /// Messages about stored data: what could not be read or saved.
+    pub storage_notices: RwSignal<Vec<String>>,
     /// A new version of the app is installed and waits for a reload.
     pub update_ready: RwSignal<bool>,
     /// A session is running or paused: no reload may interrupt it.
@@ -31,26 +40,37 @@ pub struct AppState {
     pub install_prompt: StoredValue<Option<JsValue>, LocalStorage>,
     /// The person's settings, saved in localStorage whenever they change.
     pub settings: RwSignal<Settings>,
-    /// Why stored settings could not be used as they were, if they could not.
-    pub settings_problem: RwSignal<Option<String>>,
 }
 
 impl AppState {
     pub fn new() -> Self {
-        let (settings, problem) = load_settings();
-        let (mine, routines_problem) = load_my_routines();
+        let mut notices = Vec::new();
+        let settings: Settings = noting(&mut notices, storage::open());
+        let MyRoutines(mine) = noting(&mut notices, storage::open());
+        let history: History = noting(&mut notices, storage::open());
+        let safety: SafetyRecord = noting(&mut notices, storage::open());
         Self {
             routines: RwSignal::new(builtin_routines()),
             my_routines: RwSignal::new(mine),
             received: RwSignal::new(None),
-            routines_problem: RwSignal::new(routines_problem),
+            history: RwSignal::new(history),
+            safety: RwSignal::new(safety),
+            storage_notices: RwSignal::new(notices),
             update_ready: RwSignal::new(false),
             session_active: RwSignal::new(false),
             install: RwSignal::new(InstallOption::None),
             install_prompt: StoredValue::new_local(None),
             settings: RwSignal::new(settings),
-            settings_problem: RwSignal::new(problem),
         }
+    }
+
+    /// Tell the person something about their stored data (once per message).
+    pub fn notify(&self, message: String) {
+        self.storage_notices.update(|notices| {
+            if !notices.contains(&message) {
+                notices.push(message);
+            }
+        });
     }
 
     /// The routine with this id: the person's own first, then the built-ins, then one just received.
@@ -83,61 +103,61 @@ impl Default for AppState {
     }
 }
 
-/// Stored settings, or the defaults with a message saying why. A stored value that
-/// needed repair is set aside first, so saving the repaired settings loses nothing.
-fn load_settings() -> (Settings, Option<String>) {
-    let Some(raw) = storage::read(keys::SETTINGS) else {
-        return (Settings::default(), None);
-    };
-    let load = Settings::from_json(&raw);
-    if load.problem.is_some() {
-        storage::set_aside(keys::SETTINGS, &raw);
-    }
-    (load.settings, load.problem.map(|problem| problem.message()))
+/// The opened document, its problem (if any) added to `notices`.
+fn noting<D>(notices: &mut Vec<String>, opened: Opened<D>) -> D {
+    notices.extend(opened.problem);
+    opened.value
 }
 
-/// Saved routines, with a message if some could not be read (those are kept in a backup).
-fn load_my_routines() -> (Vec<SavedRoutine>, Option<String>) {
-    let Some(raw) = storage::read(keys::MY_ROUTINES) else {
-        return (Vec::new(), None);
-    };
-    let load = my_routines::from_json(&raw);
-    if load.whole_list_unreadable || load.unreadable > 0 {
-        storage::set_aside(keys::MY_ROUTINES, &raw);
-    }
-    let problem = if load.whole_list_unreadable {
-        Some("Your saved routines could not be read. They are kept in a backup on this device.".to_string())
-    } else if load.unreadable > 0 {
-        Some(format!(
-            "{} saved routine(s) could not be read and are kept in a backup; the others are here.",
-            load.unreadable
-        ))
-    } else {
-        None
-    };
-    (load.routines, problem)
-}
-
-/// Save settings and routines on every change, and apply the chosen theme to the page.
+/// Save each document whenever it changes (telling the person if a save fails), follow
+/// changes made in other tabs, and apply the chosen theme to the page.
 pub(crate) fn persist(state: AppState) {
-    let mine = state.my_routines;
-    Effect::new(move |previous: Option<()>| {
-        let json = mine.with(|mine| my_routines::to_json(mine));
-        // The first run only reads what was loaded; writing it back could hide a backup's reason.
-        if previous.is_some() {
-            storage::write(keys::MY_ROUTINES, &json);
+    save_on_change(state, state.settings, |settings| settings.clone());
+    save_on_change(state, state.my_routines, |mine| MyRoutines(mine.clone()));
+    save_on_change(state, state.history, |history| history.clone());
+    save_on_change(state, state.safety, |safety| safety.clone());
+    storage::on_change_elsewhere(move |name| {
+        let everything = name.is_none();
+        let is = |document: &str| everything || name.as_deref() == Some(document);
+        if is(Settings::NAME) {
+            state.settings.set(storage::open::<Settings>().value);
+        }
+        if is(MyRoutines::NAME) {
+            state.my_routines.set(storage::open::<MyRoutines>().value.0);
+        }
+        if is(History::NAME) {
+            state.history.set(storage::open::<History>().value);
+        }
+        if is(SafetyRecord::NAME) {
+            state.safety.set(storage::open::<SafetyRecord>().value);
         }
     });
     let settings = state.settings;
     Effect::new(move |_| {
-        let settings = settings.get();
-        storage::write(keys::SETTINGS, &settings.to_json());
+        let theme = settings.with(|settings| settings.theme);
         if let Some(root) = document().document_element() {
-            let _ = match settings.theme {
+            let _ = match theme {
                 Theme::System => root.remove_attribute("data-theme"),
                 Theme::Light => root.set_attribute("data-theme", "light"),
                 Theme::Dark => root.set_attribute("data-theme", "dark"),
             };
+        }
+    });
+}
+
+/// Write the document made from `signal` after every change (not on load: what was read
+/// stays as it was until the person changes something).
+fn save_on_change<T, D>(state: AppState, signal: RwSignal<T>, document: impl Fn(&T) -> D + 'static)
+where
+    T: Send + Sync + 'static,
+    D: Document,
+{
+    Effect::new(move |previous: Option<()>| {
+        let document = signal.with(&document);
+        if previous.is_some() {
+            if let Err(error) = storage::save(&document) {
+                state.notify(error.message(D::LABEL));
+            }
         }
     });
 }

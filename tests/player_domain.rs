@@ -7,7 +7,8 @@ use kneadtime::domain::format::countdown;
 use kneadtime::domain::plan::Timing;
 use kneadtime::domain::saved_session::SavedSession;
 use kneadtime::domain::session::{Session, SessionState};
-use kneadtime::domain::settings::{Settings, SettingsProblem, Theme};
+use kneadtime::domain::settings::{Settings, Theme};
+use kneadtime::domain::store::{load, read, Document, StoreError};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -17,7 +18,6 @@ use common::{any_ops, any_routine, any_timing, any_valid_routine, apply};
 const T0: u64 = 1_700_000_000_000;
 
 const FIELDS: [&str; 15] = [
-    "schema",
     "lead_in_secs",
     "switch_secs",
     "rest_secs",
@@ -32,6 +32,7 @@ const FIELDS: [&str; 15] = [
     "theme",
     "background_sound",
     "background_volume",
+    "pain_check_in",
 ];
 
 fn any_json_value() -> impl Strategy<Value = Value> {
@@ -87,6 +88,7 @@ fn any_settings() -> impl Strategy<Value = Settings> {
                     theme,
                     background_sound: flags[4],
                     background_volume,
+                    pain_check_in: flags[5],
                 }
             },
         )
@@ -111,11 +113,15 @@ fn shown(state: &SessionState) -> Vec<String> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1_000))]
 
-    /// Whatever is stored, loading gives usable settings and never panics.
+    /// Whatever is stored, loading gives usable settings and never panics; anything
+    /// not read cleanly is reported, so its text is kept aside.
     #[test]
     fn any_text_loads_as_valid_settings(text in ".{0,200}") {
-        let load = Settings::from_json(&text);
-        prop_assert_eq!(load.settings.clone().clamped(), load.settings);
+        let loaded = load::<Settings>(Some(&text));
+        prop_assert_eq!(loaded.value.clone().clamped(), loaded.value.clone());
+        if loaded.problem.is_none() {
+            prop_assert_eq!(load::<Settings>(Some(&loaded.value.to_stored())).value, loaded.value);
+        }
     }
 
     /// Objects with known fields of any type: good fields kept, bad ones reset and named, none lost silently.
@@ -123,23 +129,23 @@ proptest! {
     fn bad_fields_are_named_and_good_ones_kept(
         fields in proptest::collection::btree_map(proptest::sample::select(FIELDS.to_vec()), any_json_value(), 0..15)
     ) {
-        let object: serde_json::Map<String, Value> = fields.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
-        let load = Settings::from_json(&Value::Object(object).to_string());
-        prop_assert_eq!(load.settings.clone().clamped(), load.settings.clone());
-        let reset = match &load.problem {
-            Some(SettingsProblem::FieldsReset(reset)) => reset.clone(),
-            // A newer version's settings are kept whole in a backup; fields are read as far as they go.
-            Some(SettingsProblem::NewerSchema(_)) => return Ok(()),
-            _ => Vec::new(),
+        let mut object: serde_json::Map<String, Value> = fields.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+        object.insert("schema".into(), Value::from(Settings::SCHEMA));
+        let loaded = load::<Settings>(Some(&Value::Object(object).to_string()));
+        prop_assert_eq!(loaded.value.clone().clamped(), loaded.value.clone());
+        let reset = match &loaded.problem {
+            Some(StoreError::Partial(reset)) => reset.clone(),
+            None => Vec::new(),
+            other => return Err(TestCaseError::fail(format!("{other:?}"))),
         };
-        let stored = serde_json::to_value(&load.settings).unwrap();
+        let stored = serde_json::to_value(&loaded.value).unwrap();
         for (name, value) in &fields {
-            if *name == "schema" || reset.contains(name) {
+            if reset.contains(&name.replace('_', " ")) {
                 continue;
             }
             // A blank voice name means the default voice.
             if *name == "voice_name" && value.as_str().is_some_and(|text| text.trim().is_empty()) {
-                prop_assert_eq!(&load.settings.voice_name, &None);
+                prop_assert_eq!(&loaded.value.voice_name, &None);
                 continue;
             }
             // A field not reported as reset was taken as stored (numbers by value: -0 is 0).
@@ -154,9 +160,9 @@ proptest! {
     #[test]
     fn settings_round_trip(settings in any_settings()) {
         let settings = settings.clamped();
-        let load = Settings::from_json(&settings.to_json());
-        prop_assert_eq!(load.problem, None);
-        prop_assert_eq!(load.settings, settings);
+        let loaded = load::<Settings>(Some(&settings.to_stored()));
+        prop_assert_eq!(loaded.problem, None);
+        prop_assert_eq!(loaded.value, settings);
     }
 
     /// A saved session picks up exactly where it was, whatever happened before it was saved.
@@ -174,8 +180,8 @@ proptest! {
             t += gap;
             apply(&mut session, op, t);
         }
-        let saved = SavedSession { routine, timing, session };
-        let back = SavedSession::from_json(&saved.to_json()).expect("a saved session reads back");
+        let saved = SavedSession { routine, timing, session, started_at_ms: T0, pain_before: Some(4) };
+        let back = read::<SavedSession>(&saved.to_stored()).expect("a saved session reads back").0.value;
         prop_assert_eq!(&back, &saved);
         for offset in later {
             let at = t + offset;
@@ -189,11 +195,11 @@ proptest! {
     fn damaged_saved_sessions_never_panic(routine in any_valid_routine(), cut in any::<prop::sample::Index>(), junk in ".{0,8}") {
         let mut session = Session::new(&routine, Timing::default());
         session.start(T0);
-        let json = SavedSession { routine, timing: Timing::default(), session }.to_json();
+        let json = SavedSession { routine, timing: Timing::default(), session, started_at_ms: T0, pain_before: None }.to_stored();
         let at = cut.index(json.len() + 1);
         if json.is_char_boundary(at) {
-            let _ = SavedSession::from_json(&format!("{}{junk}", &json[..at]));
-            let _ = SavedSession::from_json(&format!("{junk}{}", &json[at..]));
+            let _ = read::<SavedSession>(&format!("{}{junk}", &json[..at]));
+            let _ = read::<SavedSession>(&format!("{junk}{}", &json[at..]));
         }
     }
 

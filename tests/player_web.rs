@@ -9,7 +9,6 @@ use kneadtime::domain::cues::tone;
 use kneadtime::domain::routine::{Area, Side};
 use kneadtime::domain::session::CueKind;
 use kneadtime::platform::audio::CuePlayer;
-use kneadtime::platform::storage;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,18 +27,27 @@ fn local_storage() -> web_sys::Storage {
 /// Mounts the app at `path` after putting `stored` into localStorage (and clearing the app's keys).
 async fn app_with_storage(path: &str, stored: &[(&str, &str)]) -> (HtmlElement, impl Sized) {
     let storage = local_storage();
-    for key in [
-        "kneadtime.settings",
-        "kneadtime.settings.unreadable",
-        "kneadtime.session",
-        "kneadtime.session.unreadable",
-    ] {
-        storage.remove_item(key).unwrap();
+    let keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|index| storage.key(index).unwrap())
+        .filter(|key| key.starts_with("kneadtime."))
+        .collect();
+    for key in keys {
+        storage.remove_item(&key).unwrap();
     }
     for (key, value) in stored {
         storage.set_item(key, value).unwrap();
     }
     mount_app_at(path).await
+}
+
+/// The copies kept of document `name`.
+fn kept(name: &str) -> Vec<String> {
+    let storage = local_storage();
+    (0..storage.length().unwrap())
+        .filter_map(|index| storage.key(index).unwrap())
+        .filter(|key| key.starts_with(&format!("kneadtime.recovery.{name}.")))
+        .map(|key| storage.get_item(&key).unwrap().unwrap())
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -48,21 +56,14 @@ async fn unreadable_settings_are_kept_aside_and_explained() {
     assert!(find(&root, ".notice")
         .text_content()
         .unwrap()
-        .contains("could not be read"));
-    let storage = local_storage();
-    assert_eq!(
-        storage
-            .get_item("kneadtime.settings.unreadable")
-            .unwrap()
-            .as_deref(),
-        Some("{not json")
-    );
+        .contains("Your settings could not be read"));
+    assert_eq!(kept("settings"), ["{not json"]);
     // The defaults were saved in its place, readable again.
-    assert!(storage
+    assert!(local_storage()
         .get_item("kneadtime.settings")
         .unwrap()
         .unwrap()
-        .contains("\"schema\":1"));
+        .contains("\"schema\":2"));
 }
 
 #[wasm_bindgen_test]
@@ -95,20 +96,19 @@ async fn choosing_a_theme_applies_and_saves_it() {
 
 #[wasm_bindgen_test]
 async fn a_broken_saved_session_is_kept_and_the_player_still_starts() {
-    let broken = r#"{"schema":1,"routine":{"id":"x"}}"#;
-    let (root, _app) =
-        app_with_storage("/routine/desk-break-reset/play", &[("kneadtime.session", broken)]).await;
+    let broken = r#"{"schema":2,"routine":{"id":"x"}}"#;
+    let confirmed =
+        r#"{"schema":1,"red_flags_confirmed_at":1,"routines":[{"id":"desk-break-reset","revision":1}]}"#;
+    let (root, _app) = app_with_storage(
+        "/routine/desk-break-reset/play",
+        &[("kneadtime.session", broken), ("kneadtime.safety", confirmed)],
+    )
+    .await;
     assert!(find(&root, ".notice")
         .text_content()
         .unwrap()
-        .contains("cannot be picked up"));
-    assert_eq!(
-        local_storage()
-            .get_item("kneadtime.session.unreadable")
-            .unwrap()
-            .as_deref(),
-        Some(broken)
-    );
+        .contains("Your unfinished session could not be read"));
+    assert_eq!(kept("session"), [broken]);
     assert_eq!(local_storage().get_item("kneadtime.session").unwrap(), None);
     assert!(find(&root, ".player-intro")
         .text_content()
@@ -199,22 +199,6 @@ fn body_map_marks_the_worked_side() {
         || view! { <BodyMap area=Area::GluteusMaximus side=Side::Both /> },
     );
     assert_eq!(both.query_selector_all(".body-map__zone").unwrap().length(), 2);
-}
-
-#[wasm_bindgen_test]
-fn storage_adapter_reads_writes_and_sets_aside() {
-    storage::remove("kneadtime.test");
-    assert_eq!(storage::read("kneadtime.test"), None);
-    assert!(storage::write("kneadtime.test", "one"));
-    assert_eq!(storage::read("kneadtime.test").as_deref(), Some("one"));
-    storage::set_aside("kneadtime.test", "broken");
-    assert_eq!(
-        storage::read("kneadtime.test.unreadable").as_deref(),
-        Some("broken")
-    );
-    storage::remove("kneadtime.test");
-    storage::remove("kneadtime.test.unreadable");
-    assert_eq!(storage::read("kneadtime.test"), None);
 }
 
 #[wasm_bindgen_test]

@@ -34,6 +34,12 @@ pub enum IconName {
     Down,
     Copy,
     Grip,
+    Caution,
+    History,
+    Shield,
+    Info,
+    Download,
+    Upload,
 }
 
 impl IconName {
@@ -66,6 +72,12 @@ impl IconName {
             IconName::Down => "M12 5v14M6 13l6 6 6-6",
             IconName::Copy => "M8 8h11v11H8ZM5 16V5h11",
             IconName::Grip => "M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01",
+            IconName::Caution => "M12 3.5L2.5 20h19ZM12 10v4.5M12 17.5h.01",
+            IconName::History => "M4 19h16M7 16v-4M12 16V7M17 16v-6",
+            IconName::Shield => "M12 3l8 3v6c0 4.5-3.4 8-8 9c-4.6-1-8-4.5-8-9V6ZM8.5 12l2.5 2.5 4.5-5",
+            IconName::Info => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 11v6M12 7.5h.01",
+            IconName::Download => "M12 4v11M7 10l5 5 5-5M5 20h14",
+            IconName::Upload => "M12 15V4M7 9l5-5 5 5M5 20h14",
         }
     }
 }

@@ -2,11 +2,15 @@
 
 pub mod body_map;
 pub mod breath_pacer;
+pub mod data_panel;
 pub mod icon;
+pub mod pain_chart;
+pub mod pain_scale;
 pub mod player_controls;
 pub mod player_stage;
 pub mod qr_code;
 pub mod routine_card;
+pub mod safety_check;
 pub mod session_summary;
 pub mod settings_form;
 pub mod share_panel;

@@ -112,6 +112,15 @@ pub fn SettingsForm() -> impl IntoView {
                 </label>
             </fieldset>
             <fieldset class="settings__group">
+                <legend>"Progress"</legend>
+                <SettingToggle
+                    label="Ask how much it hurts"
+                    hint="A quick, skippable 0 to 10 rating before and after each session, kept in your history on this device."
+                    get=|s| s.pain_check_in
+                    set=|s, on| s.pain_check_in = on
+                />
+            </fieldset>
+            <fieldset class="settings__group">
                 <legend>"Theme"</legend>
                 <div class="segmented">{theme_options}</div>
             </fieldset>

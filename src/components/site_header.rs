@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 
-/// The app bar: logo and name, linking home.
+/// The app bar: logo and name linking home, and the main pages.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
@@ -14,9 +14,17 @@ pub fn SiteHeader() -> impl IntoView {
                     "Kneadtime"
                 </span>
             </A>
-            <A href="/settings">
-                <span class="site-header__link"><Icon name=IconName::Settings />"Settings"</span>
-            </A>
+            <nav aria-label="Main" class="site-header__nav">
+                <A href="/history">
+                    <span class="site-header__link"><Icon name=IconName::History />"History"</span>
+                </A>
+                <A href="/safety">
+                    <span class="site-header__link"><Icon name=IconName::Shield />"Safety"</span>
+                </A>
+                <A href="/settings">
+                    <span class="site-header__link"><Icon name=IconName::Settings />"Settings"</span>
+                </A>
+            </nav>
         </header>
     }
 }

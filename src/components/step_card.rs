@@ -2,7 +2,9 @@ use leptos::prelude::*;
 
 use super::body_map::BodyMap;
 use super::icon::Icon;
+use super::safety_check::CautionList;
 use crate::domain::routine::{Side, Step};
+use crate::domain::safety::step_cautions;
 
 /// The step being played: what to do, where, how hard, with what.
 #[component]
@@ -12,6 +14,7 @@ pub fn StepCard(
     /// The side this pass works (a two-sided step is played left, then right).
     side: Side,
 ) -> impl IntoView {
+    let cautions = step_cautions(&step);
     let side_text = match side {
         Side::Left => "Left side",
         Side::Right => "Right side",
@@ -38,6 +41,7 @@ pub fn StepCard(
                 <li class="chip"><Icon name=step.tool />{step.tool.label()}</li>
             </ul>
             <p class="step-card__how">{step.instructions.clone()}</p>
+            {(!cautions.is_empty()).then(|| view! { <CautionList cautions=cautions /> })}
         </section>
     }
 }

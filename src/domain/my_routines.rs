@@ -1,11 +1,12 @@
 //! The person's own routines: made in the builder or received by link, kept
-//! on the device. Stored as one JSON document; an unreadable entry is kept
-//! aside rather than dropped with the rest.
+//! on the device. Stored as one versioned document; an unreadable entry is
+//! counted and its document kept aside rather than dropped with the rest.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::routine::Routine;
+use super::store::{entries, Decoded, Document, StoreError};
 
 /// Where a saved routine came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,50 +37,36 @@ pub enum Incoming {
     Older { saved_revision: u32 },
 }
 
-/// What reading the stored list ran into.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MyRoutinesLoad {
-    pub routines: Vec<SavedRoutine>,
-    /// Entries that could not be read (kept by the caller in a backup), or the whole list if unreadable.
-    pub unreadable: usize,
-    pub whole_list_unreadable: bool,
-}
+/// The stored list of the person's routines.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MyRoutines(pub Vec<SavedRoutine>);
 
-pub const SCHEMA: u32 = 1;
+impl Document for MyRoutines {
+    const NAME: &'static str = "routines";
+    const LABEL: &'static str = "saved routines";
+    const SCHEMA: u32 = 1;
 
-pub fn to_json(routines: &[SavedRoutine]) -> String {
-    serde_json::json!({ "schema": SCHEMA, "routines": routines }).to_string()
-}
-
-/// Reads the stored list entry by entry: one bad routine does not cost the others.
-pub fn from_json(json: &str) -> MyRoutinesLoad {
-    let entries = serde_json::from_str::<Value>(json)
-        .ok()
-        .and_then(|value| value.get("routines").and_then(Value::as_array).cloned());
-    let Some(entries) = entries else {
-        return MyRoutinesLoad {
-            routines: Vec::new(),
-            unreadable: 0,
-            whole_list_unreadable: true,
-        };
-    };
-    let mut routines: Vec<SavedRoutine> = Vec::new();
-    let mut unreadable = 0;
-    for entry in entries {
-        match serde_json::from_value::<SavedRoutine>(entry) {
-            Ok(saved)
-                if saved.routine.validate().is_empty()
-                    && !routines.iter().any(|r| r.routine.id == saved.routine.id) =>
-            {
-                routines.push(saved)
-            }
-            _ => unreadable += 1,
-        }
+    /// Entry by entry: one bad routine does not cost the others.
+    fn decode(body: Map<String, Value>) -> Result<Decoded<Self>, StoreError> {
+        let (routines, bad) = entries::<SavedRoutine>(&body, "routines", |saved, read| {
+            saved.routine.validate().is_empty() && !read.iter().any(|r| r.routine.id == saved.routine.id)
+        })?;
+        Ok(Decoded {
+            value: MyRoutines(routines),
+            lost: (bad > 0)
+                .then(|| format!("{bad} routine(s)"))
+                .into_iter()
+                .collect(),
+        })
     }
-    MyRoutinesLoad {
-        routines,
-        unreadable,
-        whole_list_unreadable: false,
+
+    fn encode(&self) -> Map<String, Value> {
+        let mut body = Map::new();
+        body.insert(
+            "routines".into(),
+            serde_json::to_value(&self.0).unwrap_or_default(),
+        );
+        body
     }
 }
 
@@ -109,11 +96,14 @@ pub fn upsert(saved: &mut Vec<SavedRoutine>, routine: Routine, provenance: Prove
     }
 }
 
-/// A fresh id for a routine made on this device, from a random number (no two devices clash in practice).
-pub fn new_id(random: u64) -> String {
+/// Prefix of routine ids made on this device.
+pub const ROUTINE_ID_PREFIX: &str = "r-";
+
+/// A fresh id (a routine's, a session record's) from a random number: no two devices clash in practice.
+pub fn new_id(prefix: &str, random: u64) -> String {
     const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let mut value = random;
-    let mut id = String::from("r-");
+    let mut id = String::from(prefix);
     for _ in 0..10 {
         id.push(DIGITS[(value % 36) as usize] as char);
         value /= 36;
@@ -125,6 +115,7 @@ pub fn new_id(random: u64) -> String {
 mod tests {
     use super::*;
     use crate::domain::library::builtin_routine;
+    use crate::domain::store::load;
 
     fn saved(id: &str, revision: u32) -> SavedRoutine {
         let mut routine = builtin_routine("hip-unwind").unwrap();
@@ -138,19 +129,22 @@ mod tests {
 
     #[test]
     fn round_trip_and_bad_entries_kept_apart() {
-        let list = vec![saved("a", 1), saved("b", 2)];
-        assert_eq!(from_json(&to_json(&list)).routines, list);
-        let mut value: Value = serde_json::from_str(&to_json(&list)).unwrap();
-        value["routines"]
-            .as_array_mut()
-            .unwrap()
-            .push(serde_json::json!({"routine": 5}));
-        let load = from_json(&value.to_string());
+        let list = MyRoutines(vec![saved("a", 1), saved("b", 2)]);
+        assert_eq!(load::<MyRoutines>(Some(&list.to_stored())).value, list);
+        let mut value: Value = serde_json::from_str(&list.to_stored()).unwrap();
+        let entries = value["routines"].as_array_mut().unwrap();
+        entries.push(serde_json::json!({"routine": 5}));
+        entries.push(entries[0].clone());
+        let loaded = load::<MyRoutines>(Some(&value.to_string()));
+        assert_eq!(loaded.value, list);
         assert_eq!(
-            (load.routines.len(), load.unreadable, load.whole_list_unreadable),
-            (2, 1, false)
+            loaded.problem,
+            Some(StoreError::Partial(vec!["2 routine(s)".into()]))
         );
-        assert!(from_json("{oops").whole_list_unreadable);
+        assert_eq!(
+            load::<MyRoutines>(Some("{oops")).problem,
+            Some(StoreError::Unreadable)
+        );
     }
 
     #[test]
@@ -172,8 +166,11 @@ mod tests {
     #[test]
     fn new_ids_are_valid() {
         for random in [0, 1, u64::MAX, 0x1234_5678_9abc] {
-            assert!(crate::domain::routine::is_valid_id(&new_id(random)));
+            assert!(crate::domain::routine::is_valid_id(&new_id(
+                ROUTINE_ID_PREFIX,
+                random
+            )));
         }
-        assert_ne!(new_id(1), new_id(2));
+        assert_ne!(new_id("r-", 1), new_id("r-", 2));
     }
 }

@@ -2,84 +2,91 @@
 //! accidental close picks it up at the right point.
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use super::plan::{Plan, Timing};
 use super::routine::Routine;
 use super::session::{Session, SessionSnapshot};
+use super::store::{field, Decoded, Document, StoreError};
 
-/// A session with everything needed to rebuild it: the routine as played and its timing.
+/// A session with everything needed to rebuild it and record it: the routine as
+/// played, its timing, when it started and the pain rating given before it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavedSession {
     pub routine: Routine,
     pub timing: Timing,
     pub session: Session,
-}
-
-/// Why a stored session cannot be picked up.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SavedSessionError {
-    /// Not JSON, or not shaped like a saved session.
-    Malformed,
-    /// Saved by a newer version of the app.
-    NewerSchema(u32),
-    /// Well-formed, but the routine is not playable or the session does not fit it.
-    Invalid,
-}
-
-impl SavedSessionError {
-    pub fn message(&self) -> String {
-        let what = match self {
-            SavedSessionError::Malformed => "could not be read",
-            SavedSessionError::NewerSchema(_) => "was saved by a newer version of Kneadtime",
-            SavedSessionError::Invalid => "did not make sense",
-        };
-        format!("Your unfinished session {what}, so it cannot be picked up. A copy is kept on this device.")
-    }
+    /// Wall-clock start (ms since 1970), for the history record.
+    pub started_at_ms: u64,
+    /// The 0–10 rating given before starting, if one was.
+    pub pain_before: Option<u8>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct Document {
-    schema: u32,
+struct Body {
     routine: Routine,
     timing: Timing,
     snapshot: SessionSnapshot,
+    started_at_ms: u64,
+    pain_before: Option<u8>,
 }
 
-impl SavedSession {
-    pub const SCHEMA: u32 = 1;
+impl Document for SavedSession {
+    const NAME: &'static str = "session";
+    const LABEL: &'static str = "unfinished session";
+    /// v2 added `started_at_ms` and `pain_before` for the history.
+    const SCHEMA: u32 = 2;
 
-    pub fn to_json(&self) -> String {
-        let document = Document {
-            schema: Self::SCHEMA,
+    fn upgrade(from: u32, mut body: Map<String, Value>) -> Result<Map<String, Value>, StoreError> {
+        match from {
+            1 => {
+                // v1 kept no start time: the last operation's time less the active time
+                // is the best estimate (exact when the session was never paused).
+                let snapshot: SessionSnapshot = field(&body, "snapshot")?;
+                let started = snapshot.anchor_t.saturating_sub(snapshot.anchor_active);
+                body.insert("started_at_ms".into(), Value::from(started));
+                body.insert("pain_before".into(), Value::Null);
+                Ok(body)
+            }
+            _ => Err(StoreError::UnknownVersion(from)),
+        }
+    }
+
+    /// Validates the routine and that the session fits it.
+    fn decode(body: Map<String, Value>) -> Result<Decoded<Self>, StoreError> {
+        let body: Body = serde_json::from_value(Value::Object(body))
+            .map_err(|_| StoreError::WrongShape("not shaped like a session".into()))?;
+        if !body.routine.validate().is_empty() {
+            return Err(StoreError::WrongShape("the routine is not playable".into()));
+        }
+        if body.pain_before.is_some_and(|pain| pain > 10) {
+            return Err(StoreError::WrongShape("the pain rating is out of range".into()));
+        }
+        let timing = body.timing.clamped();
+        let plan = Plan::new(&body.routine, timing);
+        let session = Session::restore(plan, &body.snapshot)
+            .ok_or_else(|| StoreError::WrongShape("the session does not fit its routine".into()))?;
+        Ok(Decoded::whole(SavedSession {
+            routine: body.routine,
+            timing,
+            session,
+            started_at_ms: body.started_at_ms,
+            pain_before: body.pain_before,
+        }))
+    }
+
+    fn encode(&self) -> Map<String, Value> {
+        let body = Body {
             routine: self.routine.clone(),
             timing: self.timing,
             snapshot: self.session.snapshot(),
+            started_at_ms: self.started_at_ms,
+            pain_before: self.pain_before,
         };
-        serde_json::to_string(&document).unwrap_or_default()
-    }
-
-    /// Reads, validates and rebuilds a stored session; never panics on any input.
-    pub fn from_json(json: &str) -> Result<SavedSession, SavedSessionError> {
-        #[derive(Deserialize)]
-        struct Header {
-            schema: u32,
+        match serde_json::to_value(body) {
+            Ok(Value::Object(object)) => object,
+            _ => Map::new(),
         }
-        let header: Header = serde_json::from_str(json).map_err(|_| SavedSessionError::Malformed)?;
-        if header.schema > Self::SCHEMA {
-            return Err(SavedSessionError::NewerSchema(header.schema));
-        }
-        let document: Document = serde_json::from_str(json).map_err(|_| SavedSessionError::Malformed)?;
-        if !document.routine.validate().is_empty() {
-            return Err(SavedSessionError::Invalid);
-        }
-        let timing = document.timing.clamped();
-        let plan = Plan::new(&document.routine, timing);
-        let session = Session::restore(plan, &document.snapshot).ok_or(SavedSessionError::Invalid)?;
-        Ok(SavedSession {
-            routine: document.routine,
-            timing,
-            session,
-        })
     }
 }
 
@@ -88,6 +95,7 @@ mod tests {
     use super::*;
     use crate::domain::library::builtin_routine;
     use crate::domain::session::Status;
+    use crate::domain::store::read;
 
     fn running() -> SavedSession {
         let routine = builtin_routine("hip-unwind").expect("built-in");
@@ -101,13 +109,19 @@ mod tests {
             routine,
             timing,
             session,
+            started_at_ms: 1_000,
+            pain_before: Some(6),
         }
+    }
+
+    fn reread(raw: &str) -> Result<SavedSession, StoreError> {
+        read::<SavedSession>(raw).map(|(decoded, _)| decoded.value)
     }
 
     #[test]
     fn round_trip_keeps_the_session_exact() {
         let saved = running();
-        let back = SavedSession::from_json(&saved.to_json()).expect("reads back");
+        let back = reread(&saved.to_stored()).expect("reads back");
         assert_eq!(back, saved);
         for t in [90_000, 123_456, 400_000, 10_000_000] {
             assert_eq!(back.session.state_at(t), saved.session.state_at(t));
@@ -120,38 +134,28 @@ mod tests {
 
     #[test]
     fn bad_documents_are_refused_with_a_reason() {
-        assert_eq!(SavedSession::from_json("{"), Err(SavedSessionError::Malformed));
-        assert_eq!(
-            SavedSession::from_json(r#"{"schema":1}"#),
-            Err(SavedSessionError::Malformed)
-        );
-        assert_eq!(
-            SavedSession::from_json(r#"{"schema":2}"#),
-            Err(SavedSessionError::NewerSchema(2))
-        );
-        let json = running().to_json();
+        assert_eq!(reread("{"), Err(StoreError::Unreadable));
+        assert!(matches!(
+            reread(r#"{"schema":2}"#),
+            Err(StoreError::WrongShape(_))
+        ));
+        assert_eq!(reread(r#"{"schema":3}"#), Err(StoreError::NewerVersion(3)));
+        let json = running().to_stored();
+        let shape = |raw: &str| matches!(reread(raw), Err(StoreError::WrongShape(_)));
         let beyond = json.replace("\"anchor_position\":", "\"anchor_position\":9999999");
-        assert_eq!(SavedSession::from_json(&beyond), Err(SavedSessionError::Invalid));
+        assert!(shape(&beyond));
         let skipped_too_far = json.replace("\"skipped\":[0]", "\"skipped\":[0,99]");
         assert_ne!(skipped_too_far, json);
-        assert_eq!(
-            SavedSession::from_json(&skipped_too_far),
-            Err(SavedSessionError::Invalid)
-        );
+        assert!(shape(&skipped_too_far));
         let finished_without_time = json.replace("\"status\":\"running\"", "\"status\":\"finished\"");
-        assert_eq!(
-            SavedSession::from_json(&finished_without_time),
-            Err(SavedSessionError::Invalid)
-        );
-        assert!(SavedSessionError::Invalid
-            .message()
-            .contains("cannot be picked up"));
+        assert!(shape(&finished_without_time));
+        assert!(shape(&json.replace("\"pain_before\":6", "\"pain_before\":11")));
     }
 
     #[test]
     fn a_restored_session_carries_on() {
         let saved = running();
-        let mut back = SavedSession::from_json(&saved.to_json()).unwrap();
+        let mut back = reread(&saved.to_stored()).unwrap();
         assert_eq!(back.session.status(), Status::Running);
         back.session.pause(100_000);
         assert_eq!(back.session.state_at(200_000).status, Status::Paused);

@@ -1,8 +1,8 @@
 //! The person's settings: cue channels, timing, breathing and theme.
 //!
-//! Stored settings are untrusted (an older or newer version, a hand edit), so
-//! they are read field by field: a bad field falls back to its default and is
-//! reported, the rest is kept.
+//! Stored settings are untrusted (an older version, a hand edit), so they are
+//! read field by field: a bad field falls back to its default and is reported,
+//! the rest is kept.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -10,6 +10,7 @@ use serde_json::{Map, Value};
 use super::breathing::BreathingPattern;
 use super::plan::Timing;
 use super::routine::Routine;
+use super::store::{Decoded, Document, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -63,6 +64,8 @@ pub struct Settings {
     pub background_sound: bool,
     /// Background sound volume, percent.
     pub background_volume: u8,
+    /// Ask for a 0–10 pain rating before and after each session.
+    pub pain_check_in: bool,
 }
 
 impl Default for Settings {
@@ -82,50 +85,12 @@ impl Default for Settings {
             theme: Theme::System,
             background_sound: false,
             background_volume: 25,
+            pain_check_in: true,
         }
     }
-}
-
-/// What reading stored settings ran into.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SettingsProblem {
-    /// Not a JSON object: the defaults are in use.
-    Unreadable,
-    /// Written by a newer version; the fields this version knows were still read.
-    NewerSchema(u32),
-    /// These fields had the wrong type or were out of range, and were reset or limited.
-    FieldsReset(Vec<&'static str>),
-}
-
-impl SettingsProblem {
-    pub fn message(&self) -> String {
-        match self {
-            SettingsProblem::Unreadable => {
-                "Your saved settings could not be read, so the defaults are in use. \
-                 The old settings are kept in a backup on this device."
-                    .to_string()
-            }
-            SettingsProblem::NewerSchema(_) => "Your settings were saved by a newer version of Kneadtime. \
-                 The ones this version understands are in use; the rest are kept in a backup."
-                .to_string(),
-            SettingsProblem::FieldsReset(fields) => format!(
-                "Some saved settings were not valid and were reset: {}.",
-                fields.join(", ").replace('_', " ")
-            ),
-        }
-    }
-}
-
-/// Settings read from storage, with what went wrong if anything did.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SettingsLoad {
-    pub settings: Settings,
-    pub problem: Option<SettingsProblem>,
 }
 
 impl Settings {
-    pub const SCHEMA: u32 = 1;
-
     /// Get-ready, switch and rest pauses for the session engine.
     pub fn timing(&self) -> Timing {
         let clamped = self.clone().clamped();
@@ -162,26 +127,29 @@ impl Settings {
             .filter(|name| !name.is_empty());
         self
     }
+}
 
-    pub fn to_json(&self) -> String {
-        let mut object = match serde_json::to_value(self) {
-            Ok(Value::Object(object)) => object,
-            _ => Map::new(),
-        };
-        object.insert("schema".into(), Value::from(Self::SCHEMA));
-        Value::Object(object).to_string()
+impl Document for Settings {
+    const NAME: &'static str = "settings";
+    const LABEL: &'static str = "settings";
+    /// v2 added `pain_check_in`.
+    const SCHEMA: u32 = 2;
+
+    fn upgrade(from: u32, mut body: Map<String, Value>) -> Result<Map<String, Value>, StoreError> {
+        match from {
+            // Everyone who had settings before the pain check-in existed is asked from now on.
+            1 => {
+                body.insert("pain_check_in".into(), Value::Bool(true));
+                Ok(body)
+            }
+            _ => Err(StoreError::UnknownVersion(from)),
+        }
     }
 
-    /// Read stored settings; never fails, never panics.
-    pub fn from_json(json: &str) -> SettingsLoad {
-        let Ok(Value::Object(object)) = serde_json::from_str::<Value>(json) else {
-            return SettingsLoad {
-                settings: Settings::default(),
-                problem: Some(SettingsProblem::Unreadable),
-            };
-        };
+    /// Field by field: a bad field falls back to its default and is named in `lost`.
+    fn decode(body: Map<String, Value>) -> Result<Decoded<Self>, StoreError> {
         let mut reader = FieldReader {
-            object: &object,
+            object: &body,
             reset: Vec::new(),
         };
         let defaults = Settings::default();
@@ -200,6 +168,7 @@ impl Settings {
             theme: reader.field("theme", defaults.theme),
             background_sound: reader.field("background_sound", defaults.background_sound),
             background_volume: reader.number("background_volume", defaults.background_volume, 0, 100),
+            pain_check_in: reader.field("pain_check_in", defaults.pain_check_in),
         };
         let voice_name_before = settings.voice_name.clone();
         let settings = settings.clamped();
@@ -208,19 +177,17 @@ impl Settings {
         {
             reader.reset.push("voice_name");
         }
-        let schema = object.get("schema").map_or(Some(Self::SCHEMA), |schema| {
-            schema.as_u64().and_then(|schema| u32::try_from(schema).ok())
-        });
-        let problem = match schema {
-            Some(schema) if schema > Self::SCHEMA => Some(SettingsProblem::NewerSchema(schema)),
-            Some(_) if reader.reset.is_empty() => None,
-            None => {
-                reader.reset.insert(0, "schema");
-                Some(SettingsProblem::FieldsReset(reader.reset))
-            }
-            Some(_) => Some(SettingsProblem::FieldsReset(reader.reset)),
-        };
-        SettingsLoad { settings, problem }
+        Ok(Decoded {
+            value: settings,
+            lost: reader.reset.iter().map(|name| name.replace('_', " ")).collect(),
+        })
+    }
+
+    fn encode(&self) -> Map<String, Value> {
+        match serde_json::to_value(self) {
+            Ok(Value::Object(object)) => object,
+            _ => Map::new(),
+        }
     }
 }
 
@@ -265,6 +232,7 @@ impl FieldReader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::store::{load, StoreError};
 
     #[test]
     fn round_trip_and_defaults() {
@@ -272,49 +240,60 @@ mod tests {
             voice_name: Some("Daniel".into()),
             breathing: Some(BreathingPattern::Box),
             theme: Theme::Dark,
+            pain_check_in: false,
             ..Settings::default()
         };
-        let load = Settings::from_json(&settings.to_json());
-        assert_eq!(load.settings, settings);
-        assert_eq!(load.problem, None);
-        assert!(settings.to_json().contains("\"schema\":1"));
+        let loaded = load::<Settings>(Some(&settings.to_stored()));
+        assert_eq!(loaded.value, settings);
+        assert_eq!(loaded.problem, None);
+        assert!(settings.to_stored().contains("\"schema\":2"));
     }
 
     #[test]
-    fn older_settings_without_new_fields_load_quietly() {
-        let load = Settings::from_json(r#"{"sound":false,"volume":40}"#);
-        assert_eq!(load.problem, None);
-        assert!(!load.settings.sound);
-        assert_eq!(load.settings.volume, 40);
-        assert_eq!(load.settings.lead_in_secs, 5);
+    fn version_one_gains_the_pain_check_in() {
+        let loaded = load::<Settings>(Some(
+            r#"{"schema":1,"sound":false,"volume":40,"pain_check_in":false}"#,
+        ));
+        assert_eq!(loaded.problem, None);
+        assert_eq!(loaded.migrated_from, Some(1));
+        assert!(!loaded.value.sound);
+        assert_eq!(loaded.value.volume, 40);
+        assert!(
+            loaded.value.pain_check_in,
+            "v1 had no such setting: everyone is asked"
+        );
+        assert_eq!(loaded.value.lead_in_secs, 5);
     }
 
     #[test]
     fn bad_fields_are_reset_and_named() {
-        let load = Settings::from_json(r#"{"sound":"yes","volume":400,"theme":"neon","lead_in_secs":-3}"#);
-        assert_eq!(load.settings.volume, 100);
-        assert!(load.settings.sound);
-        assert_eq!(load.settings.theme, Theme::System);
-        assert_eq!(load.settings.lead_in_secs, 0);
-        let Some(SettingsProblem::FieldsReset(fields)) = &load.problem else {
-            panic!("{load:?}")
+        let loaded = load::<Settings>(Some(
+            r#"{"schema":2,"sound":"yes","volume":400,"theme":"neon","lead_in_secs":-3}"#,
+        ));
+        assert_eq!(loaded.value.volume, 100);
+        assert!(loaded.value.sound);
+        assert_eq!(loaded.value.theme, Theme::System);
+        assert_eq!(loaded.value.lead_in_secs, 0);
+        let Some(StoreError::Partial(fields)) = &loaded.problem else {
+            panic!("{loaded:?}")
         };
-        assert_eq!(fields, &["lead_in_secs", "sound", "volume", "theme"]);
-        assert!(load.problem.unwrap().message().contains("lead in secs"));
+        assert_eq!(fields, &["lead in secs", "sound", "volume", "theme"]);
+        assert!(loaded
+            .problem
+            .unwrap()
+            .message("settings")
+            .contains("lead in secs"));
     }
 
     #[test]
     fn unreadable_and_newer() {
-        for junk in ["", "null", "[1]", "{", "\"text\""] {
-            assert_eq!(
-                Settings::from_json(junk).problem,
-                Some(SettingsProblem::Unreadable),
-                "{junk}"
-            );
+        for junk in ["", "null", "[1]", "{", "\"text\"", r#"{"voice":false}"#] {
+            let loaded = load::<Settings>(Some(junk));
+            assert!(loaded.must_keep_raw(), "{junk}");
+            assert_eq!(loaded.value, Settings::default());
         }
-        let newer = Settings::from_json(r#"{"schema":7,"voice":false,"future":1}"#);
-        assert_eq!(newer.problem, Some(SettingsProblem::NewerSchema(7)));
-        assert!(!newer.settings.voice);
+        let newer = load::<Settings>(Some(r#"{"schema":7,"voice":false,"future":1}"#));
+        assert_eq!(newer.problem, Some(StoreError::NewerVersion(7)));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::step_editor::{new_step, Choice, StepEditor};
 use crate::domain::breathing::BreathingPattern;
 use crate::domain::format::countdown;
-use crate::domain::my_routines::{new_id, Provenance};
+use crate::domain::my_routines::{new_id, Provenance, ROUTINE_ID_PREFIX};
 use crate::domain::plan::Plan;
 use crate::domain::routine::{limits, Field, Routine};
 use crate::platform::share::random_u64;
@@ -26,7 +26,7 @@ fn starting_draft(id: Option<String>) -> (Routine, bool) {
         // Someone else's routine (built in or received): edit a copy, so their link still updates theirs.
         Some(original) => (
             Routine {
-                id: new_id(random_u64()),
+                id: new_id(ROUTINE_ID_PREFIX, random_u64()),
                 revision: 0,
                 title: format!("{} (my version)", original.title)
                     .chars()
@@ -38,7 +38,7 @@ fn starting_draft(id: Option<String>) -> (Routine, bool) {
         ),
         None => (
             Routine {
-                id: new_id(random_u64()),
+                id: new_id(ROUTINE_ID_PREFIX, random_u64()),
                 revision: 0,
                 title: String::new(),
                 summary: String::new(),

@@ -111,7 +111,6 @@ fn MyRoutines() -> impl IntoView {
                 <h2 id="mine-heading">"My routines"</h2>
                 <A href="/builder"><span class="button"><Icon name=IconName::Settings />"New routine"</span></A>
             </div>
-            {move || state.routines_problem.get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
             {move || removed.get().map(|(_, saved)| view! {
                 <div class="notice" role="status">
                     <p>{format!("Removed “{}”.", saved.routine.title)}</p>

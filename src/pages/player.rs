@@ -10,8 +10,10 @@ use wasm_bindgen::JsCast;
 
 use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
+use crate::components::pain_scale::PainScale;
 use crate::components::player_controls::PlayerControls;
 use crate::components::player_stage::PlayerStage;
+use crate::components::safety_check::{CautionCheck, RedFlagCheck};
 use crate::components::session_summary::SessionSummaryView;
 use crate::components::settings_form::SettingsForm;
 use crate::domain::format::about_minutes;
@@ -65,10 +67,10 @@ fn PlayerScreen(
     let state = use_app_state();
     let resuming = resumable.is_some();
     let player = match resumable {
-        Some(saved) => Player::new(saved.routine, saved.timing, Some(saved.session)),
+        Some(saved) => Player::pick_up(saved),
         None => {
             let settings = state.settings.get_untracked();
-            Player::new(settings.routine_for_play(&routine), settings.timing(), None)
+            Player::new(settings.routine_for_play(&routine), settings.timing())
         }
     };
     if resuming
@@ -96,11 +98,9 @@ fn PlayerScreen(
     listen_for_keys(player, confirm_end);
 
     let status = Memo::new(move |_| player.state.with(|state| state.status));
+    let on_settings = Callback::new(move |_| open(settings_dialog));
     let screen = move || match status.get() {
-        Status::Ready => {
-            view! { <PlayerIntro player=player on_settings=Callback::new(move |_| open(settings_dialog)) /> }
-                .into_any()
-        }
+        Status::Ready => view! { <ReadyScreen player=player on_settings=on_settings /> }.into_any(),
         Status::Running | Status::Paused => view! {
             <PlayerStage player=player />
             <PlayerControls player=player on_end=confirm_end />
@@ -110,6 +110,8 @@ fn PlayerScreen(
             <SessionSummaryView
                 routine=player.routine()
                 summary=player.summary()
+                pain_before=player.pain_before.get_untracked()
+                on_rate=Callback::new(move |(pain, note)| player.rate_after(pain, note))
                 on_again=Callback::new(move |_| player.play_again())
             />
         }
@@ -159,7 +161,29 @@ fn PlayerScreen(
     }
 }
 
-/// Before the start tap: what is coming, and the button that unlocks sound.
+/// Before a session: the warning signs (the very first time), the routine's cautions
+/// (the first time it is played at this revision), then the intro.
+#[component]
+fn ReadyScreen(
+    /// The session to start.
+    player: Player,
+    /// Opens the settings.
+    on_settings: Callback<()>,
+) -> impl IntoView {
+    let safety = use_app_state().safety;
+    let routine = player.routine();
+    move || {
+        if safety.with(|record| record.red_flags_confirmed_at.is_none()) {
+            view! { <RedFlagCheck /> }.into_any()
+        } else if safety.with(|record| record.needs_caution_check(&routine)) {
+            view! { <CautionCheck routine=routine.clone() /> }.into_any()
+        } else {
+            view! { <PlayerIntro player=player on_settings=on_settings /> }.into_any()
+        }
+    }
+}
+
+/// Before the start tap: what is coming, an optional pain rating, and the button that unlocks sound.
 #[component]
 fn PlayerIntro(
     /// The session to start.
@@ -188,6 +212,14 @@ fn PlayerIntro(
             <p class="player-intro__tip">
                 "Get your tools ready and find a comfortable spot. You can close your eyes: tones, voice and vibration tell you when to switch and when a step ends."
             </p>
+            <Show when=move || settings.with(|settings| settings.pain_check_in)>
+                <PainScale
+                    legend="How much does it hurt right now? (optional)"
+                    name="pain-before"
+                    value=player.pain_before.into()
+                    on_change=Callback::new(move |pain| player.pain_before.set(pain))
+                />
+            </Show>
             <button type="button" class="button button--primary button--huge" on:click=move |_| player.start()>
                 <Icon name=IconName::Play />"Start"
             </button>
@@ -205,7 +237,6 @@ fn Notices(
     /// The session the notices are about.
     player: Player,
 ) -> impl IntoView {
-    let settings_problem = use_app_state().settings_problem;
     let wake_hint = move || {
         match player.wake_lock.get() {
         WakeLockStatus::Unsupported => Some("This browser cannot keep the screen on. Cues still play; for a locked phone, turn on screen-off mode in settings."),
@@ -223,7 +254,6 @@ fn Notices(
                 </button>
             </div>
         })}
-        {move || settings_problem.get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
         {move || wake_hint().map(|text| view! { <p class="notice notice--quiet">{text}</p> })}
     }
 }
@@ -251,7 +281,8 @@ fn listen_for_keys(player: Player, confirm_end: Callback<()>) {
             Status::Running | Status::Paused
         );
         match event.key().as_str() {
-            " " if !inside("button, a, summary") => {
+            // Starting takes the Start button: it sits behind the safety checks.
+            " " if active && !inside("button, a, summary") => {
                 event.prevent_default();
                 player.toggle_pause();
             }

@@ -1,3 +1,5 @@
+use crate::components::safety_check::CautionList;
+use crate::domain::safety::routine_cautions;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -71,6 +73,7 @@ pub fn RoutineDetail(
     children: Children,
 ) -> impl IntoView {
     let length = about_minutes(Plan::default_length_ms(&routine));
+    let cautions = routine_cautions(&routine);
     let tools = routine
         .tools()
         .iter()
@@ -103,6 +106,12 @@ pub fn RoutineDetail(
                 <div class="facts__wide"><dt><Icon name=IconName::TriggerPoint />"Areas"</dt><dd>{areas}</dd></div>
             </dl>
             {children()}
+            {(!cautions.is_empty()).then(|| view! {
+                <details class="routine-cautions">
+                    <summary>"Cautions for this routine"</summary>
+                    <CautionList cautions=cautions />
+                </details>
+            })}
             <h2>{format!("{} steps", routine.steps.len())}</h2>
             <ol class="step-list">{steps}</ol>
         </article>

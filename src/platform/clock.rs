@@ -11,6 +11,16 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now().max(0.0) as u64
 }
 
+/// Minutes east of UTC here and now (so a session is dated on the person's own day).
+pub fn utc_offset_minutes() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+/// Today's date as a day number (days since 1970-01-01), where the person is.
+pub fn today() -> i64 {
+    crate::domain::history::local_day(now_ms(), utc_offset_minutes())
+}
+
 /// Whether the page is visible (not a background tab, not a locked screen).
 pub fn page_visible() -> bool {
     document().visibility_state() == web_sys::VisibilityState::Visible

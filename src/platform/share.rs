@@ -21,12 +21,14 @@ pub fn can_share() -> bool {
     has_property(&navigator(), "share")
 }
 
-/// Open the system share sheet; `false` if it failed or the person closed it.
+/// Open the system share sheet (`url` may be empty); `false` if it failed or the person closed it.
 pub async fn share(title: &str, text: &str, url: &str) -> bool {
     let data = ShareData::new();
     data.set_title(title);
     data.set_text(text);
-    data.set_url(url);
+    if !url.is_empty() {
+        data.set_url(url);
+    }
     JsFuture::from(navigator().share_with_data(&data)).await.is_ok()
 }
 

@@ -1,37 +1,211 @@
-//! `localStorage`, which may be missing (private modes), full, or hold
-//! anything an older or newer version wrote. Callers parse what they read.
+//! The only code that touches `localStorage`, which may be missing (private
+//! modes), full, or hold anything an older or newer version wrote.
+//!
+//! It carries out `domain::store`'s decisions: a document that cannot be read
+//! is copied under a recovery key before anything may overwrite it, a migrated
+//! one is written back, and a failed write leaves the previous data as it was.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
 
 use leptos::prelude::window;
 use web_sys::Storage;
 
-/// Keys this app owns.
-pub mod keys {
-    pub const SETTINGS: &str = "kneadtime.settings";
-    pub const SESSION: &str = "kneadtime.session";
-    pub const MY_ROUTINES: &str = "kneadtime.routines";
+use crate::domain::store::{self, parse_recovery_key, recovery_key, Document, KEY_PREFIX};
+use crate::platform::clock::now_ms;
+
+thread_local! {
+    /// Keys whose unreadable content could not be copied aside: never written this visit.
+    static PROTECTED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
 }
 
 fn local_storage() -> Option<Storage> {
     window().local_storage().ok().flatten()
 }
 
-pub fn read(key: &str) -> Option<String> {
+fn read(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
 
-/// Store `value`; `false` when storage is unavailable or full.
-pub fn write(key: &str, value: &str) -> bool {
-    local_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
+/// Why a save did not happen; what was stored before is unchanged in every case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveError {
+    /// No storage at all (some private modes, storage turned off).
+    Unavailable,
+    /// The browser refused the write: storage is full.
+    Refused,
+    /// The stored copy could not be read nor kept aside, so it is not overwritten.
+    Protected,
 }
 
-pub fn remove(key: &str) {
+impl SaveError {
+    pub fn message(self, label: &str) -> String {
+        match self {
+            SaveError::Unavailable => format!(
+                "This browser is not letting Kneadtime store anything (private browsing or storage turned off), so your {label} will not be kept after you close it."
+            ),
+            SaveError::Refused => format!(
+                "Your {label} could not be saved: this device's storage for Kneadtime is full. What was saved before is unchanged. Deleting kept copies in Settings, Your data can free space."
+            ),
+            SaveError::Protected => format!(
+                "Your {label} are not being saved for now, so the stored copy that could not be read is not overwritten. Saving starts again once there is space: delete kept copies in Settings, Your data, or free space on the device."
+            ),
+        }
+    }
+}
+
+fn write(key: &str, value: &str) -> Result<(), SaveError> {
+    let storage = local_storage().ok_or(SaveError::Unavailable)?;
+    if storage.get_item(key).ok().flatten().as_deref() == Some(value) {
+        return Ok(());
+    }
+    storage.set_item(key, value).map_err(|_| SaveError::Refused)
+}
+
+/// A document read from storage, with what the person should be told.
+pub struct Opened<D> {
+    pub value: D,
+    pub problem: Option<String>,
+}
+
+/// Read document `D`. Anything unreadable is kept under a recovery key first;
+/// an older version is migrated and written back.
+pub fn open<D: Document + Default>() -> Opened<D> {
+    let key = D::key();
+    let raw = read(&key);
+    let loaded = store::load::<D>(raw.as_deref());
+    let mut problem = loaded.problem.as_ref().map(|error| error.message(D::LABEL));
+    let rewrite = match (loaded.must_keep_raw(), raw.as_deref()) {
+        // Once the original is safe under its recovery key, what could be read takes its place,
+        // so the next visit starts clean instead of keeping the same copy again.
+        (true, Some(raw)) => match keep_aside(D::NAME, &key, raw) {
+            Ok(()) => true,
+            Err(error) => {
+                problem = Some(error.message(D::LABEL));
+                false
+            }
+        },
+        _ => loaded.migrated_from.is_some(),
+    };
+    if rewrite {
+        // Not fatal if it fails: the same is read (and kept, or migrated) again next time.
+        let _ = write(&key, &loaded.value.to_stored());
+    }
+    Opened {
+        value: loaded.value,
+        problem,
+    }
+}
+
+/// Read a document that may be absent (the unfinished session). One that cannot be
+/// read is kept aside and removed, and the reason returned.
+pub fn open_optional<D: Document>() -> Result<Option<D>, String> {
+    let key = D::key();
+    let Some(raw) = read(&key) else {
+        return Ok(None);
+    };
+    match store::read::<D>(&raw) {
+        Ok((decoded, _)) => Ok(Some(decoded.value)),
+        Err(error) => {
+            if keep_aside(D::NAME, &key, &raw).is_ok() {
+                remove(&key);
+            }
+            Err(error.message(D::LABEL))
+        }
+    }
+}
+
+/// Copy `raw` under a fresh recovery key; on failure the key is protected from writes.
+fn keep_aside(name: &str, key: &str, raw: &str) -> Result<(), SaveError> {
+    let kept = write(&recovery_key(name, now_ms()), raw);
+    if kept.is_err() {
+        PROTECTED.with(|protected| protected.borrow_mut().insert(key.to_string()));
+        return Err(SaveError::Protected);
+    }
+    Ok(())
+}
+
+/// Store a document. A protected key is first copied aside again; only once that
+/// works (space was freed) is it written.
+pub fn save<D: Document>(document: &D) -> Result<(), SaveError> {
+    let key = D::key();
+    if PROTECTED.with(|protected| protected.borrow().contains(&key)) {
+        if let Some(raw) = read(&key) {
+            keep_aside(D::NAME, &key, &raw)?;
+        }
+        PROTECTED.with(|protected| protected.borrow_mut().remove(&key));
+    }
+    write(&key, &document.to_stored())
+}
+
+/// Remove a stored document.
+pub fn clear<D: Document>() {
+    remove(&D::key());
+}
+
+fn remove(key: &str) {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(key);
     }
 }
 
-/// Keep an unreadable value under `<key>.unreadable` before the key is
-/// overwritten, so a bad read never destroys what was stored.
-pub fn set_aside(key: &str, raw: &str) {
-    write(&format!("{key}.unreadable"), raw);
+/// A copy kept aside because it could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptCopy {
+    pub key: String,
+    /// Which document it was ("settings", "history", …).
+    pub document: String,
+    /// When it was kept (ms since 1970).
+    pub kept_at_ms: u64,
+    pub text: String,
+}
+
+/// Every kept copy, newest first.
+pub fn kept_copies() -> Vec<KeptCopy> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    let mut copies: Vec<KeptCopy> = (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter_map(|key| {
+            let (document, kept_at_ms) = parse_recovery_key(&key)?;
+            let document = document.to_string();
+            let text = storage.get_item(&key).ok().flatten()?;
+            Some(KeptCopy {
+                key,
+                document,
+                kept_at_ms,
+                text,
+            })
+        })
+        .collect();
+    copies.sort_by_key(|copy| std::cmp::Reverse(copy.kept_at_ms));
+    copies
+}
+
+/// Delete a kept copy (the person's choice, after downloading it or deciding it is not needed).
+pub fn discard_kept_copy(key: &str) {
+    if parse_recovery_key(key).is_some() {
+        remove(key);
+    }
+}
+
+/// Calls `handler` with the changed document's name (`None`: everything may have changed)
+/// whenever another tab changes this app's storage.
+pub fn on_change_elsewhere(handler: impl Fn(Option<String>) + 'static) {
+    super::listen(&window(), "storage", move |event| {
+        use wasm_bindgen::JsCast;
+        let Ok(event) = event.dyn_into::<web_sys::StorageEvent>() else {
+            return;
+        };
+        match event.key() {
+            None => handler(None),
+            Some(key) => {
+                if let Some(name) = key.strip_prefix(KEY_PREFIX) {
+                    handler(Some(name.to_string()));
+                }
+            }
+        }
+    });
 }

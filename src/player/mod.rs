@@ -10,14 +10,19 @@ mod outputs;
 use leptos::prelude::*;
 
 use crate::domain::format::countdown;
+use crate::domain::history::{History, SessionRecord};
 use crate::domain::plan::{SegmentKind, Timing};
 use crate::domain::routine::Routine;
 use crate::domain::saved_session::SavedSession;
 use crate::domain::session::{Session, SessionState, Status};
-use crate::platform::clock::{now_ms, on_visibility_change, TimeoutSlot};
-use crate::platform::storage::{self, keys};
+use crate::platform::clock::{now_ms, on_visibility_change, utc_offset_minutes, TimeoutSlot};
+use crate::platform::share::random_u64;
+use crate::platform::storage;
 use crate::platform::wake_lock::WakeLockStatus;
 use outputs::Outputs;
+
+/// Prefix of session record ids.
+const SESSION_ID_PREFIX: &str = "s-";
 
 /// A hidden tab sleeps longer than this before we greet the person on return.
 const WELCOME_BACK_AFTER_MS: u64 = 5_000;
@@ -42,13 +47,43 @@ pub struct Player {
     /// A message for the person: resumed, welcome back, sound suspended.
     pub notice: RwSignal<Option<String>>,
     pub wake_lock: RwSignal<WakeLockStatus>,
+    /// Wall-clock start of this run, for the history.
+    started_at: StoredValue<u64>,
+    /// The 0–10 rating given before starting.
+    pub pain_before: RwSignal<Option<u8>>,
+    /// The history record of this run, once it has ended.
+    pub record_id: RwSignal<Option<String>>,
+    history: RwSignal<History>,
 }
 
 impl Player {
-    /// A player for `routine` (as played), resuming `saved` if given. Call inside the player page.
-    pub fn new(routine: Routine, timing: Timing, saved: Option<Session>) -> Self {
+    /// A player for `routine` (as played), ready to start. Call inside the player page.
+    pub fn new(routine: Routine, timing: Timing) -> Self {
+        let session = Session::new(&routine, timing);
+        Self::build(SavedSession {
+            routine,
+            timing,
+            session,
+            started_at_ms: 0,
+            pain_before: None,
+        })
+    }
+
+    /// A player picking up a session saved on an earlier visit.
+    pub fn pick_up(saved: SavedSession) -> Self {
+        Self::build(saved)
+    }
+
+    fn build(saved: SavedSession) -> Self {
+        let SavedSession {
+            routine,
+            timing,
+            session,
+            started_at_ms,
+            pain_before,
+        } = saved;
         let now = RwSignal::new(now_ms());
-        let session = RwSignal::new(saved.unwrap_or_else(|| Session::new(&routine, timing)));
+        let session = RwSignal::new(session);
         let state = Memo::new(move |_| session.with(|session| session.state_at(now.get())));
         let player = Player {
             routine: StoredValue::new(routine),
@@ -62,6 +97,10 @@ impl Player {
             announcement: RwSignal::new(String::new()),
             notice: RwSignal::new(None),
             wake_lock: RwSignal::new(WakeLockStatus::Idle),
+            started_at: StoredValue::new(started_at_ms),
+            pain_before: RwSignal::new(pain_before),
+            record_id: RwSignal::new(None),
+            history: crate::app::use_app_state().history,
         };
         player.run_clock();
         player.guard_against_updates();
@@ -95,6 +134,7 @@ impl Player {
     /// Start playing: this runs in the start tap, which also unlocks sound and speech.
     pub fn start(&self) {
         self.outputs.unlock();
+        self.started_at.set_value(now_ms());
         self.apply(|session, t| session.start(t));
     }
 
@@ -148,7 +188,48 @@ impl Player {
             .routine
             .with_value(|routine| Session::new(routine, self.timing.get_value()));
         self.session.set(fresh);
+        self.record_id.set(None);
+        self.pain_before.set(None);
         self.start();
+    }
+
+    /// Record the ended session in the history (once).
+    fn record(&self) {
+        if self.record_id.get_untracked().is_some() {
+            return;
+        }
+        let summary = self
+            .session
+            .with_untracked(|session| session.summary(self.now.get_untracked()));
+        let id = crate::domain::my_routines::new_id(SESSION_ID_PREFIX, random_u64());
+        let record = self.routine.with_value(|routine| {
+            SessionRecord::new(
+                id.clone(),
+                routine,
+                self.started_at.get_value(),
+                utc_offset_minutes(),
+                &summary,
+                self.pain_before.get_untracked(),
+            )
+        });
+        self.history.update(|history| history.upsert(record));
+        self.record_id.set(Some(id));
+    }
+
+    /// Add the after-session rating and note to this run's record.
+    pub fn rate_after(&self, pain_after: Option<u8>, note: String) {
+        let Some(id) = self.record_id.get_untracked() else {
+            return;
+        };
+        self.history.update(|history| {
+            if let Some(record) = history.0.iter_mut().find(|record| record.id == id) {
+                record.pain_after = pain_after;
+                record.note = note
+                    .chars()
+                    .take(crate::domain::history::NOTE_MAX_CHARS)
+                    .collect();
+            }
+        });
     }
 
     /// Run one session operation at the real "now", then bring every output in line.
@@ -174,15 +255,18 @@ impl Player {
 
     fn save(&self, status: Status) {
         if matches!(status, Status::Ready | Status::Finished) {
-            storage::remove(keys::SESSION);
+            storage::clear::<SavedSession>();
             return;
         }
         let saved = SavedSession {
             routine: self.routine.get_value(),
             timing: self.timing.get_value(),
             session: self.session.get_untracked(),
+            started_at_ms: self.started_at.get_value(),
+            pain_before: self.pain_before.get_untracked(),
         };
-        storage::write(keys::SESSION, &saved.to_json());
+        // A session that cannot be saved still plays; only a reload would lose it.
+        let _ = storage::save(&saved);
     }
 
     /// Announce (voice, vibration, live region) the cues that came due since the last call, up to `t1`.
@@ -222,7 +306,8 @@ impl Player {
     }
 
     fn finish_outputs(&self) {
-        storage::remove(keys::SESSION);
+        storage::clear::<SavedSession>();
+        self.record();
         self.outputs.follow_status(*self, Status::Finished);
     }
 
@@ -305,12 +390,5 @@ impl Player {
 /// The session an earlier visit left running or paused, if any. One that cannot be
 /// read is set aside (never silently lost) and its problem returned as a message.
 pub fn saved_session() -> Result<Option<SavedSession>, String> {
-    let Some(raw) = storage::read(keys::SESSION) else {
-        return Ok(None);
-    };
-    SavedSession::from_json(&raw).map(Some).map_err(|error| {
-        storage::set_aside(keys::SESSION, &raw);
-        storage::remove(keys::SESSION);
-        error.message()
-    })
+    storage::open_optional::<SavedSession>()
 }

@@ -1,0 +1,177 @@
+use leptos::prelude::*;
+
+use crate::domain::history::{format_day, format_day_short, signed, PainPoint, PAIN_MAX};
+
+/// Drawing area in SVG units; the SVG scales to its box, so this is also its aspect ratio.
+const WIDTH: f64 = 360.0;
+const HEIGHT: f64 = 220.0;
+const LEFT: f64 = 30.0;
+const RIGHT: f64 = 12.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 30.0;
+
+/// Pain before and after each rated session, as an inline SVG line chart with a text
+/// summary and a table for screen readers and anyone who prefers numbers.
+#[component]
+pub fn PainChart(
+    /// The sessions to plot, oldest first.
+    points: Signal<Vec<PainPoint>>,
+) -> impl IntoView {
+    let x = move |index: usize, count: usize| {
+        if count <= 1 {
+            LEFT + (WIDTH - LEFT - RIGHT) / 2.0
+        } else {
+            LEFT + (WIDTH - LEFT - RIGHT) * index as f64 / (count - 1) as f64
+        }
+    };
+    let y = |pain: u8| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - f64::from(pain) / f64::from(PAIN_MAX));
+    let line = move |points: &[PainPoint], pick: fn(&PainPoint) -> Option<u8>| {
+        let count = points.len();
+        let mut path = String::new();
+        let mut pen_down = false;
+        for (index, point) in points.iter().enumerate() {
+            match pick(point) {
+                Some(pain) => {
+                    let command = if pen_down { 'L' } else { 'M' };
+                    path.push_str(&format!("{command}{:.1} {:.1}", x(index, count), y(pain)));
+                    pen_down = true;
+                }
+                // A missing rating breaks the line rather than inventing a value.
+                None => pen_down = false,
+            }
+        }
+        path
+    };
+    let grid = [0u8, 5, 10]
+        .into_iter()
+        .map(|pain| {
+            view! {
+                <line class="chart__grid" x1=LEFT x2=WIDTH - RIGHT y1=y(pain) y2=y(pain) />
+                <text class="chart__label" x=LEFT - 8.0 y=y(pain) + 5.0 text-anchor="end">{pain}</text>
+            }
+        })
+        .collect_view();
+    let marks = move || {
+        let points = points.get();
+        let count = points.len();
+        points
+            .iter()
+            .enumerate()
+            .map(|(index, point)| {
+                let cx = x(index, count);
+                let connector = point.before.zip(point.after).map(|(before, after)| {
+                    view! { <line class="chart__change" x1=cx x2=cx y1=y(before) y2=y(after) /> }
+                });
+                let before = point
+                    .before
+                    .map(|pain| view! { <circle class="chart__before" cx=cx cy=y(pain) r="4.5" /> });
+                let after = point
+                    .after
+                    .map(|pain| view! { <circle class="chart__after" cx=cx cy=y(pain) r="4.5" /> });
+                view! { {connector}{before}{after} }
+            })
+            .collect_view()
+    };
+    let dates = move || {
+        let points = points.get();
+        let count = points.len();
+        let mut shown = vec![0, count.saturating_sub(1)];
+        if count > 4 {
+            shown.insert(1, count / 2);
+        }
+        shown.dedup();
+        shown
+            .into_iter()
+            .filter_map(|index| {
+                let point = points.get(index)?;
+                let anchor = match index {
+                    0 if count > 1 => "start",
+                    i if i + 1 == count && count > 1 => "end",
+                    _ => "middle",
+                };
+                Some(view! {
+                    <text class="chart__label" x=x(index, count) y=HEIGHT - 8.0 text-anchor=anchor>
+                        {format_day_short(point.day)}
+                    </text>
+                })
+            })
+            .collect_view()
+    };
+    let description = move || chart_description(&points.get());
+    let rows = move || {
+        points
+            .get()
+            .into_iter()
+            .rev()
+            .map(|point| {
+                let cell = |pain: Option<u8>| pain.map_or("–".to_string(), |pain| pain.to_string());
+                view! {
+                    <tr>
+                        <th scope="row">{format_day(point.day)}</th>
+                        <td>{cell(point.before)}</td>
+                        <td>{cell(point.after)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <figure class="chart">
+            <div class="chart__legend" aria-hidden="true">
+                <span class="chart__key chart__key--before">"Before"</span>
+                <span class="chart__key chart__key--after">"After"</span>
+            </div>
+            <svg
+                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                role="img"
+                aria-labelledby="pain-chart-title pain-chart-desc"
+                class="chart__svg"
+            >
+                <title id="pain-chart-title">"Pain before and after each session, 0 to 10"</title>
+                <desc id="pain-chart-desc">{description}</desc>
+                {grid}
+                {marks}
+                <path class="chart__line chart__line--before" d=move || line(&points.get(), |p| p.before) />
+                <path class="chart__line chart__line--after" d=move || line(&points.get(), |p| p.after) />
+                {dates}
+            </svg>
+            <figcaption>{description}</figcaption>
+            <details class="chart__table">
+                <summary>"Show the numbers"</summary>
+                <table>
+                    <thead><tr><th scope="col">"Session"</th><th scope="col">"Before"</th><th scope="col">"After"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}
+
+/// The chart in one or two sentences.
+fn chart_description(points: &[PainPoint]) -> String {
+    let both: Vec<(u8, u8)> = points
+        .iter()
+        .filter_map(|point| Some((point.before?, point.after?)))
+        .collect();
+    let mut text = format!("{} rated session(s) shown.", points.len());
+    if !both.is_empty() {
+        let n = both.len() as f64;
+        let before = both.iter().map(|(b, _)| f64::from(*b)).sum::<f64>() / n;
+        let after = both.iter().map(|(_, a)| f64::from(*a)).sum::<f64>() / n;
+        text.push_str(&format!(
+            " On average pain was {before:.1} before and {after:.1} after a session ({}).",
+            signed(after - before)
+        ));
+    }
+    if let (Some(first), Some(last)) = (
+        points.iter().find_map(|point| point.before),
+        points.iter().rev().find_map(|point| point.before),
+    ) {
+        if points.len() > 1 {
+            text.push_str(&format!(
+                " Pain before a session went from {first} at the start to {last} most recently."
+            ));
+        }
+    }
+    text
+}

@@ -1,0 +1,68 @@
+use leptos::prelude::*;
+
+use crate::domain::history::PAIN_MAX;
+
+/// The usual words for a point of the 0–10 scale, so a number means the same to everyone.
+fn band(point: u8) -> &'static str {
+    match point {
+        0 => "no pain",
+        1..=3 => "mild",
+        4..=6 => "moderate",
+        7..=9 => "severe",
+        _ => "worst imaginable",
+    }
+}
+
+/// A 0–10 pain rating with anchor words: big targets, a radio group to screen readers,
+/// and a "not now" that clears it (rating is always optional).
+#[component]
+pub fn PainScale(
+    /// The question, e.g. "How much does it hurt right now?".
+    legend: &'static str,
+    /// Names the radio group (unique on the page).
+    name: &'static str,
+    /// The chosen rating.
+    value: Signal<Option<u8>>,
+    /// Called with the new rating, or `None` when cleared.
+    on_change: Callback<Option<u8>>,
+) -> impl IntoView {
+    let options = (0..=PAIN_MAX)
+        .map(|point| {
+            view! {
+                <label class="pain-scale__option" data-point=point>
+                    <input
+                        type="radio"
+                        name=name
+                        value=point
+                        checked=move || value.get() == Some(point)
+                        on:change=move |_| on_change.run(Some(point))
+                    />
+                    <span aria-hidden="true">{point}</span>
+                    <span class="visually-hidden">{format!("{point}, {}", band(point))}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let chosen = move || match value.get() {
+        Some(point) => format!("{point} of 10: {}", band(point)),
+        None => "Not rated".to_string(),
+    };
+    view! {
+        <fieldset class="pain-scale">
+            <legend class="pain-scale__legend">{legend}</legend>
+            <div class="pain-scale__options">{options}</div>
+            <div class="pain-scale__anchors" aria-hidden="true">
+                <span>"0 = no pain"</span>
+                <span>"10 = worst imaginable"</span>
+            </div>
+            <div class="pain-scale__status">
+                <span aria-live="polite">{chosen}</span>
+                <Show when=move || value.get().is_some()>
+                    <button type="button" class="button button--quiet" on:click=move |_| on_change.run(None)>
+                        "Clear"
+                    </button>
+                </Show>
+            </div>
+        </fieldset>
+    }
+}

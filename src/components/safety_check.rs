@@ -1,0 +1,126 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::icon::{Icon, IconName};
+use crate::app::use_app_state;
+use crate::domain::routine::Routine;
+use crate::domain::safety::{routine_cautions, Caution, Urgency, RED_FLAGS};
+use crate::platform::clock::now_ms;
+
+/// The warning signs, grouped by how soon to get help.
+#[component]
+pub fn RedFlagList() -> impl IntoView {
+    let group = |urgency: Urgency| {
+        RED_FLAGS
+            .iter()
+            .filter(move |flag| flag.urgency == urgency)
+            .map(|flag| view! { <li>{flag.text}</li> })
+            .collect_view()
+    };
+    view! {
+        <div class="red-flags">
+            <section class="red-flags__group red-flags__group--urgent" aria-labelledby="urgent-heading">
+                <h2 id="urgent-heading"><Icon name=IconName::Caution />"Get help today"</h2>
+                <p>"Call your doctor's urgent line, or go to urgent care or an emergency department, if you have:"</p>
+                <ul>{group(Urgency::Urgent)}</ul>
+            </section>
+            <section class="red-flags__group" aria-labelledby="see-heading">
+                <h2 id="see-heading"><Icon name=IconName::Info />"See a doctor or physiotherapist first"</h2>
+                <p>"Ask a professional before massaging if you have:"</p>
+                <ul>{group(Urgency::SeeSomeone)}</ul>
+            </section>
+        </div>
+    }
+}
+
+/// What to do when a warning sign applies.
+#[component]
+pub fn RedFlagAdvice() -> impl IntoView {
+    view! {
+        <div class="advice advice--stop" role="alert">
+            <h2>"Please do not start a routine today"</h2>
+            <p>
+                "For a sign under “Get help today”, contact a doctor or urgent care today. "
+                "If you suddenly cannot control your bladder or bowel, or your legs give way, call emergency services now."
+            </p>
+            <p>"For the others, book a doctor or physiotherapist and show them this list. They can tell you whether self-massage is right for you."</p>
+        </div>
+    }
+}
+
+/// Before the very first session: the warning signs, confirmed once.
+#[component]
+pub fn RedFlagCheck() -> impl IntoView {
+    let safety = use_app_state().safety;
+    let applies = RwSignal::new(false);
+    view! {
+        <div class="safety-check">
+            <h1 tabindex="-1">"Before your first session"</h1>
+            <p class="lead">
+                "Self-massage is safe for most everyday aches. A few signs mean your pain needs a professional first. Do any of these apply to you?"
+            </p>
+            <RedFlagList />
+            <Show
+                when=move || applies.get()
+                fallback=move || view! {
+                    <div class="safety-check__actions">
+                        <button
+                            type="button"
+                            class="button button--primary button--huge"
+                            on:click=move |_| safety.update(|record| record.red_flags_confirmed_at = Some(now_ms()))
+                        >
+                            <Icon name=IconName::Check />"None of these apply"
+                        </button>
+                        <button type="button" class="button" on:click=move |_| applies.set(true)>
+                            "One or more apply to me"
+                        </button>
+                    </div>
+                }
+            >
+                <RedFlagAdvice />
+                <A href="/"><span class="button">"Back to the routines"</span></A>
+            </Show>
+            <p class="field__hint">"You can read this again any time under Safety."</p>
+        </div>
+    }
+}
+
+/// Cautions as a short list.
+#[component]
+pub fn CautionList(
+    /// The cautions to show.
+    cautions: Vec<Caution>,
+) -> impl IntoView {
+    let items = cautions
+        .into_iter()
+        .map(|caution| view! { <li><Icon name=IconName::Caution /><span>{caution.text()}</span></li> })
+        .collect_view();
+    view! { <ul class="cautions">{items}</ul> }
+}
+
+/// Before the first play of a routine (at each revision): its own cautions, acknowledged once.
+#[component]
+pub fn CautionCheck(
+    /// The routine about to be played.
+    routine: Routine,
+) -> impl IntoView {
+    let safety = use_app_state().safety;
+    let cautions = routine_cautions(&routine);
+    let title = routine.title.clone();
+    view! {
+        <div class="safety-check">
+            <h1 tabindex="-1">{format!("Before you start: {title}")}</h1>
+            <p class="lead">"This routine works with pressure and tools. Read these once; they are also on each step as you go."</p>
+            <CautionList cautions=cautions />
+            <div class="safety-check__actions">
+                <button
+                    type="button"
+                    class="button button--primary button--huge"
+                    on:click=move |_| safety.update(|record| record.acknowledge(&routine))
+                >
+                    <Icon name=IconName::Check />"I have read these"
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,328 @@
+//! Backup files: everything the person keeps here (their routines, history and
+//! settings) in one JSON file, and the plan for merging one back in without
+//! duplicates. Each part is a stored document with its own schema, so a backup
+//! from an older version is migrated exactly like old storage.
+
+use serde_json::{Map, Value};
+
+use super::history::History;
+use super::my_routines::{self, Incoming, MyRoutines, SavedRoutine};
+use super::settings::Settings;
+use super::store::{read_value, Decoded, Document, StoreError};
+
+/// Marks a JSON file as a Kneadtime backup.
+pub const KIND: &str = "kneadtime-backup";
+/// The backup wrapper's own version.
+pub const SCHEMA: u32 = 1;
+/// Larger files are not backups this app wrote (localStorage holds about 5 MB).
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// What a backup holds, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Backup {
+    pub exported_at_ms: u64,
+    pub settings: Settings,
+    pub routines: Vec<SavedRoutine>,
+    pub history: History,
+    /// Entries that could not be read and will not be imported.
+    pub skipped: Vec<String>,
+}
+
+/// Why a file cannot be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BackupError {
+    Empty,
+    TooLarge(usize),
+    NotJson,
+    /// JSON, but not a Kneadtime backup.
+    NotABackup,
+    NewerVersion(u32),
+    /// One part (routines, history, settings) is damaged.
+    Part(&'static str, StoreError),
+}
+
+impl BackupError {
+    pub fn message(&self) -> String {
+        match self {
+            BackupError::Empty => "The file is empty.".to_string(),
+            BackupError::TooLarge(bytes) => format!(
+                "The file is {:.1} MB, far larger than any Kneadtime backup.",
+                *bytes as f64 / 1_048_576.0
+            ),
+            BackupError::NotJson => {
+                "This is not a Kneadtime backup: it is not a JSON file, or it was cut short.".to_string()
+            }
+            BackupError::NotABackup => "This JSON file is not a Kneadtime backup.".to_string(),
+            BackupError::NewerVersion(_) => {
+                "This backup was made by a newer version of Kneadtime. Update the app, then import it."
+                    .to_string()
+            }
+            BackupError::Part(part, _) => {
+                format!("The {part} in this backup are damaged, so nothing was imported.")
+            }
+        }
+    }
+}
+
+/// The backup file for the given data.
+pub fn to_json(
+    settings: &Settings,
+    routines: &[SavedRoutine],
+    history: &History,
+    exported_at_ms: u64,
+) -> String {
+    let document = |stored: String| serde_json::from_str::<Value>(&stored).unwrap_or_default();
+    let mut file = Map::new();
+    file.insert("kind".into(), Value::from(KIND));
+    file.insert("schema".into(), Value::from(SCHEMA));
+    file.insert("exported_at_ms".into(), Value::from(exported_at_ms));
+    file.insert("settings".into(), document(settings.to_stored()));
+    file.insert(
+        "routines".into(),
+        document(MyRoutines(routines.to_vec()).to_stored()),
+    );
+    file.insert("history".into(), document(history.to_stored()));
+    serde_json::to_string_pretty(&Value::Object(file)).unwrap_or_default()
+}
+
+/// Read and check a backup file. Never panics on any input.
+pub fn parse(text: &str) -> Result<Backup, BackupError> {
+    if text.trim().is_empty() {
+        return Err(BackupError::Empty);
+    }
+    if text.len() > MAX_BYTES {
+        return Err(BackupError::TooLarge(text.len()));
+    }
+    let Value::Object(mut file) = serde_json::from_str::<Value>(text).map_err(|_| BackupError::NotJson)?
+    else {
+        return Err(BackupError::NotABackup);
+    };
+    if file.get("kind").and_then(Value::as_str) != Some(KIND) {
+        return Err(BackupError::NotABackup);
+    }
+    let version = file
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or(BackupError::NotABackup)?;
+    if version > u64::from(SCHEMA) {
+        return Err(BackupError::NewerVersion(
+            u32::try_from(version).unwrap_or(u32::MAX),
+        ));
+    }
+    let settings = part::<Settings>(&mut file, "settings", "settings")?;
+    let routines = part::<MyRoutines>(&mut file, "routines", "routines")?;
+    let history = part::<History>(&mut file, "history", "sessions")?;
+    let mut skipped = Vec::new();
+    for lost in [&settings.lost, &routines.lost, &history.lost] {
+        skipped.extend(lost.iter().cloned());
+    }
+    Ok(Backup {
+        exported_at_ms: file.get("exported_at_ms").and_then(Value::as_u64).unwrap_or(0),
+        settings: settings.value,
+        routines: routines.value.0,
+        history: history.value,
+        skipped,
+    })
+}
+
+/// One part of a backup, migrated and read like stored data.
+fn part<D: Document>(
+    file: &mut Map<String, Value>,
+    name: &str,
+    label: &'static str,
+) -> Result<Decoded<D>, BackupError> {
+    let value = file.remove(name).ok_or(BackupError::NotABackup)?;
+    read_value::<D>(value)
+        .map(|(decoded, _)| decoded)
+        .map_err(|error| BackupError::Part(label, error))
+}
+
+/// What importing a backup would change, shown before anything is changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportPlan {
+    /// Routines not saved here yet.
+    pub new_routines: Vec<String>,
+    /// Routines saved here at an older revision.
+    pub updated_routines: Vec<String>,
+    /// Routines already here at the same or a newer revision.
+    pub known_routines: usize,
+    pub new_sessions: usize,
+    pub known_sessions: usize,
+    /// The backup's settings differ from the current ones.
+    pub settings_differ: bool,
+}
+
+impl ImportPlan {
+    pub fn changes_anything(&self) -> bool {
+        !self.new_routines.is_empty() || !self.updated_routines.is_empty() || self.new_sessions > 0
+    }
+}
+
+/// How `backup` would merge into what is here.
+pub fn plan(
+    routines: &[SavedRoutine],
+    history: &History,
+    settings: &Settings,
+    backup: &Backup,
+) -> ImportPlan {
+    let mut plan = ImportPlan {
+        new_routines: Vec::new(),
+        updated_routines: Vec::new(),
+        known_routines: 0,
+        new_sessions: history.new_records(&backup.history.0).len(),
+        known_sessions: 0,
+        settings_differ: &backup.settings != settings,
+    };
+    plan.known_sessions = backup.history.0.len() - plan.new_sessions;
+    for saved in &backup.routines {
+        match my_routines::classify(routines, &saved.routine) {
+            Incoming::New => plan.new_routines.push(saved.routine.title.clone()),
+            Incoming::Newer { .. } => plan.updated_routines.push(saved.routine.title.clone()),
+            Incoming::AlreadySaved | Incoming::Older { .. } => plan.known_routines += 1,
+        }
+    }
+    plan
+}
+
+/// Merge `backup` in: new and newer routines, sessions not already here; settings only if asked.
+pub fn apply(
+    routines: &mut Vec<SavedRoutine>,
+    history: &mut History,
+    settings: &mut Settings,
+    backup: &Backup,
+    with_settings: bool,
+) {
+    for saved in &backup.routines {
+        if matches!(
+            my_routines::classify(routines, &saved.routine),
+            Incoming::New | Incoming::Newer { .. }
+        ) {
+            my_routines::upsert(routines, saved.routine.clone(), saved.provenance.clone());
+        }
+    }
+    history.merge(&backup.history.0);
+    if with_settings {
+        *settings = backup.settings.clone();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::history::SessionRecord;
+    use crate::domain::library::builtin_routine;
+    use crate::domain::my_routines::Provenance;
+
+    fn record(id: &str, t: u64) -> SessionRecord {
+        SessionRecord {
+            id: id.into(),
+            routine_id: "hip-unwind".into(),
+            routine_title: "Hip unwind".into(),
+            started_at_ms: t,
+            utc_offset_min: 0,
+            active_ms: 1000,
+            steps_completed: 1,
+            steps_skipped: 0,
+            steps_total: 5,
+            completed: false,
+            pain_before: Some(4),
+            pain_after: Some(2),
+            note: "ok".into(),
+        }
+    }
+
+    fn mine(id: &str, revision: u32) -> SavedRoutine {
+        let mut routine = builtin_routine("hip-unwind").unwrap();
+        routine.id = id.into();
+        routine.revision = revision;
+        routine.title = format!("Mine {id}");
+        SavedRoutine {
+            routine,
+            provenance: Provenance::Made,
+        }
+    }
+
+    #[test]
+    fn round_trip_and_merge_without_duplicates() {
+        let settings = Settings {
+            volume: 30,
+            ..Settings::default()
+        };
+        let history = History(vec![record("s-1", 1_000), record("s-2", 2_000)]);
+        let text = to_json(&settings, &[mine("r-a", 2), mine("r-b", 1)], &history, 42);
+        let backup = parse(&text).expect("own backup reads");
+        assert_eq!((backup.exported_at_ms, backup.settings.volume), (42, 30));
+        assert_eq!(backup.history.0.len(), 2);
+
+        let mut here_routines = vec![mine("r-a", 1), mine("r-b", 3)];
+        let mut here_history = History(vec![record("s-1", 1_000)]);
+        let mut here_settings = Settings::default();
+        let plan = plan(&here_routines, &here_history, &here_settings, &backup);
+        assert_eq!(plan.new_routines, Vec::<String>::new());
+        assert_eq!(plan.updated_routines, ["Mine r-a"]);
+        assert_eq!(
+            (plan.known_routines, plan.new_sessions, plan.known_sessions),
+            (1, 1, 1)
+        );
+        assert!(plan.settings_differ && plan.changes_anything());
+
+        apply(
+            &mut here_routines,
+            &mut here_history,
+            &mut here_settings,
+            &backup,
+            false,
+        );
+        assert_eq!(
+            here_routines
+                .iter()
+                .map(|r| r.routine.revision)
+                .collect::<Vec<_>>(),
+            [2, 3]
+        );
+        assert_eq!(here_history.0.len(), 2);
+        assert_eq!(here_settings, Settings::default());
+        // Importing the same file again changes nothing.
+        let again = super::plan(&here_routines, &here_history, &here_settings, &backup);
+        assert!(!again.changes_anything());
+        apply(
+            &mut here_routines,
+            &mut here_history,
+            &mut here_settings,
+            &backup,
+            true,
+        );
+        assert_eq!((here_history.0.len(), here_settings.volume), (2, 30));
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_a_reason() {
+        let good = to_json(&Settings::default(), &[], &History::default(), 1);
+        let cases = [
+            ("   ", BackupError::Empty),
+            ("{\"kind\":", BackupError::NotJson),
+            ("[]", BackupError::NotABackup),
+            ("{\"kind\":\"other\",\"schema\":1}", BackupError::NotABackup),
+            (
+                &good.replace("\"schema\": 1,\n  \"settings\"", "\"schema\": 1,\n  \"x\""),
+                BackupError::NotABackup,
+            ),
+        ];
+        for (text, error) in cases {
+            assert_eq!(parse(text), Err(error), "{text}");
+        }
+        let mut newer: Value = serde_json::from_str(&good).unwrap();
+        newer["schema"] = Value::from(9);
+        let newer = newer.to_string();
+        assert_eq!(parse(&newer), Err(BackupError::NewerVersion(9)));
+        let broken_history = good.replace("\"sessions\": []", "\"sessions\": 7");
+        assert!(matches!(
+            parse(&broken_history),
+            Err(BackupError::Part("sessions", _))
+        ));
+        assert!(parse(&"x".repeat(MAX_BYTES + 1))
+            .unwrap_err()
+            .message()
+            .contains("MB"));
+    }
+}

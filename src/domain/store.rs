@@ -1,0 +1,315 @@
+//! Stored documents as a small database: every document carries a schema
+//! version, older versions are migrated step by step, and anything that cannot
+//! be read ends in a typed error with the original text kept aside, never lost.
+//!
+//! This module decides; `platform::storage` (the only code that touches
+//! `localStorage`) carries the decisions out.
+
+use serde_json::{Map, Value};
+
+/// Every key this app writes starts with this.
+pub const KEY_PREFIX: &str = "kneadtime.";
+/// Copies of documents that could not be read are kept under keys starting with this.
+pub const RECOVERY_PREFIX: &str = "kneadtime.recovery.";
+/// A stored document larger than this is not ours (localStorage holds about 5 MB in all).
+pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
+
+/// A kind of document kept on the device.
+pub trait Document: Sized {
+    /// Name under [`KEY_PREFIX`], e.g. "settings".
+    const NAME: &'static str;
+    /// What the person calls it, e.g. "saved routines".
+    const LABEL: &'static str;
+    /// The schema this version writes.
+    const SCHEMA: u32;
+
+    /// Upgrade a body of version `from` (older than [`Document::SCHEMA`]) to version `from + 1`.
+    fn upgrade(from: u32, body: Map<String, Value>) -> Result<Map<String, Value>, StoreError> {
+        let _ = body;
+        Err(StoreError::UnknownVersion(from))
+    }
+
+    /// Read a current-version body. Entries that cannot be read are counted in
+    /// [`Decoded::lost`] rather than failing the whole document.
+    fn decode(body: Map<String, Value>) -> Result<Decoded<Self>, StoreError>;
+
+    /// The current-version body (without the schema field).
+    fn encode(&self) -> Map<String, Value>;
+
+    /// The storage key.
+    fn key() -> String {
+        format!("{KEY_PREFIX}{}", Self::NAME)
+    }
+
+    /// The stored text: the body with its schema version.
+    fn to_stored(&self) -> String {
+        let mut body = self.encode();
+        body.insert("schema".into(), Value::from(Self::SCHEMA));
+        Value::Object(body).to_string()
+    }
+}
+
+/// A document body that was read, and how much of it could not be.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded<D> {
+    pub value: D,
+    /// Entries (or fields) that could not be read and were left out or reset.
+    pub lost: Vec<String>,
+}
+
+impl<D> Decoded<D> {
+    pub fn whole(value: D) -> Self {
+        Decoded {
+            value,
+            lost: Vec::new(),
+        }
+    }
+}
+
+/// Why a stored document could not be read as it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreError {
+    /// Not JSON at all (truncated, or overwritten by something else).
+    Unreadable,
+    /// JSON, but not an object with a schema version.
+    NotADocument,
+    /// Written by a newer version of the app.
+    NewerVersion(u32),
+    /// A version this app never wrote.
+    UnknownVersion(u32),
+    /// Larger than any document this app writes.
+    TooLarge(usize),
+    /// The right version, but fields of the wrong type or out of range.
+    WrongShape(String),
+    /// Readable, but some entries or fields were not and were left out or reset.
+    Partial(Vec<String>),
+}
+
+impl StoreError {
+    /// A sentence for the person about `label` ("saved routines", …).
+    pub fn message(&self, label: &str) -> String {
+        let kept = "A copy of what was stored is kept on this device (Settings, Your data).";
+        match self {
+            StoreError::Partial(lost) => format!(
+                "Some of your {label} could not be read ({}); the rest are here. {kept}",
+                lost.join(", ")
+            ),
+            StoreError::NewerVersion(_) => format!(
+                "A newer version of Kneadtime saved your {label}; this version cannot read that, so it started fresh. {kept}"
+            ),
+            _ => format!("Your {label} could not be read, so Kneadtime started fresh. {kept}"),
+        }
+    }
+}
+
+/// The outcome of reading a document: always a value to start with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded<D> {
+    pub value: D,
+    /// Set when something could not be read; the person should be told.
+    pub problem: Option<StoreError>,
+    /// The stored text was upgraded from this older schema and should be written back.
+    pub migrated_from: Option<u32>,
+}
+
+impl<D> Loaded<D> {
+    /// The raw text must be kept under a recovery key before the key is written again.
+    pub fn must_keep_raw(&self) -> bool {
+        self.problem.is_some()
+    }
+}
+
+/// Read a stored document (`None`: nothing stored). Never panics on any input.
+pub fn load<D: Document + Default>(raw: Option<&str>) -> Loaded<D> {
+    let Some(raw) = raw else {
+        return Loaded {
+            value: D::default(),
+            problem: None,
+            migrated_from: None,
+        };
+    };
+    match read::<D>(raw) {
+        Ok((decoded, from)) => Loaded {
+            value: decoded.value,
+            problem: (!decoded.lost.is_empty()).then_some(StoreError::Partial(decoded.lost)),
+            migrated_from: (from < D::SCHEMA).then_some(from),
+        },
+        Err(error) => Loaded {
+            value: D::default(),
+            problem: Some(error),
+            migrated_from: None,
+        },
+    }
+}
+
+/// Parse, check the version, migrate to the current schema and decode.
+/// Also used for documents inside a backup file.
+pub fn read<D: Document>(raw: &str) -> Result<(Decoded<D>, u32), StoreError> {
+    if raw.len() > MAX_DOCUMENT_BYTES {
+        return Err(StoreError::TooLarge(raw.len()));
+    }
+    let value: Value = serde_json::from_str(raw).map_err(|_| StoreError::Unreadable)?;
+    read_value::<D>(value)
+}
+
+/// [`read`] for a document already parsed.
+pub fn read_value<D: Document>(value: Value) -> Result<(Decoded<D>, u32), StoreError> {
+    let Value::Object(mut body) = value else {
+        return Err(StoreError::NotADocument);
+    };
+    let version = body
+        .remove("schema")
+        .and_then(|schema| schema.as_u64())
+        .and_then(|schema| u32::try_from(schema).ok())
+        .ok_or(StoreError::NotADocument)?;
+    if version > D::SCHEMA {
+        return Err(StoreError::NewerVersion(version));
+    }
+    if version == 0 {
+        return Err(StoreError::UnknownVersion(0));
+    }
+    let mut current = version;
+    while current < D::SCHEMA {
+        body = D::upgrade(current, body)?;
+        current += 1;
+    }
+    Ok((D::decode(body)?, version))
+}
+
+/// The recovery key for a copy of document `name` set aside at `t_ms`.
+pub fn recovery_key(name: &str, t_ms: u64) -> String {
+    format!("{RECOVERY_PREFIX}{name}.{t_ms}")
+}
+
+/// A kept copy, described for the person: which document and when (ms), from its key.
+pub fn parse_recovery_key(key: &str) -> Option<(&str, u64)> {
+    let rest = key.strip_prefix(RECOVERY_PREFIX)?;
+    let (name, t) = rest.rsplit_once('.')?;
+    Some((name, t.parse().ok()?))
+}
+
+/// A field of `body` as `T`, or a `WrongShape` error naming it.
+pub fn field<T: serde::de::DeserializeOwned>(body: &Map<String, Value>, name: &str) -> Result<T, StoreError> {
+    body.get(name)
+        .ok_or_else(|| StoreError::WrongShape(format!("{name} is missing")))
+        .and_then(|value| {
+            T::deserialize(value).map_err(|_| StoreError::WrongShape(format!("{name} has the wrong type")))
+        })
+}
+
+/// Reads a list field entry by entry: one bad entry is counted, not fatal.
+pub fn entries<T: serde::de::DeserializeOwned>(
+    body: &Map<String, Value>,
+    name: &str,
+    keep: impl Fn(&T, &[T]) -> bool,
+) -> Result<(Vec<T>, usize), StoreError> {
+    let list: Vec<Value> = field(body, name)?;
+    let mut read = Vec::with_capacity(list.len());
+    let mut bad = 0;
+    for entry in list {
+        match T::deserialize(entry) {
+            Ok(item) if keep(&item, &read) => read.push(item),
+            _ => bad += 1,
+        }
+    }
+    Ok((read, bad))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A toy document with two versions: v1 stored `n` as a string.
+    #[derive(Debug, Default, PartialEq)]
+    struct Counter(u32);
+
+    impl Document for Counter {
+        const NAME: &'static str = "counter";
+        const LABEL: &'static str = "counter";
+        const SCHEMA: u32 = 2;
+
+        fn upgrade(from: u32, mut body: Map<String, Value>) -> Result<Map<String, Value>, StoreError> {
+            match from {
+                1 => {
+                    let text: String = field(&body, "n")?;
+                    let n: u32 = text
+                        .parse()
+                        .map_err(|_| StoreError::WrongShape("n is not a number".into()))?;
+                    body.insert("n".into(), Value::from(n));
+                    Ok(body)
+                }
+                _ => Err(StoreError::UnknownVersion(from)),
+            }
+        }
+
+        fn decode(body: Map<String, Value>) -> Result<Decoded<Self>, StoreError> {
+            Ok(Decoded::whole(Counter(field(&body, "n")?)))
+        }
+
+        fn encode(&self) -> Map<String, Value> {
+            let mut body = Map::new();
+            body.insert("n".into(), Value::from(self.0));
+            body
+        }
+    }
+
+    #[test]
+    fn versions_are_checked_and_migrated() {
+        assert_eq!(load::<Counter>(None).value, Counter(0));
+        let current = load::<Counter>(Some(&Counter(7).to_stored()));
+        assert_eq!(
+            (current.value, current.problem, current.migrated_from),
+            (Counter(7), None, None)
+        );
+        let old = load::<Counter>(Some(r#"{"schema":1,"n":"12"}"#));
+        assert_eq!((old.value, old.migrated_from), (Counter(12), Some(1)));
+        for (raw, error) in [
+            ("{\"schema\":2,\"n\":", StoreError::Unreadable),
+            ("[1,2]", StoreError::NotADocument),
+            ("{\"n\":3}", StoreError::NotADocument),
+            ("{\"schema\":\"2\",\"n\":3}", StoreError::NotADocument),
+            ("{\"schema\":3,\"n\":3}", StoreError::NewerVersion(3)),
+            ("{\"schema\":0,\"n\":3}", StoreError::UnknownVersion(0)),
+            (
+                "{\"schema\":2,\"n\":-1}",
+                StoreError::WrongShape("n has the wrong type".into()),
+            ),
+            (
+                "{\"schema\":1,\"n\":\"x\"}",
+                StoreError::WrongShape("n is not a number".into()),
+            ),
+        ] {
+            let loaded = load::<Counter>(Some(raw));
+            assert_eq!(loaded.problem, Some(error), "{raw}");
+            assert!(loaded.must_keep_raw());
+            assert_eq!(loaded.value, Counter(0));
+        }
+        let huge = format!(
+            "{{\"schema\":2,\"n\":1,\"pad\":\"{}\"}}",
+            "x".repeat(MAX_DOCUMENT_BYTES)
+        );
+        assert_eq!(
+            load::<Counter>(Some(&huge)).problem,
+            Some(StoreError::TooLarge(huge.len()))
+        );
+    }
+
+    #[test]
+    fn recovery_keys_round_trip() {
+        let key = recovery_key("history", 1_764_000_000_000);
+        assert_eq!(key, "kneadtime.recovery.history.1764000000000");
+        assert_eq!(parse_recovery_key(&key), Some(("history", 1_764_000_000_000)));
+        assert_eq!(parse_recovery_key("kneadtime.settings"), None);
+        assert_eq!(parse_recovery_key("kneadtime.recovery.x.y"), None);
+    }
+
+    #[test]
+    fn messages_name_the_document() {
+        assert!(StoreError::Unreadable
+            .message("history")
+            .contains("Your history could not be read"));
+        assert!(StoreError::Partial(vec!["2 sessions".into()])
+            .message("history")
+            .contains("(2 sessions)"));
+    }
+}

@@ -1,0 +1,235 @@
+//! `/history`: what the person has done and how their pain has gone, and ways to
+//! send that to a therapist (only when they choose to).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::app::use_app_state;
+use crate::components::icon::{Icon, IconName};
+use crate::components::pain_chart::PainChart;
+use crate::domain::format::countdown;
+use crate::domain::history::{
+    clock_time, current_streak, format_day, iso_date, pain_series, progress_summary, routine_stats,
+    sessions_per_week, signed, to_csv, weekly_average, SessionRecord,
+};
+use crate::platform::clock::today;
+use crate::platform::files::download;
+use crate::platform::share::{can_share, copy_text, share};
+
+/// Sessions on the chart: enough for a trend, few enough to read on a phone.
+const CHART_SESSIONS: usize = 30;
+/// Weeks in the sessions-per-week bars.
+const WEEKS_SHOWN: usize = 8;
+
+#[component]
+pub fn HistoryPage() -> impl IntoView {
+    let history = use_app_state().history;
+    view! {
+        <Title text="History" />
+        <h1>"Your progress"</h1>
+        <Show
+            when=move || history.with(|history| !history.0.is_empty())
+            fallback=|| view! {
+                <p class="lead">"Sessions you finish or end appear here, with the pain ratings you give before and after."</p>
+                <A href="/"><span class="button button--primary">"Choose a routine"</span></A>
+            }
+        >
+            <p class="lead">"Kept on this device only. Nothing is sent unless you send it."</p>
+            <HistoryStats />
+            <section aria-labelledby="chart-heading">
+                <h2 id="chart-heading">"Pain before and after"</h2>
+                <PainChart points=Signal::derive(move || history.with(|history| pain_series(&history.0, CHART_SESSIONS))) />
+            </section>
+            <RoutineTable />
+            <ShareProgress />
+            <SessionList />
+        </Show>
+    }
+}
+
+/// Streak, sessions per week and totals.
+#[component]
+fn HistoryStats() -> impl IntoView {
+    let history = use_app_state().history;
+    let today = today();
+    let weeks = move || history.with(|history| sessions_per_week(&history.0, today, WEEKS_SHOWN));
+    let most = move || weeks().iter().map(|(_, count)| *count).max().unwrap_or(0).max(1);
+    let bars = move || {
+        let most = most();
+        weeks()
+            .into_iter()
+            .map(|(monday, count)| {
+                let height = format!("height: {}%", 8 + count * 92 / most);
+                view! {
+                    <li class="week-bars__week">
+                        <span class="week-bars__count">{count}</span>
+                        <span class="week-bars__bar" style=height></span>
+                        <span class="week-bars__label">{crate::domain::history::format_day_short(monday)}</span>
+                        <span class="visually-hidden">{format!("{count} session(s) in the week of {}", format_day(monday))}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <dl class="stats">
+            <div>
+                <dt>"Current streak"</dt>
+                <dd>{move || history.with(|history| format!("{} day(s)", current_streak(&history.0, today)))}</dd>
+            </div>
+            <div>
+                <dt>"Per week, last 4 weeks"</dt>
+                <dd>{move || history.with(|history| format!("{:.1}", weekly_average(&history.0, today)))}</dd>
+            </div>
+            <div>
+                <dt>"Sessions in all"</dt>
+                <dd>{move || history.with(|history| history.0.len())}</dd>
+            </div>
+        </dl>
+        <section aria-labelledby="weeks-heading">
+            <h2 id="weeks-heading">"Sessions per week"</h2>
+            <ol class="week-bars">{bars}</ol>
+        </section>
+    }
+}
+
+/// Most-used routines and the average change in pain with each.
+#[component]
+fn RoutineTable() -> impl IntoView {
+    let history = use_app_state().history;
+    let rows = move || {
+        history
+            .with(|history| routine_stats(&history.0))
+            .into_iter()
+            .map(|stats| {
+                let change = stats
+                    .average_change
+                    .map(|change| format!("{} (over {})", signed(change), stats.rated))
+                    .unwrap_or_else(|| "not rated".to_string());
+                view! {
+                    <tr>
+                        <th scope="row">{stats.title}</th>
+                        <td>{stats.sessions}</td>
+                        <td>{change}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section aria-labelledby="routines-heading">
+            <h2 id="routines-heading">"By routine"</h2>
+            <div class="table-wrap">
+                <table class="data-table">
+                    <thead>
+                        <tr><th scope="col">"Routine"</th><th scope="col">"Sessions"</th><th scope="col">"Pain change"</th></tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <p class="field__hint">"Pain change is the rating after minus the rating before; below zero means it eased."</p>
+        </section>
+    }
+}
+
+/// Copy a summary for a message, share it, or download the CSV.
+#[component]
+fn ShareProgress() -> impl IntoView {
+    let history = use_app_state().history;
+    let status = RwSignal::new(None::<&'static str>);
+    let summary = move || history.with(|history| progress_summary(&history.0, today()));
+    let copy = move |_| {
+        let text = summary();
+        spawn_local(async move {
+            status.set(Some(if copy_text(&text).await {
+                "Summary copied. Paste it into a message to your therapist."
+            } else {
+                "This browser did not allow copying. Select the text above and copy it."
+            }));
+        });
+    };
+    let send = move |_| {
+        let text = summary();
+        spawn_local(async move {
+            share("My Kneadtime progress", &text, "").await;
+        });
+    };
+    let csv = move |_| {
+        let csv = history.with(|history| to_csv(&history.0));
+        let name = format!("kneadtime-history-{}.csv", iso_date(today()));
+        status.set(Some(if download(&name, "text/csv", &csv) {
+            "The CSV file is in your downloads."
+        } else {
+            "This browser did not allow the download."
+        }));
+    };
+    view! {
+        <section aria-labelledby="share-progress-heading" class="share-progress">
+            <h2 id="share-progress-heading">"Share with your therapist"</h2>
+            <p>"Send a short summary in a message, or the whole history as a spreadsheet file (CSV)."</p>
+            <pre class="share-progress__summary" aria-label="Summary text">{summary}</pre>
+            <div class="button-row">
+                <button type="button" class="button button--primary" on:click=copy><Icon name=IconName::Copy />"Copy summary"</button>
+                {can_share().then(|| view! {
+                    <button type="button" class="button" on:click=send><Icon name=IconName::Switch />"Share…"</button>
+                })}
+                <button type="button" class="button" on:click=csv><Icon name=IconName::Download />"Download CSV"</button>
+            </div>
+            <p class="field__hint" role="status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+/// Every session, newest first.
+#[component]
+fn SessionList() -> impl IntoView {
+    let history = use_app_state().history;
+    view! {
+        <section aria-labelledby="sessions-heading">
+            <h2 id="sessions-heading">"Sessions"</h2>
+            <ol class="session-list">
+                <For
+                    each=move || history.with(|history| history.0.iter().rev().cloned().collect::<Vec<_>>())
+                    key=|record| (record.id.clone(), record.pain_after, record.note.clone())
+                    let(record)
+                >
+                    <SessionRow record=record />
+                </For>
+            </ol>
+        </section>
+    }
+}
+
+/// One session in the list.
+#[component]
+fn SessionRow(
+    /// The session.
+    record: SessionRecord,
+) -> impl IntoView {
+    let pain = match (record.pain_before, record.pain_after) {
+        (None, None) => "No rating".to_string(),
+        (Some(before), None) => format!("Pain {before} before"),
+        (None, Some(after)) => format!("Pain {after} after"),
+        (Some(before), Some(after)) => format!("Pain {before} → {after}"),
+    };
+    let done = if record.completed {
+        format!("all {} steps", record.steps_total)
+    } else {
+        format!(
+            "{} of {} steps, ended early",
+            record.steps_completed, record.steps_total
+        )
+    };
+    view! {
+        <li class="session-row">
+            <p class="session-row__when">
+                {format!("{}, {}", format_day(record.day()), clock_time(record.started_at_ms, record.utc_offset_min))}
+            </p>
+            <p class="session-row__what">{record.routine_title.clone()}</p>
+            <p class="session-row__facts">{format!("{} · {done} · {pain}", countdown(record.active_ms))}</p>
+            {(!record.note.is_empty()).then(|| view! { <p class="session-row__note">{record.note.clone()}</p> })}
+        </li>
+    }
+}

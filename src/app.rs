@@ -51,10 +51,7 @@ pub fn App() -> impl IntoView {
                     "Kneadtime offers self-care guidance, not medical treatment. "
                     "Stop if pain is sharp, or you feel numbness or tingling, and see a professional if pain is severe, new or getting worse."
                 </p>
-                <nav aria-label="More" class="site-footer__links">
-                    <A href="/safety">"Safety"</A>
-                    <A href="/about">"About"</A>
-                </nav>
+                <p class="site-footer__links"><A href="/about">"About Kneadtime"</A></p>
             </footer>
         </Router>
     }

@@ -18,9 +18,15 @@ fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
+/// Removes the stored routines and any copies kept of them.
 fn clear_routines() {
-    for key in ["kneadtime.routines", "kneadtime.routines.unreadable"] {
-        local_storage().remove_item(key).unwrap();
+    let storage = local_storage();
+    let keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|index| storage.key(index).unwrap())
+        .filter(|key| key == "kneadtime.routines" || key.starts_with("kneadtime.recovery.routines."))
+        .collect();
+    for key in keys {
+        storage.remove_item(&key).unwrap();
     }
 }
 
@@ -99,20 +105,23 @@ async fn an_unreadable_saved_routine_is_kept_aside() {
     .to_string();
     local_storage().set_item("kneadtime.routines", &stored).unwrap();
     let (root, _app) = mount_app_at("/").await;
-    assert!(find(&root, ".my-routines .notice")
+    assert!(find(&root, ".notice")
         .text_content()
         .unwrap()
-        .contains("1 saved routine(s) could not be read"));
+        .contains("Some of your saved routines could not be read (1 routine)"));
     assert_eq!(
         root.query_selector_all(".my-routines .routine-card")
             .unwrap()
             .length(),
         1
     );
-    assert_eq!(
-        local_storage().get_item("kneadtime.routines.unreadable").unwrap(),
-        Some(stored)
-    );
+    let storage = local_storage();
+    let kept: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|index| storage.key(index).unwrap())
+        .filter(|key| key.starts_with("kneadtime.recovery.routines."))
+        .map(|key| storage.get_item(&key).unwrap().unwrap())
+        .collect();
+    assert_eq!(kept, [stored]);
     clear_routines();
 }
 

@@ -292,7 +292,7 @@ fn damaged_documents_end_in_typed_errors_and_are_kept() {
     let loaded = load::<History>(Some(&wrong_entry));
     assert_eq!(
         loaded.problem,
-        Some(StoreError::Partial(vec!["1 session(s)".into()]))
+        Some(StoreError::Partial(vec!["1 session".into()]))
     );
     assert_eq!(loaded.value.0.len(), 2);
     let wrong_setting = fixture("settings-v2.json").replacen("\"volume\": 40", "\"volume\": \"loud\"", 1);

@@ -90,7 +90,7 @@ fn unreadable_entries_are_kept_and_the_rest_is_used() {
     reset_storage(&[("kneadtime.history", &raw)]);
     let opened = storage::open::<History>();
     assert_eq!(opened.value, good);
-    assert!(opened.problem.unwrap().contains("(1 session(s))"));
+    assert!(opened.problem.unwrap().contains("(1 session)"));
     let copies = kept_copies();
     assert_eq!(copies.len(), 1);
     assert_eq!(
@@ -236,7 +236,7 @@ fn pain_chart_plots_each_rating_and_says_it_in_words() {
     );
     assert_eq!(count("tbody tr"), 3);
     let description = find(&root, "desc").text_content().unwrap();
-    assert!(description.contains("3 rated session(s) shown"), "{description}");
+    assert!(description.contains("3 rated sessions shown"), "{description}");
     assert!(description.contains("6.0 before and 3.0 after"), "{description}");
     // The after line breaks where a rating is missing instead of inventing one.
     let after_line = find(&root, ".chart__line--after").get_attribute("d").unwrap();

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use super::icon::{Icon, IconName};
 use crate::app::use_app_state;
 use crate::domain::backup::{self, Backup, BackupError, ImportPlan};
+use crate::domain::format::count_of;
 use crate::domain::history::{format_day, iso_date, local_day};
 use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::{download, read_text};
@@ -112,9 +113,9 @@ fn ImportBackup() -> impl IntoView {
         }
         pending.set(None);
         outcome.set(Some(Ok(format!(
-            "Imported {} routine(s) and {} session(s){}.",
-            plan.new_routines.len() + plan.updated_routines.len(),
-            plan.new_sessions,
+            "Imported {} and {}{}.",
+            count_of(plan.new_routines.len() + plan.updated_routines.len(), "routine"),
+            count_of(plan.new_sessions, "session"),
             if restore_settings {
                 ", and the settings"
             } else {
@@ -129,13 +130,13 @@ fn ImportBackup() -> impl IntoView {
                 <div class="import-preview" role="region" aria-label="What this backup adds">
                     <h3>{format!("Backup from {}", format_day(local_day(backup.exported_at_ms, utc_offset_minutes())))}</h3>
                     <ul class="plain-list">
-                        <li>{format!("{} new session(s); {} already here", plan.new_sessions, plan.known_sessions)}</li>
-                        <li>{format!("{} new routine(s){}", plan.new_routines.len(),
+                        <li>{format!("{}; {} already here", count_of(plan.new_sessions, "new session"), plan.known_sessions)}</li>
+                        <li>{format!("{}{}", count_of(plan.new_routines.len(), "new routine"),
                             if plan.new_routines.is_empty() { String::new() } else { format!(": {}", list(plan.new_routines.clone())) })}</li>
                         {(!plan.updated_routines.is_empty()).then(|| view! {
                             <li>{format!("Newer versions of: {}", list(plan.updated_routines.clone()))}</li>
                         })}
-                        <li>{format!("{} routine(s) already here", plan.known_routines)}</li>
+                        <li>{format!("{} already here", count_of(plan.known_routines, "routine"))}</li>
                         {(!backup.skipped.is_empty()).then(|| view! {
                             <li>{format!("Left out, could not be read: {}", backup.skipped.join(", "))}</li>
                         })}

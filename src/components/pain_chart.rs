@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::domain::format::count_of;
 use crate::domain::history::{format_day, format_day_short, signed, PainPoint, PAIN_MAX};
 
 /// Drawing area in SVG units; the SVG scales to its box, so this is also its aspect ratio.
@@ -153,7 +154,7 @@ fn chart_description(points: &[PainPoint]) -> String {
         .iter()
         .filter_map(|point| Some((point.before?, point.after?)))
         .collect();
-    let mut text = format!("{} rated session(s) shown.", points.len());
+    let mut text = format!("{} shown.", count_of(points.len(), "rated session"));
     if !both.is_empty() {
         let n = both.len() as f64;
         let before = both.iter().map(|(b, _)| f64::from(*b)).sum::<f64>() / n;

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::format::countdown;
+use super::format::{count_of, countdown};
 use super::routine::{is_valid_id, limits, Routine};
 use super::session::SessionSummary;
 use super::store::{entries, Decoded, Document, StoreError};
@@ -162,10 +162,7 @@ impl Document for History {
         }
         Ok(Decoded {
             value: history,
-            lost: (bad > 0)
-                .then(|| format!("{bad} session(s)"))
-                .into_iter()
-                .collect(),
+            lost: (bad > 0).then(|| count_of(bad, "session")).into_iter().collect(),
         })
     }
 
@@ -361,12 +358,12 @@ pub fn progress_summary(records: &[SessionRecord], today: i64) -> String {
         return "No Kneadtime sessions recorded yet.".to_string();
     };
     let mut lines = vec![format!(
-        "My Kneadtime sessions, {} to {}: {} session(s), {:.1} per week lately, current streak {} day(s).",
+        "My Kneadtime sessions, {} to {}: {}, {:.1} per week lately, current streak {}.",
         format_day_short(first.day()),
         format_day(last.day()),
-        records.len(),
+        count_of(records.len(), "session"),
         weekly_average(records, today),
-        current_streak(records, today)
+        count_of(current_streak(records, today) as usize, "day")
     )];
     if let Some((before, after)) = average_ratings(records) {
         lines.push(format!(
@@ -380,8 +377,9 @@ pub fn progress_summary(records: &[SessionRecord], today: i64) -> String {
             .map(|change| format!(", pain change {}", signed(change)))
             .unwrap_or_default();
         lines.push(format!(
-            "- {}: {} session(s){change}",
-            stats.title, stats.sessions
+            "- {}: {}{change}",
+            stats.title,
+            count_of(stats.sessions as usize, "session")
         ));
     }
     let recent: Vec<String> = records
@@ -621,12 +619,12 @@ mod tests {
         records[1].note = "Much easier to sit today".into();
         let text = progress_summary(&records, local_day(NOV_24, 0));
         assert!(
-            text.starts_with("My Kneadtime sessions, 23 Nov to Tue 24 Nov 2026: 2 session(s)"),
+            text.starts_with("My Kneadtime sessions, 23 Nov to Tue 24 Nov 2026: 2 sessions"),
             "{text}"
         );
-        assert!(text.contains("current streak 2 day(s)"));
+        assert!(text.contains("current streak 2 days"));
         assert!(text.contains("5.5 before, 4.0 after (\u{2212}1.5)"));
-        assert!(text.contains("- Hip unwind: 2 session(s), pain change \u{2212}1.5"));
+        assert!(text.contains("- Hip unwind: 2 sessions, pain change \u{2212}1.5"));
         assert!(text.contains("- 24 Nov: Much easier to sit today"));
         assert_eq!(progress_summary(&[], 0), "No Kneadtime sessions recorded yet.");
     }
@@ -663,7 +661,7 @@ mod tests {
         assert_eq!(loaded.value, history);
         assert_eq!(
             loaded.problem,
-            Some(StoreError::Partial(vec!["2 session(s)".into()]))
+            Some(StoreError::Partial(vec!["2 sessions".into()]))
         );
     }
 }

@@ -54,7 +54,7 @@ impl Document for MyRoutines {
         Ok(Decoded {
             value: MyRoutines(routines),
             lost: (bad > 0)
-                .then(|| format!("{bad} routine(s)"))
+                .then(|| super::format::count_of(bad, "routine"))
                 .into_iter()
                 .collect(),
         })
@@ -139,7 +139,7 @@ mod tests {
         assert_eq!(loaded.value, list);
         assert_eq!(
             loaded.problem,
-            Some(StoreError::Partial(vec!["2 routine(s)".into()]))
+            Some(StoreError::Partial(vec!["2 routines".into()]))
         );
         assert_eq!(
             load::<MyRoutines>(Some("{oops")).problem,

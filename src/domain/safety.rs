@@ -206,7 +206,7 @@ impl Document for SafetyRecord {
                 routines,
             },
             lost: (bad > 0)
-                .then(|| format!("{bad} routine check(s)"))
+                .then(|| super::format::count_of(bad, "routine check"))
                 .into_iter()
                 .collect(),
         })

@@ -9,7 +9,7 @@ use leptos_router::components::A;
 use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::pain_chart::PainChart;
-use crate::domain::format::countdown;
+use crate::domain::format::{count_of, countdown};
 use crate::domain::history::{
     clock_time, current_streak, format_day, iso_date, pain_series, progress_summary, routine_stats,
     sessions_per_week, signed, to_csv, weekly_average, SessionRecord,
@@ -67,7 +67,7 @@ fn HistoryStats() -> impl IntoView {
                         <span class="week-bars__count">{count}</span>
                         <span class="week-bars__bar" style=height></span>
                         <span class="week-bars__label">{crate::domain::history::format_day_short(monday)}</span>
-                        <span class="visually-hidden">{format!("{count} session(s) in the week of {}", format_day(monday))}</span>
+                        <span class="visually-hidden">{format!("{} in the week of {}", count_of(count as usize, "session"), format_day(monday))}</span>
                     </li>
                 }
             })
@@ -77,7 +77,10 @@ fn HistoryStats() -> impl IntoView {
         <dl class="stats">
             <div>
                 <dt>"Current streak"</dt>
-                <dd>{move || history.with(|history| format!("{} day(s)", current_streak(&history.0, today)))}</dd>
+                <dd>
+                    {move || history.with(|history| current_streak(&history.0, today))}
+                    <span class="stats__unit">{move || if history.with(|history| current_streak(&history.0, today)) == 1 { " day" } else { " days" }}</span>
+                </dd>
             </div>
             <div>
                 <dt>"Per week, last 4 weeks"</dt>

@@ -5,7 +5,16 @@ import path from 'node:path';
  * Every page in every test is watched: a request to any other origin, an
  * uncaught error or a console error fails the test when it ends.
  */
-export const test = base.extend<{ watchdog: void }>({
+export const test = base.extend<{ watchdog: void; safetyConfirmed: boolean; confirmSafety: void }>({
+  /** Whether the person has already read the warning signs and every built-in routine's cautions. */
+  safetyConfirmed: [true, { option: true }],
+  confirmSafety: [
+    async ({ page, safetyConfirmed }, use) => {
+      if (safetyConfirmed) await page.addInitScript(seedSafety);
+      await use();
+    },
+    { auto: true },
+  ],
   watchdog: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
@@ -28,6 +37,21 @@ export const test = base.extend<{ watchdog: void }>({
 });
 
 export { expect };
+
+/** Before the app loads (unless the page already has one): a safety record with everything confirmed. */
+export function seedSafety() {
+  if (localStorage.getItem('kneadtime.safety') !== null) return;
+  // The built-in routines, all at revision 1. (Runs in the page: no imports.)
+  const routines = [
+    'desk-break-reset',
+    'low-back-soothe',
+    'piriformis-ball-release',
+    'hip-unwind',
+    'foam-roller-hip-glute',
+    'evening-wind-down',
+  ].map((id) => ({ id, revision: 1 }));
+  localStorage.setItem('kneadtime.safety', JSON.stringify({ schema: 1, red_flags_confirmed_at: 1, routines }));
+}
 
 /** Saves a screenshot (the whole page unless `fullPage` is false) as tests/e2e/screenshots/<project>-<name>.png. */
 export async function screenshot(page: Page, testInfo: TestInfo, name: string, fullPage = true) {

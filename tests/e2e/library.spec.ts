@@ -49,11 +49,11 @@ test.describe('routine library', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'Kneadtime' })).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'Settings' })).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'New routine' })).toBeFocused();
+    await expect(page.getByRole('link', { name: 'Kneadtime', exact: true })).toBeFocused();
+    for (const name of ['History', 'Safety', 'Settings', 'New routine']) {
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name })).toBeFocused();
+    }
     await page.keyboard.press('Tab');
     const first = page.getByRole('link', { name: 'Desk-break glute reset' });
     await expect(first).toBeFocused();

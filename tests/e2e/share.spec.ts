@@ -1,4 +1,4 @@
-import { test, expect, screenshot } from './fixtures';
+import { test, expect, screenshot, seedSafety } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Builds a three-step routine in the builder and returns its share link. */
@@ -51,6 +51,7 @@ test('a routine built, shared and opened by someone else plays the same steps', 
 
   // A new person, with nothing stored.
   const client = await browser.newContext({ viewport: page.viewportSize()! });
+  await client.addInitScript(seedSafety);
   const other = await client.newPage();
   await other.goto(link);
   await expect(other.locator('.received__from')).toHaveText('From Dr. Ana Ruiz, PT');
@@ -67,6 +68,9 @@ test('a routine built, shared and opened by someone else plays the same steps', 
   await other.getByRole('button', { name: 'Save to my routines' }).click();
   await expect(other.locator('.received__saved')).toContainText('Saved in your routines');
   await other.getByRole('button', { name: 'Start now' }).click();
+  // A routine from a therapist has its own cautions, read once before its first play.
+  await expect(other.locator('.cautions')).toContainText('sciatic notch');
+  await other.getByRole('button', { name: 'I have read these' }).click();
   await other.getByRole('button', { name: 'Start' }).click();
   await expect(other.locator('.stage__title')).toHaveText('Get ready');
   await other.goto('/');
@@ -119,6 +123,7 @@ test('markup typed into any field is shown as text and never runs', async ({ pag
   const title = `Hip ${attack}`.slice(0, 80);
   const link = await buildAndShare(page, { title, summary: attack, author: attack, note: attack, howTo: attack });
   const client = await browser.newContext();
+  await client.addInitScript(seedSafety);
   const other = await client.newPage();
   await other.goto(link);
   await expect(other.locator('.received__from')).toHaveText(`From ${attack}`);

@@ -13,7 +13,7 @@ use crate::pages::{
     settings::SettingsPage,
 };
 use crate::platform::pwa::{apply_update, follow_install_option, register_service_worker};
-use crate::state::persist;
+use crate::state::{persist, record_sessions_finished_while_away};
 pub use crate::state::{use_app_state, AppState};
 use leptos_router::components::A;
 
@@ -23,6 +23,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     persist(state);
+    record_sessions_finished_while_away(state);
     register_service_worker(move || state.update_ready.set(true));
     follow_install_option(state.install, state.install_prompt);
     view! {

@@ -4,14 +4,18 @@
 
 use leptos::prelude::*;
 
-use crate::domain::history::History;
+use crate::domain::history::{History, SessionRecord, SESSION_ID_PREFIX};
 use crate::domain::library::builtin_routines;
-use crate::domain::my_routines::{self, MyRoutines, Provenance, SavedRoutine};
+use crate::domain::my_routines::{self, new_id, MyRoutines, Provenance, SavedRoutine};
 use crate::domain::routine::Routine;
 use crate::domain::safety::SafetyRecord;
+use crate::domain::saved_session::SavedSession;
+use crate::domain::session::Status;
 use crate::domain::settings::{Settings, Theme};
 use crate::domain::store::Document;
+use crate::platform::clock::{now_ms, utc_offset_minutes};
 use crate::platform::pwa::InstallOption;
+use crate::platform::share::random_u64;
 use crate::platform::storage::{self, Opened};
 use wasm_bindgen::JsValue;
 
@@ -101,6 +105,28 @@ impl Default for AppState {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// A session left running that reached its end while the app was closed is recorded
+/// now (it would otherwise only be, if the person opened its player again).
+pub(crate) fn record_sessions_finished_while_away(state: AppState) {
+    let Ok(Some(saved)) = storage::open_optional::<SavedSession>() else {
+        return;
+    };
+    let now = now_ms();
+    if saved.session.state_at(now).status != Status::Finished {
+        return;
+    }
+    let record = SessionRecord::new(
+        new_id(SESSION_ID_PREFIX, random_u64()),
+        &saved.routine,
+        saved.started_at_ms,
+        utc_offset_minutes(),
+        &saved.session.summary(now),
+        saved.pain_before,
+    );
+    state.history.update(|history| history.upsert(record));
+    storage::clear::<SavedSession>();
 }
 
 /// The opened document, its problem (if any) added to `notices`.

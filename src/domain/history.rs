@@ -25,6 +25,8 @@ pub const MAX_RECORDS: usize = 5_000;
 pub const NOTE_MAX_CHARS: usize = 500;
 /// The highest rating on the 0–10 scale.
 pub const PAIN_MAX: u8 = 10;
+/// Prefix of session record ids.
+pub const SESSION_ID_PREFIX: &str = "s-";
 /// A rise of this many points or more after a session earns gentle advice.
 pub const PAIN_RISE_ADVICE: u8 = 3;
 

@@ -10,7 +10,7 @@ mod outputs;
 use leptos::prelude::*;
 
 use crate::domain::format::countdown;
-use crate::domain::history::{History, SessionRecord};
+use crate::domain::history::{History, SessionRecord, SESSION_ID_PREFIX};
 use crate::domain::plan::{SegmentKind, Timing};
 use crate::domain::routine::Routine;
 use crate::domain::saved_session::SavedSession;
@@ -20,9 +20,6 @@ use crate::platform::share::random_u64;
 use crate::platform::storage;
 use crate::platform::wake_lock::WakeLockStatus;
 use outputs::Outputs;
-
-/// Prefix of session record ids.
-const SESSION_ID_PREFIX: &str = "s-";
 
 /// A hidden tab sleeps longer than this before we greet the person on return.
 const WELCOME_BACK_AFTER_MS: u64 = 5_000;

@@ -40,7 +40,8 @@ export { expect };
 
 /** Before the app loads (unless the page already has one): a safety record with everything confirmed. */
 export function seedSafety() {
-  if (localStorage.getItem('kneadtime.safety') !== null) return;
+  // about:blank and the like have no storage of their own.
+  if (!location.protocol.startsWith('http') || localStorage.getItem('kneadtime.safety') !== null) return;
   // The built-in routines, all at revision 1. (Runs in the page: no imports.)
   const routines = [
     'desk-break-reset',

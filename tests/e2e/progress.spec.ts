@@ -266,3 +266,18 @@ test('the history reads well with many sessions', async ({ page }, testInfo) => 
   await expect(page.locator('.stats')).toContainText('Sessions in all24');
   await screenshot(page, testInfo, 'history');
 });
+
+test('a session that ran to its end while the app was closed is still recorded', async ({ page }) => {
+  await page.clock.install({ time: T0 });
+  await page.goto('/routine/desk-break-reset/play');
+  await page.getByRole('radio', { name: /^4,/ }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.goto('about:blank');
+  await page.clock.fastForward(DESK_BREAK_MS + 60_000);
+  await page.goto('/history');
+  const rows = page.locator('.session-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText('all 4 steps');
+  await expect(rows).toContainText('Pain 4 before');
+  expect(await page.evaluate(() => localStorage.getItem('kneadtime.session'))).toBeNull();
+});

@@ -1,0 +1,148 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, appReady } from './fixtures';
+import { DESK_BREAK, T0, timeline } from './player-support';
+
+/**
+ * axe-core on every screen, in the light and the dark theme: WCAG 2.0–2.2 A and AA
+ * (contrast, names, landmarks, headings, 24 px minimum targets and more). Zero violations.
+ */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function expectNoViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+  }));
+  expect.soft(found, `axe violations on ${screen}`).toEqual([]);
+}
+
+/** Every control a finger can hit is at least 44×44 px (the app's own, stricter rule). */
+async function expectLargeTargets(page: Page, screen: string) {
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, summary, label.pain-scale__option')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        const hidden = box.width === 0 || style.visibility === 'hidden' || element.closest('.visually-hidden, [hidden], dialog:not([open])');
+        // Links inside running text are exempt (WCAG 2.5.8 "inline"), as are inputs covered by their label.
+        const inline = element.matches('p a, li > a:only-child') && style.display === 'inline';
+        const covered = element.matches('.pain-scale__option input, .toggle input, .segmented input, .check input, .file-pick input');
+        // A routine card's title link stretches over the whole card, which is the target.
+        const stretched = element.matches('.routine-card h3 a');
+        return !hidden && !inline && !covered && !stretched && (box.width < 44 || box.height < 44);
+      })
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? '').trim().slice(0, 30)}" ${Math.round(element.getBoundingClientRect().width)}×${Math.round(element.getBoundingClientRect().height)}`),
+  );
+  expect.soft(small, `targets under 44×44 px on ${screen}`).toEqual([]);
+}
+
+async function audit(page: Page, screen: string) {
+  await expectNoViolations(page, screen);
+  await expectLargeTargets(page, screen);
+}
+
+const SEGMENTS = timeline(DESK_BREAK);
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('library, routine, share panel, builder, settings, safety, about, errors', async ({ page }) => {
+      for (const [path, screen] of [
+        ['/', 'home'],
+        ['/routine/piriformis-ball-release', 'routine with share panel'],
+        ['/builder', 'builder'],
+        ['/settings', 'settings'],
+        ['/safety', 'safety'],
+        ['/about', 'about'],
+        ['/history', 'empty history'],
+        ['/no/such/page', 'not found'],
+        ['/r#AAAA', 'broken link'],
+      ]) {
+        await page.goto(path);
+        await appReady(page);
+        await audit(page, screen);
+      }
+      // A received routine, from the link the share panel makes.
+      await page.goto('/routine/hip-unwind');
+      const link = await page.locator('.share-panel__url').inputValue();
+      await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+      await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+      await audit(page, 'received routine');
+    });
+
+    test('the player in each state', async ({ page }) => {
+      // axe waits on timers: the fake clock keeps running here, and jumps between states.
+      await page.clock.install({ time: T0 });
+      await page.goto('/routine/desk-break-reset/play');
+      await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+      await audit(page, 'player intro');
+      await page.getByRole('button', { name: 'Start' }).click();
+      const started = await page.evaluate(() => Date.now());
+      await expect(page.locator('.stage')).toBeVisible();
+      await audit(page, 'player get ready');
+      const jumpTo = async (offset: number) =>
+        page.clock.fastForward(started + offset - (await page.evaluate(() => Date.now())));
+      await jumpTo(20_000);
+      await expect(page.locator('.stage')).toHaveAttribute('data-kind', 'work');
+      await audit(page, 'player running');
+      await page.getByRole('button', { name: 'Pause' }).click();
+      await audit(page, 'player paused');
+      await page.getByRole('button', { name: 'Resume' }).click();
+      const switching = SEGMENTS.find((segment) => segment.kind === 'switchsides')!;
+      await jumpTo(switching.start + 1_000);
+      await expect(page.locator('.stage')).toHaveAttribute('data-kind', 'switchsides');
+      await audit(page, 'player switching sides');
+      await page.getByRole('button', { name: 'Sound, voice and timing settings' }).click();
+      await audit(page, 'player settings sheet');
+      await page.getByRole('button', { name: 'Close settings' }).click();
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog', { name: 'End this session?' })).toBeVisible();
+      await audit(page, 'end dialog');
+      await page.getByRole('button', { name: 'End session' }).click();
+      await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
+      await page.getByRole('radio', { name: /^3,/ }).check();
+      await audit(page, 'summary with check-in');
+      await page.goto('/history');
+      await expect(page.locator('.chart')).toBeVisible();
+      await audit(page, 'history with chart');
+    });
+  });
+}
+
+test.describe('before the first session', () => {
+  test.use({ safetyConfirmed: false });
+
+  test('warning signs and routine cautions', async ({ page }) => {
+    await page.goto('/routine/hip-unwind/play');
+    await expect(page.getByRole('heading', { name: 'Before your first session' })).toBeVisible();
+    await audit(page, 'warning signs');
+    await page.getByRole('button', { name: 'One or more apply to me' }).click();
+    await audit(page, 'warning sign advice');
+    await page.reload();
+    await page.getByRole('button', { name: 'None of these apply' }).click();
+    await audit(page, 'routine cautions');
+  });
+});
+
+test('text at 200% still fits: nothing is cut off or scrolls sideways', async ({ page }) => {
+  await page.clock.install({ time: T0 });
+  await page.addInitScript(() => {
+    // What a browser's "text size 200%" does: the root font doubles, the layout width does not.
+    document.addEventListener('DOMContentLoaded', () => document.documentElement.style.setProperty('font-size', '200%'));
+  });
+  for (const path of ['/', '/routine/desk-break-reset', '/history', '/settings', '/safety', '/routine/desk-break-reset/play']) {
+    await page.goto(path);
+    await appReady(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect.soft(overflow, `${path} scrolls sideways at 200% text`).toBeLessThanOrEqual(0);
+  }
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.locator('.stage')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeInViewport();
+});

@@ -73,14 +73,16 @@ ensure_cargo_tools() {
   fi
 }
 
-# npm ci only when package-lock.json changed since the last install.
+# npm ci (in folder $1, the project root by default) only when its package-lock.json
+# changed since the last install there.
 ensure_node_modules() {
-  local stamp="$ROOT/node_modules/.kneadtime-lock.sha256"
+  local dir="${1:-$ROOT}"
+  local stamp="$dir/node_modules/.kneadtime-lock.sha256"
   local want
-  want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+  want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    say "npm ci"
-    npm ci --no-audit --no-fund --loglevel=error
+    say "npm ci in ${dir#"$ROOT"/}"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
     echo "$want" >"$stamp"
   fi
 }

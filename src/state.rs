@@ -108,10 +108,14 @@ impl Default for AppState {
 }
 
 /// A session left running that reached its end while the app was closed is recorded
-/// now (it would otherwise only be, if the person opened its player again).
+/// now (it would otherwise only be, if the person opened its player again). One that
+/// cannot be read is kept aside and the person told.
 pub(crate) fn record_sessions_finished_while_away(state: AppState) {
-    let Ok(Some(saved)) = storage::open_optional::<SavedSession>() else {
-        return;
+    let saved = match storage::open_optional::<SavedSession>() {
+        Ok(Some(saved)) => saved,
+        Ok(None) => return,
+        // Kept aside by now; say so once, here, for every page.
+        Err(problem) => return state.notify(problem),
     };
     let now = now_ms();
     if saved.session.state_at(now).status != Status::Finished {

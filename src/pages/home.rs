@@ -26,7 +26,6 @@ pub fn HomePage() -> impl IntoView {
                 "Every step tells you what to do, where, how firmly and for how long."
             </p>
         </section>
-        <InstallOffer />
         <UnfinishedSession />
         <MyRoutines />
         <section aria-labelledby="library-heading">
@@ -41,6 +40,8 @@ pub fn HomePage() -> impl IntoView {
                 </For>
             </ul>
         </section>
+        // Last: the browser offers installing a moment after load, and nothing may jump when it does.
+        <InstallOffer />
     }
 }
 

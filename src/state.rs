@@ -10,7 +10,7 @@ use crate::domain::my_routines::{self, new_id, MyRoutines, Provenance, SavedRout
 use crate::domain::routine::Routine;
 use crate::domain::safety::SafetyRecord;
 use crate::domain::saved_session::SavedSession;
-use crate::domain::session::Status;
+use crate::domain::session::{SessionSummary, Status};
 use crate::domain::settings::{Settings, Theme};
 use crate::domain::store::Document;
 use crate::platform::clock::{now_ms, utc_offset_minutes};
@@ -121,16 +121,35 @@ pub(crate) fn record_sessions_finished_while_away(state: AppState) {
     if saved.session.state_at(now).status != Status::Finished {
         return;
     }
-    let record = SessionRecord::new(
-        new_id(SESSION_ID_PREFIX, random_u64()),
+    record_session(
+        state.history,
         &saved.routine,
         saved.started_at_ms,
-        utc_offset_minutes(),
         &saved.session.summary(now),
         saved.pain_before,
     );
-    state.history.update(|history| history.upsert(record));
     storage::clear::<SavedSession>();
+}
+
+/// Add an ended session of `routine` to the history, dated where the person is now; returns its id.
+pub(crate) fn record_session(
+    history: RwSignal<History>,
+    routine: &Routine,
+    started_at_ms: u64,
+    summary: &SessionSummary,
+    pain_before: Option<u8>,
+) -> String {
+    let id = new_id(SESSION_ID_PREFIX, random_u64());
+    let record = SessionRecord::new(
+        id.clone(),
+        routine,
+        started_at_ms,
+        utc_offset_minutes(),
+        summary,
+        pain_before,
+    );
+    history.update(|history| history.upsert(record));
+    id
 }
 
 /// The opened document, its problem (if any) added to `notices`.

@@ -18,36 +18,12 @@ use web_sys::{HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod dom;
-use dom::{container, document, find, mount_app_at};
-
-fn local_storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
+use dom::{container, document, find, kept, local_storage, mount_app_at, reset_app_storage};
 
 /// Mounts the app at `path` after putting `stored` into localStorage (and clearing the app's keys).
 async fn app_with_storage(path: &str, stored: &[(&str, &str)]) -> (HtmlElement, impl Sized) {
-    let storage = local_storage();
-    let keys: Vec<String> = (0..storage.length().unwrap())
-        .filter_map(|index| storage.key(index).unwrap())
-        .filter(|key| key.starts_with("kneadtime."))
-        .collect();
-    for key in keys {
-        storage.remove_item(&key).unwrap();
-    }
-    for (key, value) in stored {
-        storage.set_item(key, value).unwrap();
-    }
+    reset_app_storage(stored);
     mount_app_at(path).await
-}
-
-/// The copies kept of document `name`.
-fn kept(name: &str) -> Vec<String> {
-    let storage = local_storage();
-    (0..storage.length().unwrap())
-        .filter_map(|index| storage.key(index).unwrap())
-        .filter(|key| key.starts_with(&format!("kneadtime.recovery.{name}.")))
-        .map(|key| storage.get_item(&key).unwrap().unwrap())
-        .collect()
 }
 
 #[wasm_bindgen_test]

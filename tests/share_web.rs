@@ -12,22 +12,14 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod dom;
-use dom::{container, find, mount_app_at};
-
-fn local_storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
+use dom::{container, find, kept, local_storage, mount_app_at, reset_storage};
 
 /// Removes the stored routines and any copies kept of them.
 fn clear_routines() {
-    let storage = local_storage();
-    let keys: Vec<String> = (0..storage.length().unwrap())
-        .filter_map(|index| storage.key(index).unwrap())
-        .filter(|key| key == "kneadtime.routines" || key.starts_with("kneadtime.recovery.routines."))
-        .collect();
-    for key in keys {
-        storage.remove_item(&key).unwrap();
-    }
+    reset_storage(
+        |key| key == "kneadtime.routines" || key.starts_with("kneadtime.recovery.routines."),
+        &[],
+    );
 }
 
 #[wasm_bindgen_test]
@@ -115,13 +107,7 @@ async fn an_unreadable_saved_routine_is_kept_aside() {
             .length(),
         1
     );
-    let storage = local_storage();
-    let kept: Vec<String> = (0..storage.length().unwrap())
-        .filter_map(|index| storage.key(index).unwrap())
-        .filter(|key| key.starts_with("kneadtime.recovery.routines."))
-        .map(|key| storage.get_item(&key).unwrap().unwrap())
-        .collect();
-    assert_eq!(kept, [stored]);
+    assert_eq!(kept("routines"), [stored]);
     clear_routines();
 }
 

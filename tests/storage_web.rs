@@ -21,26 +21,7 @@ use web_sys::HtmlElement;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod dom;
-use dom::{container, find, mount_app_at};
-
-fn local_storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-/// Removes every key this app owns, then stores `stored`.
-fn reset_storage(stored: &[(&str, &str)]) {
-    let storage = local_storage();
-    let keys: Vec<String> = (0..storage.length().unwrap())
-        .filter_map(|index| storage.key(index).unwrap())
-        .filter(|key| key.starts_with("kneadtime."))
-        .collect();
-    for key in keys {
-        storage.remove_item(&key).unwrap();
-    }
-    for (key, value) in stored {
-        storage.set_item(key, value).unwrap();
-    }
-}
+use dom::{container, find, local_storage, mount_app_at, reset_app_storage};
 
 fn run_js(code: &str) {
     js_sys::Function::new_no_args(code)
@@ -87,7 +68,7 @@ fn unreadable_entries_are_kept_and_the_rest_is_used() {
         .unwrap()
         .push(serde_json::json!({ "id": 7 }));
     let raw = value.to_string();
-    reset_storage(&[("kneadtime.history", &raw)]);
+    reset_app_storage(&[("kneadtime.history", &raw)]);
     let opened = storage::open::<History>();
     assert_eq!(opened.value, good);
     assert!(opened.problem.unwrap().contains("(1 session)"));
@@ -108,7 +89,7 @@ fn unreadable_entries_are_kept_and_the_rest_is_used() {
 
 #[wasm_bindgen_test]
 fn older_documents_are_migrated_and_written_back() {
-    reset_storage(&[("kneadtime.settings", r#"{"schema":1,"volume":35}"#)]);
+    reset_app_storage(&[("kneadtime.settings", r#"{"schema":1,"volume":35}"#)]);
     let opened = storage::open::<Settings>();
     assert_eq!(
         (opened.value.volume, opened.value.pain_check_in, opened.problem),
@@ -125,7 +106,7 @@ fn older_documents_are_migrated_and_written_back() {
 #[wasm_bindgen_test]
 fn a_refused_write_leaves_the_previous_data() {
     let before = History(vec![record("s-a", None, None)]);
-    reset_storage(&[("kneadtime.history", &before.to_stored())]);
+    reset_app_storage(&[("kneadtime.history", &before.to_stored())]);
     storage_is_full();
     let result = storage::save(&History(vec![record("s-b", None, None)]));
     storage_has_room();
@@ -138,7 +119,7 @@ fn a_refused_write_leaves_the_previous_data() {
 
 #[wasm_bindgen_test]
 fn unreadable_data_that_cannot_be_kept_aside_is_not_overwritten() {
-    reset_storage(&[("kneadtime.safety", "{broken")]);
+    reset_app_storage(&[("kneadtime.safety", "{broken")]);
     storage_is_full();
     let opened = storage::open::<SafetyRecord>();
     assert!(opened.problem.unwrap().contains("not being saved for now"));
@@ -245,7 +226,7 @@ fn pain_chart_plots_each_rating_and_says_it_in_words() {
 
 #[wasm_bindgen_test]
 async fn first_play_asks_about_warning_signs_then_the_routines_cautions() {
-    reset_storage(&[]);
+    reset_app_storage(&[]);
     let (root, _app) = mount_app_at("/routine/hip-unwind/play").await;
     assert_eq!(
         find(&root, "h1").text_content().unwrap(),

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::format::count_of;
-use crate::domain::history::{format_day, format_day_short, signed, PainPoint, PAIN_MAX};
+use crate::domain::history::{format_day, format_day_short, mean_before_after, signed, PainPoint, PAIN_MAX};
 
 /// Drawing area in SVG units; the SVG scales to its box, so this is also its aspect ratio.
 const WIDTH: f64 = 360.0;
@@ -98,7 +98,8 @@ pub fn PainChart(
             })
             .collect_view()
     };
-    let description = move || chart_description(&points.get());
+    // Read by the SVG's <desc> and the caption: worked out once per change.
+    let description = Memo::new(move |_| points.with(|points| chart_description(points)));
     let rows = move || {
         points
             .get()
@@ -150,15 +151,8 @@ pub fn PainChart(
 
 /// The chart in one or two sentences.
 fn chart_description(points: &[PainPoint]) -> String {
-    let both: Vec<(u8, u8)> = points
-        .iter()
-        .filter_map(|point| Some((point.before?, point.after?)))
-        .collect();
     let mut text = format!("{} shown.", count_of(points.len(), "rated session"));
-    if !both.is_empty() {
-        let n = both.len() as f64;
-        let before = both.iter().map(|(b, _)| f64::from(*b)).sum::<f64>() / n;
-        let after = both.iter().map(|(_, a)| f64::from(*a)).sum::<f64>() / n;
+    if let Some((before, after)) = mean_before_after(points.iter().map(|point| (point.before, point.after))) {
         text.push_str(&format!(
             " On average pain was {before:.1} before and {after:.1} after a session ({}).",
             signed(after - before)

@@ -329,9 +329,17 @@ pub fn routine_stats(records: &[SessionRecord]) -> Vec<RoutineStats> {
 
 /// Mean before and after ratings over sessions rated both times.
 pub fn average_ratings(records: &[SessionRecord]) -> Option<(f64, f64)> {
-    let rated: Vec<(u8, u8)> = records
-        .iter()
-        .filter_map(|record| Some((record.pain_before?, record.pain_after?)))
+    mean_before_after(
+        records
+            .iter()
+            .map(|record| (record.pain_before, record.pain_after)),
+    )
+}
+
+/// Mean of the before and of the after ratings, over the pairs that have both.
+pub fn mean_before_after(ratings: impl Iterator<Item = (Option<u8>, Option<u8>)>) -> Option<(f64, f64)> {
+    let rated: Vec<(u8, u8)> = ratings
+        .filter_map(|(before, after)| Some((before?, after?)))
         .collect();
     if rated.is_empty() {
         return None;

@@ -40,7 +40,7 @@ pub fn HistoryPage() -> impl IntoView {
             <HistoryStats />
             <section aria-labelledby="chart-heading">
                 <h2 id="chart-heading">"Pain before and after"</h2>
-                <PainChart points=Signal::derive(move || history.with(|history| pain_series(&history.0, CHART_SESSIONS))) />
+                <PainChart points=Memo::new(move |_| history.with(|history| pain_series(&history.0, CHART_SESSIONS))).into() />
             </section>
             <RoutineTable />
             <ShareProgress />
@@ -54,11 +54,12 @@ pub fn HistoryPage() -> impl IntoView {
 fn HistoryStats() -> impl IntoView {
     let history = use_app_state().history;
     let today = today();
-    let weeks = move || history.with(|history| sessions_per_week(&history.0, today, WEEKS_SHOWN));
-    let most = move || weeks().iter().map(|(_, count)| *count).max().unwrap_or(0).max(1);
+    let weeks = Memo::new(move |_| history.with(|history| sessions_per_week(&history.0, today, WEEKS_SHOWN)));
+    let streak = Memo::new(move |_| history.with(|history| current_streak(&history.0, today)));
     let bars = move || {
-        let most = most();
-        weeks()
+        let weeks = weeks.get();
+        let most = weeks.iter().map(|(_, count)| *count).max().unwrap_or(0).max(1);
+        weeks
             .into_iter()
             .map(|(monday, count)| {
                 let height = format!("height: {}%", 8 + count * 92 / most);
@@ -78,8 +79,8 @@ fn HistoryStats() -> impl IntoView {
             <div>
                 <dt>"Current streak"</dt>
                 <dd>
-                    {move || history.with(|history| current_streak(&history.0, today))}
-                    <span class="stats__unit">{move || if history.with(|history| current_streak(&history.0, today)) == 1 { " day" } else { " days" }}</span>
+                    {streak}
+                    <span class="stats__unit">{move || if streak.get() == 1 { " day" } else { " days" }}</span>
                 </dd>
             </div>
             <div>

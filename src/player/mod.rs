@@ -10,15 +10,15 @@ mod outputs;
 use leptos::prelude::*;
 
 use crate::domain::format::countdown;
-use crate::domain::history::{History, SessionRecord, SESSION_ID_PREFIX};
+use crate::domain::history::History;
 use crate::domain::plan::{SegmentKind, Timing};
 use crate::domain::routine::Routine;
 use crate::domain::saved_session::SavedSession;
 use crate::domain::session::{Session, SessionState, Status};
-use crate::platform::clock::{now_ms, on_visibility_change, utc_offset_minutes, TimeoutSlot};
-use crate::platform::share::random_u64;
+use crate::platform::clock::{now_ms, on_visibility_change, TimeoutSlot};
 use crate::platform::storage;
 use crate::platform::wake_lock::WakeLockStatus;
+use crate::state::record_session;
 use outputs::Outputs;
 
 /// A hidden tab sleeps longer than this before we greet the person on return.
@@ -198,18 +198,15 @@ impl Player {
         let summary = self
             .session
             .with_untracked(|session| session.summary(self.now.get_untracked()));
-        let id = crate::domain::my_routines::new_id(SESSION_ID_PREFIX, random_u64());
-        let record = self.routine.with_value(|routine| {
-            SessionRecord::new(
-                id.clone(),
+        let id = self.routine.with_value(|routine| {
+            record_session(
+                self.history,
                 routine,
                 self.started_at.get_value(),
-                utc_offset_minutes(),
                 &summary,
                 self.pain_before.get_untracked(),
             )
         });
-        self.history.update(|history| history.upsert(record));
         self.record_id.set(Some(id));
     }
 

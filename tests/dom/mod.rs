@@ -42,3 +42,41 @@ pub fn find(root: &Element, selector: &str) -> Element {
         .unwrap()
         .unwrap_or_else(|| panic!("no {selector}"))
 }
+
+pub fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// The stored keys for which `keep` holds.
+fn stored_keys(keep: impl Fn(&str) -> bool) -> Vec<String> {
+    let storage = local_storage();
+    (0..storage.length().unwrap())
+        .filter_map(|index| storage.key(index).unwrap())
+        .filter(|key| keep(key))
+        .collect()
+}
+
+/// Removes every key for which `matches` holds, then stores `stored`.
+pub fn reset_storage(matches: impl Fn(&str) -> bool, stored: &[(&str, &str)]) {
+    let storage = local_storage();
+    for key in stored_keys(matches) {
+        storage.remove_item(&key).unwrap();
+    }
+    for (key, value) in stored {
+        storage.set_item(key, value).unwrap();
+    }
+}
+
+/// Removes every key this app owns, then stores `stored`.
+pub fn reset_app_storage(stored: &[(&str, &str)]) {
+    reset_storage(|key| key.starts_with("kneadtime."), stored);
+}
+
+/// The texts of the copies kept aside of document `name`.
+pub fn kept(name: &str) -> Vec<String> {
+    let prefix = format!("kneadtime.recovery.{name}.");
+    stored_keys(|key| key.starts_with(&prefix))
+        .into_iter()
+        .map(|key| local_storage().get_item(&key).unwrap().unwrap())
+        .collect()
+}

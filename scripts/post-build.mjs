@@ -1,6 +1,6 @@
 // Trunk post-build hook: finishes the release in Trunk's staging directory.
 // 1. A Content-Security-Policy <meta> allowing only this origin, plus the
-//    sha256 of the one inline loader script Trunk writes.
+//    sha256 of each inline script: Trunk's loader and index.html's theme/shell one.
 // 2. 404.html, a copy of the app shell, so deep links work on static hosts.
 // 3. sw.js, the service worker, with this build's file list and a version
 //    derived from their contents: every release gets a new worker and cache.
@@ -13,7 +13,7 @@ if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
 
 const indexPath = path.join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-const scriptHashes = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(
+const scriptHashes = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map(
   ([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
 );
 const policy = [

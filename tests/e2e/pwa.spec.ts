@@ -37,6 +37,48 @@ test('after the first visit everything opens offline', async ({ page, context },
   await context.setOffline(false);
 });
 
+test('the HTML paints the home intro in the chosen theme before the app arrives, and the app takes over', async ({
+  page,
+}, testInfo) => {
+  await page.addInitScript(() => localStorage.setItem('kneadtime.settings', JSON.stringify({ schema: 2, theme: 'dark' })));
+  // Hold the wasm back, as a slow connection would.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/');
+  const shell = page.locator('#app-shell');
+  await expect(shell.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(shell.getByRole('status')).toHaveText('Opening Kneadtime…');
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  const shellIntro = await shell.locator('.intro').innerText();
+  await screenshot(page, testInfo, 'app-shell');
+  release();
+  await expect(page.locator('.routine-card')).toHaveCount(6);
+  await expect(shell).toHaveCount(0);
+  // Same words in the same place: the app's first view does not jump or change what was read.
+  expect(await page.locator('.intro').innerText()).toBe(shellIntro);
+  expect(await page.evaluate(() => document.documentElement.dataset.shell)).toBeUndefined();
+});
+
+test('a deep link shows only the frame until the app arrives', async ({ page }) => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/settings');
+  const shell = page.locator('#app-shell');
+  await expect(shell.locator('.brand')).toBeVisible();
+  await expect(shell.locator('.intro')).toBeHidden();
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(shell).toHaveCount(0);
+});
+
 test('Chromium finds the app installable', async ({ playwright, baseURL }, testInfo) => {
   // Installability is not judged in incognito windows, which test contexts are: use a profile.
   const profile = mkdtempSync(path.join(tmpdir(), 'kneadtime-profile-'));

@@ -13,8 +13,7 @@ use crate::pages::{
     settings::SettingsPage,
 };
 use crate::platform::pwa::{
-    after_first_content_shown, apply_update, follow_install_option, register_service_worker,
-    remove_static_shell,
+    apply_update, follow_install_option, register_service_worker, remove_static_shell,
 };
 use crate::state::{persist, record_sessions_finished_while_away};
 pub use crate::state::{use_app_state, AppState};
@@ -22,10 +21,8 @@ use leptos_router::components::A;
 
 /// Starts the app in place of the static shell that index.html painted.
 pub fn start() {
-    after_first_content_shown(|| {
-        remove_static_shell();
-        leptos::mount::mount_to_body(App);
-    });
+    remove_static_shell();
+    leptos::mount::mount_to_body(App);
 }
 
 #[component]

@@ -159,10 +159,8 @@ async fn app_routes_home_and_routine_pages() {
 }
 
 #[wasm_bindgen_test]
-async fn the_app_starts_after_the_first_paint_and_takes_the_static_shell_down() {
-    use kneadtime::platform::pwa::{after_first_content_shown, remove_static_shell};
-    use std::cell::Cell;
-    use std::rc::Rc;
+fn the_app_takes_the_static_shell_down() {
+    use kneadtime::platform::pwa::remove_static_shell;
 
     let shell = document().create_element("div").unwrap();
     shell.set_id("app-shell");
@@ -170,21 +168,9 @@ async fn the_app_starts_after_the_first_paint_and_takes_the_static_shell_down() 
     let root = document().document_element().unwrap();
     root.set_attribute("data-shell", "home").unwrap();
 
-    let started = Rc::new(Cell::new(false));
-    let flag = started.clone();
-    after_first_content_shown(move || {
-        remove_static_shell();
-        flag.set(true);
-    });
-    // The test page has painted long ago (or is hidden): either way, no more than the
-    // quarter-second guard passes before the start.
-    for _ in 0..40 {
-        if started.get() {
-            break;
-        }
-        gloo_timers::future::TimeoutFuture::new(16).await;
-    }
-    assert!(started.get(), "the app never started");
+    remove_static_shell();
     assert!(document().get_element_by_id("app-shell").is_none());
     assert_eq!(root.get_attribute("data-shell"), None);
+    // A second call (no shell left) is harmless.
+    remove_static_shell();
 }

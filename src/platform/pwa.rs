@@ -1,10 +1,9 @@
 //! Installing and updating the app: the service worker and the install prompt.
 
-use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState, VisibilityState};
+use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 
 use super::{has_property, listen, navigator};
 
@@ -133,40 +132,6 @@ pub fn prompt_install(prompt: StoredValue<Option<JsValue>, LocalStorage>) {
             let _ = show.call0(&event);
         }
     }
-}
-
-/// How often, and how many times, the app looks for the shell's first paint before
-/// starting anyway (about a quarter of a second in all).
-const FIRST_PAINT_CHECK_MS: u32 = 16;
-const FIRST_PAINT_CHECKS: u32 = 16;
-
-/// Runs `start` once the browser has shown the page's first content (the static shell
-/// index.html paints), or at once when it will not: a hidden tab does not paint, and
-/// some browsers do not report paints. Replacing the shell before its first paint has
-/// reached the screen would leave the browser counting nothing as shown until the app
-/// draws; that only happens when the wasm arrives before the shell was painted.
-pub fn after_first_content_shown(start: impl FnOnce() + 'static) {
-    let hidden = leptos::prelude::document().visibility_state() == VisibilityState::Hidden;
-    if hidden || first_content_shown() {
-        start();
-        return;
-    }
-    spawn_local(async move {
-        for _ in 0..FIRST_PAINT_CHECKS {
-            TimeoutFuture::new(FIRST_PAINT_CHECK_MS).await;
-            if first_content_shown() {
-                break;
-            }
-        }
-        start();
-    });
-}
-
-/// Whether the first contentful paint has been reported.
-fn first_content_shown() -> bool {
-    leptos::prelude::window()
-        .performance()
-        .is_some_and(|performance| performance.get_entries_by_name("first-contentful-paint").length() > 0)
 }
 
 /// Takes down the static shell index.html paints while the wasm loads (a header, the

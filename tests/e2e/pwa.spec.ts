@@ -1,4 +1,4 @@
-import { test, expect, screenshot, seedSafety } from './fixtures';
+import { test, expect, appReady, screenshot, seedSafety } from './fixtures';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -101,6 +101,7 @@ test('Chromium finds the app installable', async ({ playwright, baseURL }, testI
 
 test('an install button where the browser offers it', async ({ page }, testInfo) => {
   await page.goto('/');
+  await appReady(page);
   await expect(page.locator('.install')).toHaveCount(0);
   await page.evaluate(() => {
     const offer = new Event('beforeinstallprompt', { cancelable: true });

@@ -54,12 +54,14 @@ test('the HTML paints the home intro in the chosen theme before the app arrives,
   await expect(shell.getByRole('status')).toHaveText('Opening Kneadtime…');
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   const shellIntro = await shell.locator('.intro').innerText();
+  const shellBox = await shell.locator('.intro').boundingBox();
   await screenshot(page, testInfo, 'app-shell');
   release();
   await expect(page.locator('.routine-card')).toHaveCount(6);
   await expect(shell).toHaveCount(0);
   // Same words in the same place: the app's first view does not jump or change what was read.
   expect(await page.locator('.intro').innerText()).toBe(shellIntro);
+  expect(await page.locator('.intro').boundingBox()).toEqual(shellBox);
   expect(await page.evaluate(() => document.documentElement.dataset.shell)).toBeUndefined();
 });
 

@@ -37,17 +37,22 @@ test('after the first visit everything opens offline', async ({ page, context },
   await context.setOffline(false);
 });
 
-test('the HTML paints the home intro in the chosen theme before the app arrives, and the app takes over', async ({
-  page,
-}, testInfo) => {
-  await page.addInitScript(() => localStorage.setItem('kneadtime.settings', JSON.stringify({ schema: 2, theme: 'dark' })));
-  // Hold the wasm back, as a slow connection would.
+/** Holds the wasm back, as a slow connection would, until the returned function is called. */
+async function holdWasm(page: Page) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/*.wasm', async (route) => {
     await released;
     await route.continue();
   });
+  return release;
+}
+
+test('the HTML paints the home intro in the chosen theme before the app arrives, and the app takes over', async ({
+  page,
+}, testInfo) => {
+  await page.addInitScript(() => localStorage.setItem('kneadtime.settings', JSON.stringify({ schema: 2, theme: 'dark' })));
+  const release = await holdWasm(page);
   await page.goto('/');
   const shell = page.locator('#app-shell');
   await expect(shell.getByRole('heading', { level: 1 })).toBeVisible();
@@ -66,12 +71,7 @@ test('the HTML paints the home intro in the chosen theme before the app arrives,
 });
 
 test('a deep link shows only the frame until the app arrives', async ({ page }) => {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto('/settings');
   const shell = page.locator('#app-shell');
   await expect(shell.locator('.brand')).toBeVisible();

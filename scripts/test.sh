@@ -27,6 +27,17 @@ layer() {
   fi
 }
 
+# On a machine short of disk, removes the build folder of a layer that has already run
+# before the next layer builds (that layer then rebuilds on the next run).
+make_room() {
+  local free_mb
+  free_mb="$(df -Pm "$ROOT/target" | awk 'NR == 2 { print $4 }')"
+  if [ "${free_mb:-0}" -lt 2048 ]; then
+    say "only ${free_mb} MB free on disk: removing $1"
+    rm -rf "$1"
+  fi
+}
+
 # Adds up "N passed" from cargo's and Playwright's summaries in a log.
 count_passed() {
   local n
@@ -40,6 +51,7 @@ layer clippy-native cargo clippy --all-targets --locked -- -D warnings
 layer clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 layer native cargo test --locked
 count_passed native
+make_room "$ROOT/target/debug"
 # ChromeDriver leaves a profile of about 125 MB per test binary in $TMPDIR; keep them
 # under target/ and remove them after the layer.
 CHROME_TMP="$ROOT/target/tmp/chromedriver"
@@ -47,6 +59,7 @@ rm -rf "$CHROME_TMP" && mkdir -p "$CHROME_TMP"
 layer wasm env CHROMEDRIVER=/usr/bin/chromedriver TMPDIR="$CHROME_TMP" cargo test --locked --target wasm32-unknown-unknown --test web --test player_web --test share_web --test storage_web
 rm -rf "$CHROME_TMP"
 count_passed wasm
+make_room "$ROOT/target/wasm32-unknown-unknown/debug"
 layer build trunk build --release --offline
 layer e2e playwright test
 count_passed e2e

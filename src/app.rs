@@ -10,7 +10,7 @@ use crate::components::site_header::SiteHeader;
 use crate::pages::{
     about::AboutPage, builder::BuilderPage, history::HistoryPage, home::HomePage, not_found::NotFoundPage,
     player::PlayerPage, received::ReceivedPage, routine::RoutinePage, safety::SafetyPage,
-    settings::SettingsPage,
+    settings::SettingsPage, shared_progress::SharedProgressPage,
 };
 use crate::platform::pwa::{
     apply_update, follow_install_option, register_service_worker, remove_static_shell,
@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/routine/:id/play") view=PlayerPage />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/r") view=ReceivedPage />
+                    <Route path=path!("/p") view=SharedProgressPage />
                     <Route path=path!("/builder") view=BuilderPage />
                     <Route path=path!("/builder/:id") view=BuilderPage />
                     <Route path=path!("/history") view=HistoryPage />

@@ -10,6 +10,7 @@ pub mod howto;
 pub mod library;
 pub mod my_routines;
 pub mod plan;
+pub mod progress_link;
 pub mod routine;
 pub mod safety;
 pub mod saved_session;

@@ -149,8 +149,14 @@ pub fn encode(routine: &Routine) -> String {
             put_text(&mut body, &step.instructions);
         }
     }
-    let mut bytes = vec![SHARE_VERSION];
-    bytes.extend(miniz_oxide::deflate::compress_to_vec_zlib(&body, 10));
+    pack(SHARE_VERSION, &body)
+}
+
+/// A payload: base64url of `version`, then `body` in a zlib stream. Progress links
+/// (`progress_link`) are framed the same way.
+pub(crate) fn pack(version: u8, body: &[u8]) -> String {
+    let mut bytes = vec![version];
+    bytes.extend(miniz_oxide::deflate::compress_to_vec_zlib(body, 10));
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
@@ -161,6 +167,19 @@ pub fn link(origin: &str, routine: &Routine) -> String {
 
 /// The routine in a payload; any input gives a routine or a typed error, quickly and without panicking.
 pub fn decode(payload: &str) -> Result<Routine, ShareError> {
+    let body = unpack(payload, SHARE_VERSION)?;
+    let routine = read_routine(&mut Reader { bytes: &body }).ok_or(ShareError::Damaged)?;
+    let errors = routine.validate();
+    if errors.is_empty() {
+        Ok(routine)
+    } else {
+        Err(ShareError::Invalid(errors))
+    }
+}
+
+/// The body of a payload written by [`pack`] in format `version`, after every check:
+/// size caps before decoding and inflating, the version, and the zlib checksum.
+pub(crate) fn unpack(payload: &str, version: u8) -> Result<Vec<u8>, ShareError> {
     let payload = payload.trim().trim_start_matches('#');
     if payload.is_empty() {
         return Err(ShareError::Empty);
@@ -171,19 +190,11 @@ pub fn decode(payload: &str) -> Result<Routine, ShareError> {
     let bytes = URL_SAFE_NO_PAD
         .decode(payload)
         .map_err(|_| ShareError::NotBase64)?;
-    let (&version, deflated) = bytes.split_first().ok_or(ShareError::Damaged)?;
-    match version {
-        SHARE_VERSION => {}
-        newer if newer > SHARE_VERSION => return Err(ShareError::NewerVersion(newer)),
-        _ => return Err(ShareError::Damaged),
-    }
-    let body = inflate(deflated)?;
-    let routine = read_routine(&mut Reader { bytes: &body }).ok_or(ShareError::Damaged)?;
-    let errors = routine.validate();
-    if errors.is_empty() {
-        Ok(routine)
-    } else {
-        Err(ShareError::Invalid(errors))
+    let (&found, deflated) = bytes.split_first().ok_or(ShareError::Damaged)?;
+    match found {
+        _ if found == version => inflate(deflated),
+        newer if newer > version => Err(ShareError::NewerVersion(newer)),
+        _ => Err(ShareError::Damaged),
     }
 }
 

@@ -8,20 +8,12 @@ use leptos_router::components::A;
 
 use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
-use crate::components::pain_chart::PainChart;
-use crate::domain::format::{count_of, countdown};
-use crate::domain::history::{
-    clock_time, current_streak, format_day, iso_date, pain_series, progress_summary, routine_stats,
-    sessions_per_week, signed, to_csv, weekly_average, SessionRecord,
-};
-use crate::platform::clock::today;
+use crate::components::progress_report::{ProgressReport, SessionList};
+use crate::domain::history::{iso_date, progress_summary, to_csv};
+use crate::domain::progress_link::{self, MAX_LINKED_SESSIONS};
+use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::download;
 use crate::platform::share::{can_share, copy_text, share};
-
-/// Sessions on the chart: enough for a trend, few enough to read on a phone.
-const CHART_SESSIONS: usize = 30;
-/// Weeks in the sessions-per-week bars.
-const WEEKS_SHOWN: usize = 8;
 
 #[component]
 pub fn HistoryPage() -> impl IntoView {
@@ -37,104 +29,10 @@ pub fn HistoryPage() -> impl IntoView {
             }
         >
             <p class="lead">"Kept on this device only. Nothing is sent unless you send it."</p>
-            <HistoryStats />
-            <section aria-labelledby="chart-heading">
-                <h2 id="chart-heading">"Pain before and after"</h2>
-                <PainChart points=Memo::new(move |_| history.with(|history| pain_series(&history.0, CHART_SESSIONS))).into() />
-            </section>
-            <RoutineTable />
+            <ProgressReport history=history.into() today=today() />
             <ShareProgress />
-            <SessionList />
+            <SessionList history=history.into() />
         </Show>
-    }
-}
-
-/// Streak, sessions per week and totals.
-#[component]
-fn HistoryStats() -> impl IntoView {
-    let history = use_app_state().history;
-    let today = today();
-    let weeks = Memo::new(move |_| history.with(|history| sessions_per_week(&history.0, today, WEEKS_SHOWN)));
-    let streak = Memo::new(move |_| history.with(|history| current_streak(&history.0, today)));
-    let bars = move || {
-        let weeks = weeks.get();
-        let most = weeks.iter().map(|(_, count)| *count).max().unwrap_or(0).max(1);
-        weeks
-            .into_iter()
-            .map(|(monday, count)| {
-                let height = format!("height: {}%", 8 + count * 92 / most);
-                view! {
-                    <li class="week-bars__week">
-                        <span class="week-bars__count">{count}</span>
-                        <span class="week-bars__bar" style=height></span>
-                        <span class="week-bars__label">{crate::domain::history::format_day_short(monday)}</span>
-                        <span class="visually-hidden">{format!("{} in the week of {}", count_of(count as usize, "session"), format_day(monday))}</span>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <dl class="stats">
-            <div>
-                <dt>"Current streak"</dt>
-                <dd>
-                    {streak}
-                    <span class="stats__unit">{move || if streak.get() == 1 { " day" } else { " days" }}</span>
-                </dd>
-            </div>
-            <div>
-                <dt>"Per week, last 4 weeks"</dt>
-                <dd>{move || history.with(|history| format!("{:.1}", weekly_average(&history.0, today)))}</dd>
-            </div>
-            <div>
-                <dt>"Sessions in all"</dt>
-                <dd>{move || history.with(|history| history.0.len())}</dd>
-            </div>
-        </dl>
-        <section aria-labelledby="weeks-heading">
-            <h2 id="weeks-heading">"Sessions per week"</h2>
-            <ol class="week-bars">{bars}</ol>
-        </section>
-    }
-}
-
-/// Most-used routines and the average change in pain with each.
-#[component]
-fn RoutineTable() -> impl IntoView {
-    let history = use_app_state().history;
-    let rows = move || {
-        history
-            .with(|history| routine_stats(&history.0))
-            .into_iter()
-            .map(|stats| {
-                let change = stats
-                    .average_change
-                    .map(|change| format!("{} (over {})", signed(change), stats.rated))
-                    .unwrap_or_else(|| "not rated".to_string());
-                view! {
-                    <tr>
-                        <th scope="row">{stats.title}</th>
-                        <td>{stats.sessions}</td>
-                        <td>{change}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <section aria-labelledby="routines-heading">
-            <h2 id="routines-heading">"By routine"</h2>
-            <div class="table-wrap">
-                <table class="data-table">
-                    <thead>
-                        <tr><th scope="col">"Routine"</th><th scope="col">"Sessions"</th><th scope="col">"Pain change"</th></tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-            <p class="field__hint">"Pain change is the rating after minus the rating before; below zero means it eased."</p>
-        </section>
     }
 }
 
@@ -160,6 +58,26 @@ fn ShareProgress() -> impl IntoView {
             share("My Kneadtime progress", &text, "").await;
         });
     };
+    let include_notes = RwSignal::new(false);
+    let copy_link = move |_| {
+        let origin = window().location().origin().unwrap_or_default();
+        let url = history.with(|history| {
+            progress_link::link(
+                &origin,
+                history,
+                now_ms(),
+                utc_offset_minutes(),
+                include_notes.get(),
+            )
+        });
+        spawn_local(async move {
+            status.set(Some(if copy_text(&url).await {
+                "Link copied. Whoever opens it sees these sessions, read-only; nothing is uploaded."
+            } else {
+                "This browser did not allow copying the link."
+            }));
+        });
+    };
     let csv = move |_| {
         let csv = history.with(|history| to_csv(&history.0));
         let name = format!("kneadtime-history-{}.csv", iso_date(today()));
@@ -181,59 +99,19 @@ fn ShareProgress() -> impl IntoView {
                 })}
                 <button type="button" class="button" on:click=csv><Icon name=IconName::Download />"Download CSV"</button>
             </div>
+            <h3>"A read-only link"</h3>
+            <p>
+                {format!("The link itself holds your sessions (the last {MAX_LINKED_SESSIONS} at most): ")}
+                "your therapist opens it to see this page's chart and list, and nothing is stored on a server."
+            </p>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || include_notes.get() on:change=move |event| include_notes.set(event_target_checked(&event)) />
+                <span>"Include my notes"</span>
+            </label>
+            <div class="button-row">
+                <button type="button" class="button" on:click=copy_link><Icon name=IconName::Copy />"Copy link"</button>
+            </div>
             <p class="field__hint" role="status">{move || status.get()}</p>
         </section>
-    }
-}
-
-/// Every session, newest first.
-#[component]
-fn SessionList() -> impl IntoView {
-    let history = use_app_state().history;
-    view! {
-        <section aria-labelledby="sessions-heading">
-            <h2 id="sessions-heading">"Sessions"</h2>
-            <ol class="session-list">
-                <For
-                    each=move || history.with(|history| history.0.iter().rev().cloned().collect::<Vec<_>>())
-                    key=|record| (record.id.clone(), record.pain_after, record.note.clone())
-                    let(record)
-                >
-                    <SessionRow record=record />
-                </For>
-            </ol>
-        </section>
-    }
-}
-
-/// One session in the list.
-#[component]
-fn SessionRow(
-    /// The session.
-    record: SessionRecord,
-) -> impl IntoView {
-    let pain = match (record.pain_before, record.pain_after) {
-        (None, None) => "No rating".to_string(),
-        (Some(before), None) => format!("Pain {before} before"),
-        (None, Some(after)) => format!("Pain {after} after"),
-        (Some(before), Some(after)) => format!("Pain {before} → {after}"),
-    };
-    let done = if record.completed {
-        format!("all {} steps", record.steps_total)
-    } else {
-        format!(
-            "{} of {} steps, ended early",
-            record.steps_completed, record.steps_total
-        )
-    };
-    view! {
-        <li class="session-row">
-            <p class="session-row__when">
-                {format!("{}, {}", format_day(record.day()), clock_time(record.started_at_ms, record.utc_offset_min))}
-            </p>
-            <p class="session-row__what">{record.routine_title.clone()}</p>
-            <p class="session-row__facts">{format!("{} · {done} · {pain}", countdown(record.active_ms))}</p>
-            {(!record.note.is_empty()).then(|| view! { <p class="session-row__note">{record.note.clone()}</p> })}
-        </li>
     }
 }

@@ -10,3 +10,4 @@ pub mod received;
 pub mod routine;
 pub mod safety;
 pub mod settings;
+pub mod shared_progress;

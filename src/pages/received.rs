@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
+use crate::components::link_error::LinkError;
 use crate::domain::my_routines::{classify, Incoming, Provenance};
 use crate::domain::routine::Routine;
 use crate::domain::share::decode;
@@ -19,15 +19,10 @@ pub fn ReceivedPage() -> impl IntoView {
     let decoded = Memo::new(move |_| hash.with(|hash| decode(hash)));
     move || match decoded.get() {
         Ok(routine) => view! { <ReceivedRoutine routine=routine /> }.into_any(),
-        Err(error) => view! {
-            <Title text="Link cannot be opened" />
-            <section class="missing" aria-labelledby="link-error">
-                <h1 id="link-error">"This routine link cannot be opened"</h1>
-                <p class="lead link-error__reason">{error.message()}</p>
-                <A href="/"><span class="button button--primary">"See all routines"</span></A>
-            </section>
+        Err(error) => {
+            view! { <LinkError heading="This routine link cannot be opened" reason=error.message() /> }
+                .into_any()
         }
-        .into_any(),
     }
 }
 

@@ -110,6 +110,14 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto('/history');
       await expect(page.locator('.chart')).toBeVisible();
       await audit(page, 'history with chart');
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      await expect(page.locator('.share-progress [role=status]')).toContainText('Link copied');
+      await page.goto(await page.evaluate(() => navigator.clipboard.readText()));
+      await expect(page.getByRole('heading', { name: 'Shared progress' })).toBeVisible();
+      await audit(page, 'shared progress');
+      await page.goto('/p#AAAA');
+      await audit(page, 'broken progress link');
     });
   });
 }

@@ -229,7 +229,8 @@ test('a big rise in pain brings gentle advice', async ({ page }, testInfo) => {
   await expect(page.getByRole('heading', { name: 'Your pain went up' })).toHaveCount(0);
 });
 
-test('the history reads well with many sessions', async ({ page }, testInfo) => {
+/** 24 rated sessions over the month before T0, three routines, one note. */
+async function seedManySessions(page: Page) {
   await page.addInitScript(({ now, day }) => {
     if (localStorage.getItem('kneadtime.history')) return;
     const titles = [
@@ -258,6 +259,10 @@ test('the history reads well with many sessions', async ({ page }, testInfo) => 
     });
     localStorage.setItem('kneadtime.history', JSON.stringify({ schema: 1, sessions }));
   }, { now: T0, day: DAY });
+}
+
+test('the history reads well with many sessions', async ({ page }, testInfo) => {
+  await seedManySessions(page);
   await page.clock.setFixedTime(T0);
   await page.goto('/history');
   await expect(page.locator('.session-row')).toHaveCount(24);
@@ -280,4 +285,53 @@ test('a session that ran to its end while the app was closed is still recorded',
   await expect(rows).toContainText('all 4 steps');
   await expect(rows).toContainText('Pain 4 before');
   expect(await page.evaluate(() => localStorage.getItem('kneadtime.session'))).toBeNull();
+});
+
+test('a read-only progress link shows the therapist the same progress, with notes only when chosen', async ({
+  page,
+  context,
+  browser,
+}, testInfo) => {
+  await seedManySessions(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.clock.setFixedTime(T0);
+  await page.goto('/history');
+  await expect(page.locator('.session-row')).toHaveCount(24);
+  const ownStats = await page.locator('.stats').innerText();
+  const copyLink = async () => {
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator('.share-progress [role=status]')).toContainText('Link copied');
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+  const withoutNotes = await copyLink();
+  await page.getByLabel('Include my notes').check();
+  const withNotes = await copyLink();
+  expect(withoutNotes).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/p#[A-Za-z0-9_-]+$/);
+  expect(withoutNotes.length).toBeLessThan(8000);
+  expect(withNotes).not.toBe(withoutNotes);
+  console.log(`[${testInfo.project.name}] progress link, 24 sessions: ${withoutNotes.length} characters, ${withNotes.length} with notes`);
+
+  // The therapist, days later, in a browser with nothing of the client's.
+  const therapist = await browser.newContext({ viewport: page.viewportSize()! });
+  const theirs = await therapist.newPage();
+  await theirs.clock.setFixedTime(T0 + 3 * DAY);
+  await theirs.goto(withoutNotes);
+  await expect(theirs.getByRole('heading', { level: 1 })).toHaveText('Shared progress');
+  await expect(theirs.locator('.lead')).toContainText('with 24 sessions');
+  await expect(theirs.locator('.session-row')).toHaveCount(24);
+  await expect(theirs.locator('.chart__before')).toHaveCount(24);
+  // Counted up to the day it was sent, so the numbers match what the client saw.
+  expect(await theirs.locator('.stats').innerText()).toBe(ownStats);
+  await expect(theirs.getByText('Sitting at work is much easier this week.')).toHaveCount(0);
+  await screenshot(theirs, testInfo, 'shared-progress');
+  expect(await theirs.evaluate(() => localStorage.getItem('kneadtime.history'))).toBeNull();
+
+  await theirs.goto(withNotes);
+  await expect(theirs.locator('.session-row__note')).toHaveText('Sitting at work is much easier this week.');
+
+  await theirs.goto(withoutNotes.slice(0, -40));
+  await expect(theirs.getByRole('heading', { level: 1 })).toHaveText('This progress link cannot be opened');
+  await expect(theirs.locator('.link-error__reason')).toContainText('damaged');
+  await therapist.close();
 });

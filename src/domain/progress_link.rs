@@ -1,0 +1,143 @@
+//! Progress links: the person's recent sessions packed into a URL fragment, for a
+//! therapist to open read-only.
+//!
+//! A link is `<origin>/p#<payload>`, framed like a routine link (`share`): base64url
+//! of a version byte, then the body in a zlib stream with its checksum. The body of
+//! version 1 is JSON:
+//!
+//! ```text
+//! {"shared_at_ms": u64, "utc_offset_min": i32, "history": <the history document>}
+//! ```
+//!
+//! The history inside is the stored document with its own schema, so a link made
+//! today is read by every later version the way old storage is.
+
+use serde_json::{Map, Value};
+
+use super::history::{local_day, History};
+use super::share::{pack, unpack, ShareError};
+use super::store::{read_value, Document, StoreError};
+
+/// The format this version writes.
+pub const PROGRESS_LINK_VERSION: u8 = 1;
+/// Where links point, after the origin.
+pub const PROGRESS_LINK_PATH: &str = "/p";
+/// The most recent sessions a link carries: two months of daily use, in a link
+/// short enough for any message (24 sessions take about 830 characters).
+pub const MAX_LINKED_SESSIONS: usize = 60;
+
+/// What a progress link holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharedProgress {
+    /// When the person made the link.
+    pub shared_at_ms: u64,
+    /// Minutes east of UTC where they made it.
+    pub utc_offset_min: i32,
+    /// Their most recent sessions, oldest first.
+    pub history: History,
+}
+
+impl SharedProgress {
+    /// The sharer's own day when they made the link: "today" for streaks and weeks.
+    pub fn day(&self) -> i64 {
+        local_day(self.shared_at_ms, self.utc_offset_min)
+    }
+}
+
+/// Why a progress link cannot be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgressLinkError(ShareError);
+
+impl ProgressLinkError {
+    pub fn message(&self) -> String {
+        match self.0 {
+            ShareError::Empty => {
+                "This link has no progress in it. Check that the whole link was copied.".into()
+            }
+            ShareError::TooLong | ShareError::TooLarge => {
+                "This link is far longer than any progress report, so it was not opened.".into()
+            }
+            ShareError::NewerVersion(_) => "This progress link was made by a newer version of Kneadtime. \
+                 Update the app (reload the page while online) and open the link again."
+                .into(),
+            ShareError::NotBase64 | ShareError::Damaged | ShareError::Invalid(_) => {
+                "This progress link is damaged: part of it may have been cut off when it was copied or sent. \
+                 Ask for the link again."
+                    .into()
+            }
+        }
+    }
+}
+
+/// The payload (the part after `#`) for the last [`MAX_LINKED_SESSIONS`] sessions of
+/// `history`, shared at `shared_at_ms` from `utc_offset_min`. Notes are left out
+/// unless `include_notes`: they are the person's own words, and theirs to send.
+pub fn encode(history: &History, shared_at_ms: u64, utc_offset_min: i32, include_notes: bool) -> String {
+    let skip = history.0.len().saturating_sub(MAX_LINKED_SESSIONS);
+    let recent = History(
+        history.0[skip..]
+            .iter()
+            .cloned()
+            .map(|mut record| {
+                if !include_notes {
+                    record.note.clear();
+                }
+                record
+            })
+            .collect(),
+    );
+    let mut stored = recent.encode();
+    stored.insert("schema".into(), Value::from(History::SCHEMA));
+    let mut body = Map::new();
+    body.insert("shared_at_ms".into(), Value::from(shared_at_ms));
+    body.insert("utc_offset_min".into(), Value::from(utc_offset_min));
+    body.insert("history".into(), Value::Object(stored));
+    pack(PROGRESS_LINK_VERSION, Value::Object(body).to_string().as_bytes())
+}
+
+/// The full link on `origin` (e.g. `https://example.org`).
+pub fn link(
+    origin: &str,
+    history: &History,
+    shared_at_ms: u64,
+    utc_offset_min: i32,
+    include_notes: bool,
+) -> String {
+    format!(
+        "{origin}{PROGRESS_LINK_PATH}#{}",
+        encode(history, shared_at_ms, utc_offset_min, include_notes)
+    )
+}
+
+/// The progress in a payload; any input gives it or a typed error, without panicking.
+/// A link is checksummed, so a session that cannot be read means a broken link, not
+/// one to show in part.
+pub fn decode(payload: &str) -> Result<SharedProgress, ProgressLinkError> {
+    let damaged = || ProgressLinkError(ShareError::Damaged);
+    let body = unpack(payload, PROGRESS_LINK_VERSION).map_err(ProgressLinkError)?;
+    let Ok(Value::Object(mut body)) = serde_json::from_slice::<Value>(&body) else {
+        return Err(damaged());
+    };
+    let shared_at_ms = body
+        .get("shared_at_ms")
+        .and_then(Value::as_u64)
+        .ok_or_else(damaged)?;
+    let utc_offset_min = body
+        .get("utc_offset_min")
+        .and_then(Value::as_i64)
+        .and_then(|offset| i32::try_from(offset).ok())
+        .filter(|offset| offset.abs() <= 18 * 60)
+        .ok_or_else(damaged)?;
+    let history = body.remove("history").ok_or_else(damaged)?;
+    match read_value::<History>(history) {
+        Ok((decoded, _)) if decoded.lost.is_empty() => Ok(SharedProgress {
+            shared_at_ms,
+            utc_offset_min,
+            history: decoded.value,
+        }),
+        Err(StoreError::NewerVersion(version)) => Err(ProgressLinkError(ShareError::NewerVersion(
+            u8::try_from(version).unwrap_or(u8::MAX),
+        ))),
+        _ => Err(damaged()),
+    }
+}

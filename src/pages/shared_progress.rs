@@ -1,0 +1,58 @@
+//! `/p#<payload>`: progress someone sent as a link, shown read-only. Nothing from
+//! the link is stored on this device.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+
+use crate::components::link_error::LinkError;
+use crate::components::progress_report::{ProgressReport, SessionList};
+use crate::domain::format::count_of;
+use crate::domain::history::{clock_time, format_day};
+use crate::domain::progress_link::{decode, SharedProgress};
+
+/// Opens the progress in the link's fragment, or says plainly why it cannot.
+#[component]
+pub fn SharedProgressPage() -> impl IntoView {
+    let hash = use_location().hash;
+    let decoded = Memo::new(move |_| hash.with(|hash| decode(hash)));
+    move || match decoded.get() {
+        Ok(shared) => view! { <SharedProgressView shared=shared /> }.into_any(),
+        Err(error) => {
+            view! { <LinkError heading="This progress link cannot be opened" reason=error.message() /> }
+                .into_any()
+        }
+    }
+}
+
+/// The sessions from a link, with the same stats and chart as the history page.
+#[component]
+fn SharedProgressView(
+    /// What the link holds.
+    shared: SharedProgress,
+) -> impl IntoView {
+    let when = format!(
+        "Sent from Kneadtime on {} at {}, with {}.",
+        format_day(shared.day()),
+        clock_time(shared.shared_at_ms, shared.utc_offset_min),
+        count_of(shared.history.0.len(), "session")
+    );
+    let today = shared.day();
+    let history = Signal::stored(shared.history);
+    view! {
+        <Title text="Shared progress" />
+        <h1>"Shared progress"</h1>
+        <p class="lead">{when}</p>
+        <p class="notice" role="note">
+            "Read-only: this page shows what is in the link and nothing else. It is not saved on this device, "
+            "and streaks and weeks are counted up to the day it was sent."
+        </p>
+        <Show
+            when=move || history.with(|history| !history.0.is_empty())
+            fallback=|| view! { <p>"No sessions were recorded before the link was made."</p> }
+        >
+            <ProgressReport history=history today=today />
+            <SessionList history=history />
+        </Show>
+    }
+}

@@ -1,0 +1,138 @@
+//! Progress links: what a therapist opens is exactly the sessions sent, notes only
+//! when chosen, at most the recent ones, and any damaged or hostile link ends in a
+//! plain message, never a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kneadtime::domain::history::{History, SessionRecord};
+use kneadtime::domain::progress_link::{decode, encode, link, MAX_LINKED_SESSIONS};
+use kneadtime::domain::share::MAX_PAYLOAD_CHARS;
+use proptest::prelude::*;
+
+/// 2026-11-24 08:00 UTC.
+const T0: u64 = 1_763_971_200_000;
+const DAY_MS: u64 = 86_400_000;
+/// Sydney in summer, where an evening session falls on the next UTC day's date.
+const SYDNEY: i32 = 11 * 60;
+
+fn record(day: u64, before: Option<u8>, after: Option<u8>, note: &str) -> SessionRecord {
+    SessionRecord {
+        id: format!("s-{day:04}-k3x9"),
+        routine_id: "piriformis-ball-release".into(),
+        routine_title: "Piriformis release with a ball".into(),
+        started_at_ms: T0 + day * DAY_MS,
+        utc_offset_min: SYDNEY,
+        active_ms: 540_000,
+        steps_completed: 6,
+        steps_skipped: 1,
+        steps_total: 7,
+        completed: !day.is_multiple_of(3),
+        pain_before: before,
+        pain_after: after,
+        note: note.into(),
+    }
+}
+
+fn history(days: u64) -> History {
+    History(
+        (0..days)
+            .map(|day| {
+                let before = (!day.is_multiple_of(4)).then_some(6 - (day % 3) as u8);
+                let after = before.map(|before| before.saturating_sub(3));
+                record(day, before, after, "Tight on the left, \"better\" after <b>")
+            })
+            .collect(),
+    )
+}
+
+#[test]
+fn the_sessions_arrive_as_sent_without_notes_unless_chosen() {
+    let sent = history(12);
+    let shared_at = T0 + 12 * DAY_MS;
+    let opened = decode(&encode(&sent, shared_at, SYDNEY, false)).expect("a fresh link opens");
+    assert_eq!(opened.shared_at_ms, shared_at);
+    assert_eq!(opened.utc_offset_min, SYDNEY);
+    assert_eq!(opened.history.0.len(), 12);
+    for (got, sent) in opened.history.0.iter().zip(&sent.0) {
+        assert_eq!(got.note, "");
+        assert_eq!(
+            SessionRecord {
+                note: String::new(),
+                ..sent.clone()
+            },
+            *got
+        );
+    }
+    let with_notes = decode(&encode(&sent, shared_at, SYDNEY, true)).unwrap();
+    assert_eq!(with_notes.history, sent);
+    // The sharer's own day: 2026-12-06 08:00 UTC is 19:00 in Sydney, still the 6th.
+    assert_eq!(
+        opened.day(),
+        kneadtime::domain::history::local_day(shared_at, SYDNEY)
+    );
+}
+
+#[test]
+fn a_long_history_sends_its_most_recent_sessions_in_a_link_of_messaging_length() {
+    let sent = history(200);
+    let url = link("https://kneadtime.app", &sent, T0 + 200 * DAY_MS, SYDNEY, true);
+    let payload = url.split_once("/p#").expect("a progress link").1;
+    let opened = decode(payload).unwrap();
+    assert_eq!(opened.history.0.len(), MAX_LINKED_SESSIONS);
+    assert_eq!(opened.history.0, sent.0[200 - MAX_LINKED_SESSIONS..]);
+    assert!(url.len() < 8_000, "{} characters", url.len());
+    assert!(payload.len() < MAX_PAYLOAD_CHARS);
+}
+
+#[test]
+fn an_empty_history_is_a_link_too() {
+    let opened = decode(&encode(&History::default(), T0, 0, false)).unwrap();
+    assert!(opened.history.0.is_empty());
+}
+
+#[test]
+fn damaged_links_say_why() {
+    let good = encode(&history(5), T0, SYDNEY, false);
+    let damaged = "This progress link is damaged";
+    let cases: Vec<(String, &str)> = vec![
+        (String::new(), "has no progress in it"),
+        ("#".into(), "has no progress in it"),
+        (good[..good.len() / 2].to_string(), damaged),
+        (
+            good.replacen(&good[10..11], if &good[10..11] == "A" { "B" } else { "A" }, 1),
+            damaged,
+        ),
+        (format!("{good}!"), damaged),
+        ("A".repeat(MAX_PAYLOAD_CHARS + 1), "far longer"),
+        // A later version of the link format.
+        (format!("C{}", &good[1..]), "newer version"),
+        // A routine link is not a progress link.
+        (
+            kneadtime::domain::share::encode(&kneadtime::domain::library::builtin_routines()[0]),
+            damaged,
+        ),
+    ];
+    for (payload, expected) in cases {
+        let error = decode(&payload).expect_err(&payload);
+        assert!(
+            error.message().contains(expected),
+            "{payload:?}: {}",
+            error.message()
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Any text at all, and any change to a good link, opens or fails plainly.
+    #[test]
+    fn no_input_panics(text in ".{0,300}", cut in 0usize..400, flip in 0usize..400) {
+        let _ = decode(&text);
+        let good = encode(&history(9), T0, SYDNEY, true);
+        let _ = decode(&good[..cut.min(good.len())]);
+        let mut bytes = good.into_bytes();
+        let at = flip % bytes.len();
+        bytes[at] = if bytes[at] == b'A' { b'z' } else { b'A' };
+        let _ = decode(&String::from_utf8(bytes).unwrap());
+    }
+}

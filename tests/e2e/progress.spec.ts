@@ -335,3 +335,35 @@ test('a read-only progress link shows the therapist the same progress, with note
   await expect(theirs.locator('.link-error__reason')).toContainText('damaged');
   await therapist.close();
 });
+
+test('text in a progress link is shown as text and never runs', async ({ page, context, browser }) => {
+  const hostile = '<img src="/x" onerror="window.__ran = 1">';
+  await page.addInitScript(
+    ({ hostile, now }) =>
+      localStorage.setItem(
+        'kneadtime.history',
+        JSON.stringify({
+          schema: 1,
+          sessions: [
+            { id: 's-hostile1', routine_id: 'r-hostile', routine_title: hostile, started_at_ms: now - 3_600_000, utc_offset_min: 0, active_ms: 60_000, steps_completed: 1, steps_skipped: 0, steps_total: 1, completed: true, pain_before: 5, pain_after: 3, note: hostile },
+          ],
+        }),
+      ),
+    { hostile, now: T0 },
+  );
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.clock.setFixedTime(T0);
+  await page.goto('/history');
+  await page.getByLabel('Include my notes').check();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.share-progress [role=status]')).toContainText('Link copied');
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  const therapist = await browser.newContext();
+  const theirs = await therapist.newPage();
+  await theirs.goto(url);
+  await expect(theirs.locator('.session-row__what')).toHaveText(hostile);
+  await expect(theirs.locator('.session-row__note')).toHaveText(hostile);
+  await expect(theirs.locator('main img')).toHaveCount(0);
+  expect(await theirs.evaluate(() => (window as any).__ran)).toBeUndefined();
+  await therapist.close();
+});

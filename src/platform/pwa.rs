@@ -19,10 +19,14 @@ pub fn register_service_worker(on_update_ready: impl Fn() + Clone + 'static) {
     let owner = Owner::current();
     let container = navigator().service_worker();
     spawn_local(async move {
-        let Ok(registration) = JsFuture::from(container.register(WORKER)).await else {
+        // Blocked or stubbed registration (some privacy settings) resolves to nothing usable.
+        let Some(registration) = JsFuture::from(container.register(WORKER))
+            .await
+            .ok()
+            .and_then(|registration| registration.dyn_into::<ServiceWorkerRegistration>().ok())
+        else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
         let run = move || {
             let has_controller = navigator().service_worker().controller().is_some();
             // Without a controller this is the first install, not an update.

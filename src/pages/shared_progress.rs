@@ -9,7 +9,7 @@ use crate::components::link_error::LinkError;
 use crate::components::progress_report::{ProgressReport, SessionList};
 use crate::domain::format::count_of;
 use crate::domain::history::{clock_time, format_day};
-use crate::domain::progress_link::{decode, SharedProgress};
+use crate::domain::progress_link::{decode, SharedProgress, MAX_LINKED_SESSIONS};
 
 /// Opens the progress in the link's fragment, or says plainly why it cannot.
 #[component]
@@ -31,11 +31,17 @@ fn SharedProgressView(
     /// What the link holds.
     shared: SharedProgress,
 ) -> impl IntoView {
+    let count = shared.history.0.len();
+    // A full link may have left older sessions behind: say so rather than imply "all".
+    let sessions = if count == MAX_LINKED_SESSIONS {
+        format!("the last {count} sessions")
+    } else {
+        count_of(count, "session")
+    };
     let when = format!(
-        "Sent from Kneadtime on {} at {}, with {}.",
+        "Sent from Kneadtime on {} at {}, with {sessions}.",
         format_day(shared.day()),
         clock_time(shared.shared_at_ms, shared.utc_offset_min),
-        count_of(shared.history.0.len(), "session")
     );
     let today = shared.day();
     let history = Signal::stored(shared.history);

@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 use super::history::History;
 use super::my_routines::{self, Incoming, MyRoutines, SavedRoutine};
 use super::settings::Settings;
-use super::store::{read_value, Decoded, Document, StoreError};
+use super::store::{body_of, read_value, Decoded, Document, StoreError};
 
 /// Marks a JSON file as a Kneadtime backup.
 pub const KIND: &str = "kneadtime-backup";
@@ -71,17 +71,14 @@ pub fn to_json(
     history: &History,
     exported_at_ms: u64,
 ) -> String {
-    let document = |stored: String| serde_json::from_str::<Value>(&stored).unwrap_or_default();
-    let mut file = Map::new();
-    file.insert("kind".into(), Value::from(KIND));
-    file.insert("schema".into(), Value::from(SCHEMA));
-    file.insert("exported_at_ms".into(), Value::from(exported_at_ms));
-    file.insert("settings".into(), document(settings.to_stored()));
-    file.insert(
-        "routines".into(),
-        document(MyRoutines(routines.to_vec()).to_stored()),
-    );
-    file.insert("history".into(), document(history.to_stored()));
+    let file = body_of([
+        ("kind", Value::from(KIND)),
+        ("schema", Value::from(SCHEMA)),
+        ("exported_at_ms", Value::from(exported_at_ms)),
+        ("settings", settings.to_value()),
+        ("routines", MyRoutines(routines.to_vec()).to_value()),
+        ("history", history.to_value()),
+    ]);
     serde_json::to_string_pretty(&Value::Object(file)).unwrap_or_default()
 }
 

@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 use super::format::{count_of, countdown};
 use super::routine::{is_valid_id, limits, Routine};
 use super::session::SessionSummary;
-use super::store::{entries, Decoded, Document, StoreError};
+use super::store::{body_of, entries, json, lost_entries, Decoded, Document, StoreError};
 
 const DAY_MS: i64 = 86_400_000;
 /// Offsets beyond ±14 h do not exist.
@@ -164,17 +164,12 @@ impl Document for History {
         }
         Ok(Decoded {
             value: history,
-            lost: (bad > 0).then(|| count_of(bad, "session")).into_iter().collect(),
+            lost: lost_entries(bad, "session"),
         })
     }
 
     fn encode(&self) -> Map<String, Value> {
-        let mut body = Map::new();
-        body.insert(
-            "sessions".into(),
-            serde_json::to_value(&self.0).unwrap_or_default(),
-        );
-        body
+        body_of([("sessions", json(&self.0))])
     }
 }
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::routine::Routine;
-use super::store::{entries, Decoded, Document, StoreError};
+use super::store::{body_of, entries, json, lost_entries, Decoded, Document, StoreError};
 
 /// Where a saved routine came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,20 +53,12 @@ impl Document for MyRoutines {
         })?;
         Ok(Decoded {
             value: MyRoutines(routines),
-            lost: (bad > 0)
-                .then(|| super::format::count_of(bad, "routine"))
-                .into_iter()
-                .collect(),
+            lost: lost_entries(bad, "routine"),
         })
     }
 
     fn encode(&self) -> Map<String, Value> {
-        let mut body = Map::new();
-        body.insert(
-            "routines".into(),
-            serde_json::to_value(&self.0).unwrap_or_default(),
-        );
-        body
+        body_of([("routines", json(&self.0))])
     }
 }
 

@@ -12,11 +12,11 @@
 //! The history inside is the stored document with its own schema, so a link made
 //! today is read by every later version the way old storage is.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::history::{local_day, History};
 use super::share::{pack, unpack, ShareError};
-use super::store::{read_value, Document, StoreError};
+use super::store::{body_of, read_value, Document, StoreError};
 
 /// The format this version writes.
 pub const PROGRESS_LINK_VERSION: u8 = 1;
@@ -86,12 +86,11 @@ pub fn encode(history: &History, shared_at_ms: u64, utc_offset_min: i32, include
             })
             .collect(),
     );
-    let mut stored = recent.encode();
-    stored.insert("schema".into(), Value::from(History::SCHEMA));
-    let mut body = Map::new();
-    body.insert("shared_at_ms".into(), Value::from(shared_at_ms));
-    body.insert("utc_offset_min".into(), Value::from(utc_offset_min));
-    body.insert("history".into(), Value::Object(stored));
+    let body = body_of([
+        ("shared_at_ms", Value::from(shared_at_ms)),
+        ("utc_offset_min", Value::from(utc_offset_min)),
+        ("history", recent.to_value()),
+    ]);
     pack(PROGRESS_LINK_VERSION, Value::Object(body).to_string().as_bytes())
 }
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::routine::{Area, Pressure, Routine, Step, Technique, Tool};
-use super::store::{entries, field, Decoded, Document, StoreError};
+use super::store::{body_of, entries, field, json, lost_entries, Decoded, Document, StoreError};
 
 /// How soon to get help when a warning sign applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -205,24 +205,15 @@ impl Document for SafetyRecord {
                 red_flags_confirmed_at: confirmed,
                 routines,
             },
-            lost: (bad > 0)
-                .then(|| super::format::count_of(bad, "routine check"))
-                .into_iter()
-                .collect(),
+            lost: lost_entries(bad, "routine check"),
         })
     }
 
     fn encode(&self) -> Map<String, Value> {
-        let mut body = Map::new();
-        body.insert(
-            "red_flags_confirmed_at".into(),
-            serde_json::to_value(self.red_flags_confirmed_at).unwrap_or_default(),
-        );
-        body.insert(
-            "routines".into(),
-            serde_json::to_value(&self.routines).unwrap_or_default(),
-        );
-        body
+        body_of([
+            ("red_flags_confirmed_at", json(&self.red_flags_confirmed_at)),
+            ("routines", json(&self.routines)),
+        ])
     }
 }
 

@@ -41,11 +41,16 @@ pub trait Document: Sized {
         format!("{KEY_PREFIX}{}", Self::NAME)
     }
 
-    /// The stored text: the body with its schema version.
-    fn to_stored(&self) -> String {
+    /// The stored form: the body with its schema version.
+    fn to_value(&self) -> Value {
         let mut body = self.encode();
         body.insert("schema".into(), Value::from(Self::SCHEMA));
-        Value::Object(body).to_string()
+        Value::Object(body)
+    }
+
+    /// The stored text.
+    fn to_stored(&self) -> String {
+        self.to_value().to_string()
     }
 }
 
@@ -195,6 +200,27 @@ pub fn field<T: serde::de::DeserializeOwned>(body: &Map<String, Value>, name: &s
         .and_then(|value| {
             T::deserialize(value).map_err(|_| StoreError::WrongShape(format!("{name} has the wrong type")))
         })
+}
+
+/// A body from named values, for [`Document::encode`].
+pub fn body_of<const N: usize>(fields: [(&str, Value); N]) -> Map<String, Value> {
+    fields
+        .into_iter()
+        .map(|(name, value)| (name.to_string(), value))
+        .collect()
+}
+
+/// `value` as JSON; one that cannot be is written as null.
+pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap_or_default()
+}
+
+/// [`Decoded::lost`] for `bad` entries of a kind, e.g. ["2 sessions"], or nothing.
+pub fn lost_entries(bad: usize, what: &str) -> Vec<String> {
+    (bad > 0)
+        .then(|| super::format::count_of(bad, what))
+        .into_iter()
+        .collect()
 }
 
 /// Reads a list field entry by entry: one bad entry is counted, not fatal.

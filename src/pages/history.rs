@@ -42,15 +42,18 @@ fn ShareProgress() -> impl IntoView {
     let history = use_app_state().history;
     let status = RwSignal::new(None::<&'static str>);
     let summary = move || history.with(|history| progress_summary(&history.0, today()));
-    let copy = move |_| {
-        let text = summary();
+    // Copies `text`, then says whether it worked.
+    let copy_and_say = move |text: String, copied: &'static str, refused: &'static str| {
         spawn_local(async move {
-            status.set(Some(if copy_text(&text).await {
-                "Summary copied. Paste it into a message to your therapist."
-            } else {
-                "This browser did not allow copying. Select the text above and copy it."
-            }));
+            status.set(Some(if copy_text(&text).await { copied } else { refused }));
         });
+    };
+    let copy = move |_| {
+        copy_and_say(
+            summary(),
+            "Summary copied. Paste it into a message to your therapist.",
+            "This browser did not allow copying. Select the text above and copy it.",
+        )
     };
     let send = move |_| {
         let text = summary();
@@ -70,13 +73,11 @@ fn ShareProgress() -> impl IntoView {
                 include_notes.get(),
             )
         });
-        spawn_local(async move {
-            status.set(Some(if copy_text(&url).await {
-                "Link copied. Whoever opens it sees these sessions, read-only; nothing is uploaded."
-            } else {
-                "This browser did not allow copying the link."
-            }));
-        });
+        copy_and_say(
+            url,
+            "Link copied. Whoever opens it sees these sessions, read-only; nothing is uploaded.",
+            "This browser did not allow copying the link.",
+        );
     };
     let csv = move |_| {
         let csv = history.with(|history| to_csv(&history.0));

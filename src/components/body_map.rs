@@ -56,10 +56,10 @@ pub fn BodyMap(
         })
         .collect_view();
     let side_words = match side {
-        Side::Left => "left side",
-        Side::Right => "right side",
-        Side::None => "centre",
-        Side::Both => "both sides",
+        Side::Left => ", left side",
+        Side::Right => ", right side",
+        Side::None => "",
+        Side::Both => ", both sides",
     };
     view! {
         <svg
@@ -67,7 +67,7 @@ pub fn BodyMap(
             viewBox="0 0 120 100"
             role="img"
             focusable="false"
-            aria-label=format!("{}, {side_words}, seen from behind", area.label())
+            aria-label=format!("{}{side_words}, seen from behind", area.label())
         >
             <path
                 class="body-map__figure"

@@ -50,6 +50,8 @@ pub fn SharePanel(
     view! {
         <section class="share-panel" aria-labelledby="share-title">
             <h2 id="share-title">"Share this routine"</h2>
+            // On paper the panel speaks to the client holding the handout, not to the sender.
+            <p class="share-panel__print-title">"Scan with your phone camera to open this routine in Kneadtime"</p>
             <p class="share-panel__hint">
                 "The link holds the whole routine. Nothing is uploaded: whoever opens it gets exactly these steps, even offline once they have the app."
             </p>
@@ -75,7 +77,7 @@ pub fn SharePanel(
                         </button>
                     </div>
                     <p class="share-panel__status" role="status">{move || status.get()}</p>
-                    <p class="share-panel__print-url">"Scan the code, or type this address: " {url.clone()}</p>
+                    <p class="share-panel__print-url">"Or type this address into your phone's browser: " {url.clone()}</p>
                 </div>
             </div>
         </section>

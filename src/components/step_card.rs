@@ -16,9 +16,9 @@ pub fn StepCard(
 ) -> impl IntoView {
     let cautions = step_cautions(&step);
     let side_text = match side {
-        Side::Left => "Left side",
-        Side::Right => "Right side",
-        Side::None | Side::Both => "Centre",
+        Side::Left => Some("Left side"),
+        Side::Right => Some("Right side"),
+        Side::None | Side::Both => None,
     };
     view! {
         <section class="step-card" aria-label="This step">
@@ -29,8 +29,7 @@ pub fn StepCard(
                         <span>{step.technique.label()}</span>
                     </h2>
                     <p class="step-card__area">
-                        <span class="step-card__side">{side_text}</span>
-                        " · "
+                        {side_text.map(|side| view! { <span class="step-card__side">{side}</span>" · " })}
                         {step.area.label()}
                     </p>
                 </div>

@@ -33,7 +33,8 @@ pub fn StepItem(
             </div>
             <ul class="chips">
                 <li class="chip">{duration}</li>
-                <li class="chip">{step.side.label()}</li>
+                // "Centre / both at once" only means something in the builder's choice of sides.
+                {(step.side != Side::None).then(|| view! { <li class="chip">{step.side.label()}</li> })}
                 <li class="chip">{format!("{} pressure", step.pressure.label())}</li>
                 <li class="chip"><Icon name=step.tool />{step.tool.label()}</li>
             </ul>

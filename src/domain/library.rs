@@ -82,7 +82,7 @@ fn desk_break() -> Routine {
                 ExtendedExhale,
             ),
             step(Stretch, Piriformis, Side::Both, 30, Light, Hands,
-                "Cross one ankle over the opposite knee and sit tall. Hinge forward from the hips until you feel a stretch deep in the buttock of the crossed leg. Keep your back long and do not bounce."),
+                "Cross one ankle over the opposite knee and sit tall. Hinge forward from the hips until you feel a stretch through the buttock of the crossed leg. Keep your back long and do not bounce."),
         ],
     )
 }
@@ -119,7 +119,7 @@ fn piriformis_ball() -> Routine {
         ExtendedExhale,
         vec![
             step(Effleurage, GluteusMaximus, Side::None, 60, Light, Hands,
-                "Standing, stroke firmly down both buttocks and the backs of your thighs with flat hands. Keep it brisk for the first half, then slower and heavier."),
+                "Standing, stroke lightly down both buttocks and the backs of your thighs with flat hands. Keep it brisk for the first half, then slower and broader."),
             step(TriggerPoint, Piriformis, Side::Both, 90, Medium, MassageBall,
                 "Sit on the floor with the ball under the middle of one buttock, that knee bent. Lean into the ball and roll slowly until you find a deep tender spot, then stop and let your weight sink in. Stay off the bony notch near the tailbone and move away at once if you feel tingling or burning down the leg."),
             step(MyofascialRelease, GluteusMaximus, Side::Both, 60, Medium, MassageBall,
@@ -148,7 +148,7 @@ fn hip_unwind() -> Routine {
                 "Still on your side, grasp the muscle just below the rim of the pelvis between fingers and thumb. Lift, squeeze and let go, working slowly from front to back and back again."),
             with_breathing(
                 step(TriggerPoint, HipTfl, Side::Both, 60, Medium, MassageBall,
-                    "Lie face down with the ball under the front outer corner of the hip, just below and outside the hip bone. Prop yourself on your forearms and lower your weight until the pressure is strong but welcome. Hold still. This spot is often very tender: start lighter than you think."),
+                    "Lie face down with the ball under the front outer corner of the hip, just below and outside the hip bone. Prop yourself on your forearms and lower your weight until the pressure is clear but welcome. Hold still. This spot is often very tender: start lighter than you think."),
                 ExtendedExhale,
             ),
             step(MyofascialRelease, GluteusMedius, Side::Both, 45, Medium, MassageBall,
@@ -199,7 +199,7 @@ fn evening_wind_down() -> Routine {
             step(Effleurage, GluteusMaximus, Side::Both, 60, Light, Hands,
                 "Lying on your side, sweep a flat hand in long strokes from the lower back over the buttock to the outside of the thigh."),
             step(Kneading, GluteusMaximus, Side::Both, 90, Medium, FistForearm,
-                "Roll onto the opposite side. Knead the fleshy part of the buttock with a loose fist or your forearm in slow circles, moving over the whole muscle."),
+                "Lie on your other side, so the buttock you are working is on top. Knead the fleshy part of the buttock with a loose fist or your forearm in slow circles, moving over the whole muscle."),
             step(Kneading, LowerBack, Side::None, 90, Medium, FistForearm,
                 "Sitting, reach behind you and knead both sides of the lower back at once with the backs of your fists, staying on the muscle beside the spine."),
             with_breathing(
@@ -213,7 +213,7 @@ fn evening_wind_down() -> Routine {
                 ExtendedExhale,
             ),
             step(MyofascialRelease, HamstringAttachment, Side::Both, 60, Light, MassageBall,
-                "Sit on a firm chair with the ball just below one sit bone. Slowly straighten and bend that knee, keeping the ball still, so the tissue glides over it."),
+                "Sit on an unpadded chair with the ball just below one sit bone. Slowly straighten and bend that knee, keeping the ball still, so the tissue glides over it."),
             step(Stretch, Piriformis, Side::Both, 45, Light, Hands,
                 "Back on the floor, cross one ankle over the other knee and draw the lower leg gently towards you. Breathe into the stretch; never force it."),
             with_breathing(
@@ -274,6 +274,212 @@ mod tests {
         for area in Area::ALL {
             assert!(routines.iter().any(|r| r.areas().contains(&area)), "{area:?}");
         }
+    }
+
+    /// Where a step's how-to text says something its own labels contradict: the cheap,
+    /// mechanical part of reviewing the library (the rest is read by people).
+    fn contradictions(step: &Step) -> Vec<String> {
+        let text = step.instructions.to_lowercase();
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let says = |word: &str| words.contains(&word);
+        let says_phrase = |phrase: &str| text.contains(phrase);
+        let mut found = Vec::new();
+        let mut check = |contradicts: bool, what: String| {
+            if contradicts {
+                found.push(what);
+            }
+        };
+        const STRONG: [&str; 10] = [
+            "firm", "firmly", "firmer", "deep", "deeply", "deeper", "strong", "strongly", "hard", "harder",
+        ];
+        const SOFT: [&str; 5] = ["light", "lightly", "gentle", "gently", "softly"];
+        if step.pressure == Pressure::Light {
+            for word in STRONG.iter().filter(|word| says(word)) {
+                check(true, format!("light pressure, but the text says {word:?}"));
+            }
+        }
+        if step.pressure == Pressure::Firm {
+            for word in SOFT.iter().filter(|word| says(word)) {
+                check(true, format!("firm pressure, but the text says {word:?}"));
+            }
+        }
+        match step.side {
+            Side::None => {
+                for word in ["left", "right"].into_iter().filter(|word| says(word)) {
+                    check(true, format!("no side, but the text says {word:?}"));
+                }
+            }
+            Side::Both => {
+                for phrase in ["both sides", "both buttocks", "both hips"]
+                    .into_iter()
+                    .filter(|p| says_phrase(p))
+                {
+                    check(
+                        true,
+                        format!("played one side at a time, but the text says {phrase:?}"),
+                    );
+                }
+            }
+            Side::Left => check(says("right"), "left side, but the text says \"right\"".into()),
+            Side::Right => check(says("left"), "right side, but the text says \"left\"".into()),
+        }
+        let names_tool = match step.tool {
+            MassageBall => says("ball"),
+            FoamRoller => says("roller"),
+            FistForearm => says("fist") || says("fists") || says("forearm") || says("knuckles"),
+            // Stretches and rests need no tool; hands are only the default there.
+            Hands => {
+                matches!(step.technique, Stretch | Rest)
+                    || ["hand", "hands", "palm", "palms", "finger", "fingers", "thumb"]
+                        .iter()
+                        .any(|w| says(w))
+            }
+        };
+        check(
+            !names_tool,
+            format!("the text never names the tool ({})", step.tool.label()),
+        );
+        if step.tool != MassageBall {
+            check(
+                says("ball"),
+                format!("{}, but the text says \"ball\"", step.tool.label()),
+            );
+        }
+        if step.tool != FoamRoller {
+            check(
+                says("roller"),
+                format!("{}, but the text says \"roller\"", step.tool.label()),
+            );
+        }
+        check(
+            step.technique == Stretch && !words.iter().any(|word| word.starts_with("stretch")),
+            "a stretch whose text never says stretch".into(),
+        );
+        // The hold-time caution shown with every trigger-point step allows 90 seconds on one spot.
+        check(
+            step.technique == TriggerPoint && step.duration_secs > 90,
+            format!(
+                "a {} s trigger-point hold, past the 90 s caution",
+                step.duration_secs
+            ),
+        );
+        // A number of seconds or minutes in the text must be the step's own length.
+        for pair in words.windows(2) {
+            if let Ok(count) = pair[0].parse::<u32>() {
+                let secs = match pair[1] {
+                    "second" | "seconds" => Some(count),
+                    "minute" | "minutes" => Some(count * 60),
+                    _ => None,
+                };
+                if let Some(secs) = secs {
+                    check(
+                        secs != step.duration_secs,
+                        format!(
+                            "the text says {count} {}, the step lasts {} s",
+                            pair[1], step.duration_secs
+                        ),
+                    );
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_built_in_step_text_agrees_with_its_labels() {
+        let mut problems = Vec::new();
+        for routine in builtin_routines() {
+            for (index, step) in routine.steps.iter().enumerate() {
+                for problem in contradictions(step) {
+                    problems.push(format!("{} step {}: {problem}", routine.id, index + 1));
+                }
+            }
+        }
+        assert_eq!(problems, Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_content_check_catches_what_it_is_for() {
+        let light = step(
+            Effleurage,
+            GluteusMaximus,
+            Side::None,
+            60,
+            Light,
+            Hands,
+            "Stroke firmly down both buttocks with flat hands.",
+        );
+        assert_eq!(
+            contradictions(&light),
+            vec!["light pressure, but the text says \"firmly\"".to_string()]
+        );
+        let sided = step(
+            Rest,
+            WholeRegion,
+            Side::None,
+            60,
+            Light,
+            Hands,
+            "Lie on your right side and breathe.",
+        );
+        assert_eq!(
+            contradictions(&sided),
+            vec!["no side, but the text says \"right\"".to_string()]
+        );
+        let ballless = step(
+            TriggerPoint,
+            Piriformis,
+            Side::Both,
+            60,
+            Medium,
+            MassageBall,
+            "Press a tender spot with two fingers.",
+        );
+        assert_eq!(
+            contradictions(&ballless).len(),
+            1,
+            "{:?}",
+            contradictions(&ballless)
+        );
+        let timed = step(
+            Stretch,
+            Piriformis,
+            Side::Both,
+            45,
+            Light,
+            Hands,
+            "Hold the stretch for 30 seconds.",
+        );
+        assert_eq!(
+            contradictions(&timed),
+            vec!["the text says 30 seconds, the step lasts 45 s".to_string()]
+        );
+        let long_hold = step(
+            TriggerPoint,
+            GluteusMedius,
+            Side::Both,
+            120,
+            Medium,
+            MassageBall,
+            "Rest on the ball.",
+        );
+        assert_eq!(contradictions(&long_hold).len(), 1);
+        let firm = step(
+            Kneading,
+            GluteusMaximus,
+            Side::Both,
+            60,
+            Firm,
+            FistForearm,
+            "Knead gently with a fist.",
+        );
+        assert_eq!(
+            contradictions(&firm),
+            vec!["firm pressure, but the text says \"gently\"".to_string()]
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::share_panel::SharePanel;
 use crate::components::step_item::StepItem;
-use crate::domain::format::about_minutes;
+use crate::domain::format::{about_minutes, count_of};
 use crate::domain::plan::Plan;
 use crate::domain::routine::Routine;
 use crate::pages::not_found::MissingPage;
@@ -44,13 +44,14 @@ fn LibraryRoutine(
     let id = routine.id.clone();
     let mine = state.my_routine(&id).is_some();
     let edit_label = if mine { "Edit" } else { "Edit a copy" };
+    let note = routine.note.clone();
     view! {
         <Title text=routine.title.clone() />
         <A href="/">
             <span class="back-link"><Icon name=IconName::Back />"All routines"</span>
         </A>
         <RoutineDetail routine=routine.clone()>
-            {(!routine.note.trim().is_empty()).then(|| view! { <p class="received received__note">{routine.note.clone()}</p> })}
+            {(!note.trim().is_empty()).then(|| view! { <p class="received received__note">{note.clone()}</p> })}
             <div class="routine-actions">
                 <A href=format!("/routine/{id}/play")>
                     <span class="button button--primary button--huge"><Icon name=IconName::Play />"Start routine"</span>
@@ -59,12 +60,12 @@ fn LibraryRoutine(
                     <span class="button"><Icon name=IconName::Settings />{edit_label}</span>
                 </A>
             </div>
-            <SharePanel routine=routine.clone() />
         </RoutineDetail>
+        <SharePanel routine=routine.clone() />
     }
 }
 
-/// The routine's overview and its list of steps, with `children` (actions) after the facts.
+/// The routine's overview, its cautions and its list of steps, with `children` (actions) after the facts.
 #[component]
 pub fn RoutineDetail(
     /// The routine to describe.
@@ -106,11 +107,15 @@ pub fn RoutineDetail(
                 <div class="facts__wide"><dt><Icon name=IconName::TriggerPoint />"Areas"</dt><dd>{areas}</dd></div>
             </dl>
             {children()}
+            // Safety notes stay open: a closed disclosure read as a heading with nothing under it.
             {(!cautions.is_empty()).then(|| view! {
-                <details class="routine-cautions">
-                    <summary>"Cautions for this routine"</summary>
+                <section class="routine-cautions" aria-labelledby="routine-cautions-title">
+                    <h2 id="routine-cautions-title">
+                        <Icon name=IconName::Caution />
+                        {format!("Before you start: {}", count_of(cautions.len(), "caution"))}
+                    </h2>
                     <CautionList cautions=cautions />
-                </details>
+                </section>
             })}
             <h2>{format!("{} steps", routine.steps.len())}</h2>
             <ol class="step-list">{steps}</ol>

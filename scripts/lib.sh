@@ -9,6 +9,9 @@ cd "$ROOT"
 
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 TRUNK_VERSION_PREFIX="0.21."
+# wasm-split-cli cuts the release wasm at the lazy screens (src/pages/lazy.rs); before 0.2.3
+# it breaks with wasm-bindgen >= 0.2.128.
+WASM_SPLIT_VERSION="0.2.4"
 
 say() { printf '\033[1;33m==>\033[0m %s\n' "$*"; }
 
@@ -73,6 +76,14 @@ ensure_cargo_tools() {
   fi
 }
 
+ensure_wasm_split() {
+  # The binary prints no version, so ask cargo which version it installed.
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
+  fi
+}
+
 # npm ci (in folder $1, the project root by default) only when its package-lock.json
 # changed since the last install there.
 ensure_node_modules() {
@@ -97,10 +108,41 @@ ensure_build_tools() {
   ensure_system_packages
   ensure_rust
   ensure_cargo_tools
+  ensure_wasm_split
   ensure_node_modules
 }
 
+# The release app in dist/, split into a main module and one module per lazy screen:
+#   1. cargo with the `split` feature and --emit-relocs on the final link only (passed to
+#      rustc, so dependencies stay as built; wasm-split-cli needs the relocations);
+#   2. wasm-split-cli: the main module, one module per split point, shared chunks and the
+#      __wasm_split.js loader;
+#   3. wasm-bindgen on the main module only (chunks import from it as they are);
+#   4. wasm-opt -Oz on every module;
+#   5. scripts/split-site.mjs: modules into a content-hashed folder, and an index.html that
+#      loads them;
+#   6. Trunk for styles, icons and the post-build hook (CSP, 404.html, service worker).
+# `trunk serve` and `trunk build` with the plain index.html still give one unsplit module.
 release_build() {
+  local out="$ROOT/target/split/modules"
+  local wasm="$ROOT/target/wasm32-unknown-unknown/release/kneadtime.wasm"
+  say "cargo build --release --features split"
+  cargo rustc --locked --offline --release --target wasm32-unknown-unknown --bin kneadtime --features split \
+    -- -Clink-args=--emit-relocs
+  rm -rf "$out" && mkdir -p "$out"
+  say "wasm-split-cli"
+  wasm-split-cli "$wasm" "$out" --out-name kneadtime
+  say "wasm-bindgen (main module)"
+  wasm-bindgen --target=web --keep-lld-exports --no-demangle --no-typescript \
+    --out-dir="$out" --out-name=kneadtime "$out/kneadtime.wasm"
+  rm "$out/kneadtime.wasm"
+  say "wasm-opt -Oz (every module)"
+  local module
+  for module in "$out"/*.wasm; do
+    # "unknown name subsection with id 3" from wasm-split's output is harmless.
+    wasm-opt -Oz --quiet "$module" -o "$module" 2> >(grep -v 'unknown name subsection' >&2)
+  done
+  node "$ROOT/scripts/split-site.mjs"
   say "trunk build --release"
-  trunk build --release --offline
+  trunk build --release --offline=true "$ROOT/target/split/site/index.html"
 }

@@ -2,7 +2,7 @@
 // 1. A Content-Security-Policy <meta> allowing only this origin, plus the
 //    sha256 of each inline script: Trunk's loader and index.html's theme/shell one.
 // 2. 404.html, a copy of the app shell, so deep links work on static hosts.
-// 3. sw.js, the service worker, with this build's file list and a version
+// 3. sw.js, the service worker, with this build's file list (every wasm module) and a version
 //    derived from their contents: every release gets a new worker and cache.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -34,9 +34,11 @@ html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <
 writeFileSync(indexPath, html);
 writeFileSync(path.join(dir, '404.html'), html);
 
-const files = readdirSync(dir, { withFileTypes: true })
+// Every file of the build, the split app's modules in their app-<hash>/ folder included,
+// so each screen opens offline after one visit.
+const files = readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && !['sw.js', '404.html', 'robots.txt'].includes(entry.name))
-  .map((entry) => entry.name)
+  .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
   .sort();
 const version = createHash('sha256');
 for (const file of files) version.update(file).update(readFileSync(path.join(dir, file)));

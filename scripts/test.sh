@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test layer:
-#   formatting, clippy (native and wasm32), native domain tests, wasm-bindgen
-#   tests in headless Chromium, and Playwright end-to-end tests against the
-#   release build at phone and desktop sizes. Exits non-zero on any failure.
+#   formatting, clippy (native, wasm32, and wasm32 with the release build's split
+#   points), native domain tests, wasm-bindgen tests in headless Chromium, the
+#   split release build, and Playwright end-to-end tests against it at phone and
+#   desktop sizes. Exits non-zero on any failure.
 source "$(dirname "$0")/lib.sh"
 
 ensure_build_tools
@@ -49,6 +50,8 @@ count_passed() {
 layer fmt cargo fmt --all --check
 layer clippy-native cargo clippy --all-targets --locked -- -D warnings
 layer clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# The release build's split points (feature `split`, see src/pages/lazy.rs) compile only there.
+layer clippy-wasm-split cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --features split -- -D warnings
 layer native cargo test --locked
 count_passed native
 make_room "$ROOT/target/debug"
@@ -60,7 +63,7 @@ layer wasm env CHROMEDRIVER=/usr/bin/chromedriver TMPDIR="$CHROME_TMP" cargo tes
 rm -rf "$CHROME_TMP"
 count_passed wasm
 make_room "$ROOT/target/wasm32-unknown-unknown/debug"
-layer build trunk build --release --offline
+layer build release_build
 layer e2e playwright test
 count_passed e2e
 

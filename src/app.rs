@@ -7,17 +7,18 @@ use leptos_router::path;
 
 use crate::components::icon::{Icon, IconName};
 use crate::components::site_header::SiteHeader;
-use crate::pages::{
-    about::AboutPage, builder::BuilderPage, history::HistoryPage, home::HomePage, not_found::NotFoundPage,
-    player::PlayerPage, received::ReceivedPage, routine::RoutinePage, safety::SafetyPage,
-    settings::SettingsPage, shared_progress::SharedProgressPage,
+use crate::pages::lazy::{
+    AboutRoute, BuilderRoute, HistoryRoute, PlayerRoute, ReceivedRoute, SafetyRoute, SettingsRoute,
+    SharedProgressRoute,
 };
+use crate::pages::{home::HomePage, not_found::NotFoundPage, routine::RoutinePage};
 use crate::platform::pwa::{
     apply_update, follow_install_option, register_service_worker, remove_static_shell,
 };
-use crate::state::{persist, record_sessions_finished_while_away};
+use crate::state::{persist, record_session_finished_while_away};
 pub use crate::state::{use_app_state, AppState};
 use leptos_router::components::A;
+use leptos_router::Lazy;
 
 /// Starts the app in place of the static shell that index.html painted.
 pub fn start() {
@@ -31,7 +32,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     persist(state);
-    record_sessions_finished_while_away(state);
+    record_session_finished_while_away(state);
     register_service_worker(move || state.update_ready.set(true));
     follow_install_option(state.install, state.install_prompt);
     view! {
@@ -41,18 +42,20 @@ pub fn App() -> impl IntoView {
             <SiteHeader />
             <main id="main" class="page" tabindex="-1">
                 <StorageNotices />
+                // Home, a routine and not-found are in the main module; every other screen
+                // loads its own code when first opened (see pages::lazy).
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/routine/:id") view=RoutinePage />
-                    <Route path=path!("/routine/:id/play") view=PlayerPage />
-                    <Route path=path!("/settings") view=SettingsPage />
-                    <Route path=path!("/r") view=ReceivedPage />
-                    <Route path=path!("/p") view=SharedProgressPage />
-                    <Route path=path!("/builder") view=BuilderPage />
-                    <Route path=path!("/builder/:id") view=BuilderPage />
-                    <Route path=path!("/history") view=HistoryPage />
-                    <Route path=path!("/safety") view=SafetyPage />
-                    <Route path=path!("/about") view=AboutPage />
+                    <Route path=path!("/routine/:id/play") view={Lazy::<PlayerRoute>::new()} />
+                    <Route path=path!("/settings") view={Lazy::<SettingsRoute>::new()} />
+                    <Route path=path!("/r") view={Lazy::<ReceivedRoute>::new()} />
+                    <Route path=path!("/p") view={Lazy::<SharedProgressRoute>::new()} />
+                    <Route path=path!("/builder") view={Lazy::<BuilderRoute>::new()} />
+                    <Route path=path!("/builder/:id") view={Lazy::<BuilderRoute>::new()} />
+                    <Route path=path!("/history") view={Lazy::<HistoryRoute>::new()} />
+                    <Route path=path!("/safety") view={Lazy::<SafetyRoute>::new()} />
+                    <Route path=path!("/about") view={Lazy::<AboutRoute>::new()} />
                 </Routes>
             </main>
             <UpdatePrompt />

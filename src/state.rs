@@ -1,6 +1,12 @@
 //! State shared by every page: routines, the person's own routines, history,
 //! safety confirmations and settings, each kept in step with storage and with
 //! other open tabs.
+//!
+//! Start-up reads only what the first screen needs: the settings (and the built-in
+//! library, which is data). The person's own routines, history and safety records are
+//! opened by the first screen that asks for them ([`AppState::my_routines`],
+//! [`AppState::history`], [`AppState::safety`]), so the code that reads, migrates and
+//! writes them lives with those screens, outside the main wasm module.
 
 use leptos::prelude::*;
 
@@ -24,14 +30,16 @@ use wasm_bindgen::JsValue;
 pub struct AppState {
     /// The built-in routines.
     pub routines: RwSignal<Vec<Routine>>,
-    /// Routines made here or received by link, saved in localStorage whenever they change.
-    pub my_routines: RwSignal<Vec<SavedRoutine>>,
+    /// Routines made here or received by link, saved whenever they change: open them with [`AppState::my_routines`].
+    my_routines: LazyDocument<MyRoutines>,
     /// A routine opened from a link and not saved (yet): playable all the same.
     pub received: RwSignal<Option<Routine>>,
-    /// Every finished or ended session, saved whenever it changes.
-    pub history: RwSignal<History>,
-    /// Which warnings and routine cautions the person has read.
-    pub safety: RwSignal<SafetyRecord>,
+    /// Every finished or ended session, saved whenever it changes: open it with [`AppState::history`].
+    history: LazyDocument<History>,
+    /// Which warnings and routine cautions the person has read: open it with [`AppState::safety`].
+    safety: LazyDocument<SafetyRecord>,
+    /// The app's root owner: documents opened later save and sync for the life of the app.
+    root: StoredValue<Option<Owner>>,
     /// Messages about stored data: what could not be read or saved.
     pub storage_notices: RwSignal<Vec<String>>,
     /// A new version of the app is installed and waits for a reload.
@@ -50,15 +58,13 @@ impl AppState {
     pub fn new() -> Self {
         let mut notices = Vec::new();
         let settings: Settings = noting(&mut notices, storage::open());
-        let MyRoutines(mine) = noting(&mut notices, storage::open());
-        let history: History = noting(&mut notices, storage::open());
-        let safety: SafetyRecord = noting(&mut notices, storage::open());
         Self {
             routines: RwSignal::new(builtin_routines()),
-            my_routines: RwSignal::new(mine),
+            my_routines: LazyDocument::new(),
             received: RwSignal::new(None),
-            history: RwSignal::new(history),
-            safety: RwSignal::new(safety),
+            history: LazyDocument::new(),
+            safety: LazyDocument::new(),
+            root: StoredValue::new(Owner::current()),
             storage_notices: RwSignal::new(notices),
             update_ready: RwSignal::new(false),
             session_active: RwSignal::new(false),
@@ -81,23 +87,101 @@ impl AppState {
     pub fn routine(&self, id: &str) -> Option<Routine> {
         self.my_routine(id)
             .map(|saved| saved.routine)
-            .or_else(|| {
-                self.routines
-                    .with(|routines| routines.iter().find(|routine| routine.id == id).cloned())
-            })
+            .or_else(|| self.library_routine(id))
+    }
+
+    /// A built-in routine, or the one just received, with this id (the person's own not consulted).
+    pub fn library_routine(&self, id: &str) -> Option<Routine> {
+        self.routines
+            .with(|routines| routines.iter().find(|routine| routine.id == id).cloned())
             .or_else(|| self.received.get().filter(|routine| routine.id == id))
+    }
+
+    /// Whether the person has saved routines of their own (without reading them).
+    pub fn has_own_routines(&self) -> bool {
+        self.my_routines.is_open() || storage::has_document::<MyRoutines>()
+    }
+
+    /// The person's own routines, read from storage the first time they are asked for.
+    pub fn my_routines(&self) -> RwSignal<MyRoutines> {
+        self.my_routines.open(*self)
     }
 
     /// The person's saved routine with this id.
     pub fn my_routine(&self, id: &str) -> Option<SavedRoutine> {
-        self.my_routines
-            .with(|mine| mine.iter().find(|saved| saved.routine.id == id).cloned())
+        self.my_routines()
+            .with(|mine| mine.0.iter().find(|saved| saved.routine.id == id).cloned())
+    }
+
+    /// Every finished or ended session, read from storage the first time it is asked for.
+    pub fn history(&self) -> RwSignal<History> {
+        self.history.open(*self)
+    }
+
+    /// What the person has read of the warnings and cautions, read the first time it is asked for.
+    pub fn safety(&self) -> RwSignal<SafetyRecord> {
+        self.safety.open(*self)
     }
 
     /// Save (or replace) one of the person's routines.
     pub fn save_routine(&self, routine: Routine, provenance: Provenance) {
-        self.my_routines
-            .update(|mine| my_routines::upsert(mine, routine, provenance));
+        self.my_routines()
+            .update(|mine| my_routines::upsert(&mut mine.0, routine, provenance));
+    }
+}
+
+/// A stored document that is read the first time it is asked for, then saved on every
+/// change and kept in step with other tabs for the life of the app.
+struct LazyDocument<D: Send + Sync + 'static> {
+    value: RwSignal<D>,
+    opened: StoredValue<bool>,
+}
+
+impl<D: Send + Sync + 'static> Clone for LazyDocument<D> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<D: Send + Sync + 'static> Copy for LazyDocument<D> {}
+
+impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> LazyDocument<D> {
+    fn new() -> Self {
+        Self {
+            value: RwSignal::new(D::default()),
+            opened: StoredValue::new(false),
+        }
+    }
+
+    fn is_open(self) -> bool {
+        self.opened.get_value()
+    }
+
+    fn open(self, state: AppState) -> RwSignal<D> {
+        if !self.opened.get_value() {
+            self.opened.set_value(true);
+            let opened = storage::open::<D>();
+            let as_read = opened.value.clone();
+            self.value.set(opened.value);
+            if let Some(problem) = opened.problem {
+                state.notify(problem);
+            }
+            let value = self.value;
+            // Under the app's root, not the screen that asked: saving must outlive the screen.
+            let under_root = move || {
+                save_on_change(state, value, D::clone, as_read);
+                storage::on_change_elsewhere(move |name| {
+                    if name.is_none() || name.as_deref() == Some(D::NAME) {
+                        value.set(storage::open::<D>().value);
+                    }
+                });
+            };
+            match state.root.get_value() {
+                Some(root) => root.with(under_root),
+                None => under_root(),
+            }
+        }
+        self.value
     }
 }
 
@@ -109,26 +193,48 @@ impl Default for AppState {
 
 /// A session left running that reached its end while the app was closed is recorded
 /// now (it would otherwise only be, if the person opened its player again). One that
-/// cannot be read is kept aside and the person told.
-pub(crate) fn record_sessions_finished_while_away(state: AppState) {
+/// cannot be read is kept aside and the person told. Only a person who left a session
+/// needs this code: it is fetched (a module of its own in split builds) only then.
+pub(crate) fn record_session_finished_while_away(state: AppState) {
+    if !storage::has_document::<SavedSession>() {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        // Not fetched (offline, say): the same happens at the next start.
+        #[cfg(feature = "split")]
+        let _ = record_finished_session(state).await;
+        #[cfg(not(feature = "split"))]
+        let _ = record_finished_session(state);
+    });
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(away, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn record_finished_session(state: AppState) -> Result<(), leptos::wasm_split::SplitLoaderError> {
     let saved = match storage::open_optional::<SavedSession>() {
         Ok(Some(saved)) => saved,
-        Ok(None) => return,
+        Ok(None) => return Ok(()),
         // Kept aside by now; say so once, here, for every page.
-        Err(problem) => return state.notify(problem),
+        Err(problem) => {
+            state.notify(problem);
+            return Ok(());
+        }
     };
     let now = now_ms();
     if saved.session.state_at(now).status != Status::Finished {
-        return;
+        return Ok(());
     }
     record_session(
-        state.history,
+        state.history(),
         &saved.routine,
         saved.started_at_ms,
         &saved.session.summary(now),
         saved.pain_before,
     );
     storage::clear::<SavedSession>();
+    Ok(())
 }
 
 /// Add an ended session of `routine` to the history, dated where the person is now; returns its id.
@@ -158,27 +264,19 @@ fn noting<D>(notices: &mut Vec<String>, opened: Opened<D>) -> D {
     opened.value
 }
 
-/// Save each document whenever it changes (telling the person if a save fails), follow
-/// changes made in other tabs, and apply the chosen theme to the page.
+/// Save the settings whenever they change (telling the person if a save fails), follow
+/// changes made in other tabs, and apply the chosen theme to the page. (Documents opened
+/// later do the same when they are opened.)
 pub(crate) fn persist(state: AppState) {
-    save_on_change(state, state.settings, |settings| settings.clone());
-    save_on_change(state, state.my_routines, |mine| MyRoutines(mine.clone()));
-    save_on_change(state, state.history, |history| history.clone());
-    save_on_change(state, state.safety, |safety| safety.clone());
+    save_on_change(
+        state,
+        state.settings,
+        Settings::clone,
+        state.settings.get_untracked(),
+    );
     storage::on_change_elsewhere(move |name| {
-        let everything = name.is_none();
-        let is = |document: &str| everything || name.as_deref() == Some(document);
-        if is(Settings::NAME) {
+        if name.is_none() || name.as_deref() == Some(Settings::NAME) {
             state.settings.set(storage::open::<Settings>().value);
-        }
-        if is(MyRoutines::NAME) {
-            state.my_routines.set(storage::open::<MyRoutines>().value.0);
-        }
-        if is(History::NAME) {
-            state.history.set(storage::open::<History>().value);
-        }
-        if is(SafetyRecord::NAME) {
-            state.safety.set(storage::open::<SafetyRecord>().value);
         }
     });
     let settings = state.settings;
@@ -194,19 +292,27 @@ pub(crate) fn persist(state: AppState) {
     });
 }
 
-/// Write the document made from `signal` after every change (not on load: what was read
-/// stays as it was until the person changes something).
-fn save_on_change<T, D>(state: AppState, signal: RwSignal<T>, document: impl Fn(&T) -> D + 'static)
-where
+/// Write the document made from `signal` whenever it differs from what was last read or
+/// written, starting from `as_read` (what was read stays as it was until the person changes
+/// something). Comparing, rather than skipping the effect's first run, also saves a change
+/// made in the same moment the document was opened, before the effect first ran.
+fn save_on_change<T, D>(
+    state: AppState,
+    signal: RwSignal<T>,
+    document: impl Fn(&T) -> D + 'static,
+    as_read: D,
+) where
     T: Send + Sync + 'static,
-    D: Document,
+    D: Document + PartialEq + 'static,
 {
-    Effect::new(move |previous: Option<()>| {
+    let mut last = as_read;
+    Effect::new(move |_| {
         let document = signal.with(&document);
-        if previous.is_some() {
+        if document != last {
             if let Err(error) = storage::save(&document) {
                 state.notify(error.message(D::LABEL));
             }
+            last = document;
         }
     });
 }

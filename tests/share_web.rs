@@ -12,7 +12,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod dom;
-use dom::{container, find, kept, local_storage, mount_app_at, reset_storage};
+use dom::{appears, container, find, kept, local_storage, mount_app_at, reset_storage};
 
 /// Removes the stored routines and any copies kept of them.
 fn clear_routines() {
@@ -97,7 +97,10 @@ async fn an_unreadable_saved_routine_is_kept_aside() {
     .to_string();
     local_storage().set_item("kneadtime.routines", &stored).unwrap();
     let (root, _app) = mount_app_at("/").await;
-    assert!(find(&root, ".notice")
+    // "My routines" reads them (and says what it could not read) as it loads.
+    appears(&root, ".my-routines .routine-card").await;
+    assert!(appears(&root, ".notice")
+        .await
         .text_content()
         .unwrap()
         .contains("Some of your saved routines could not be read (1 routine)"));

@@ -11,6 +11,7 @@ use kneadtime::domain::history::{History, SessionRecord};
 use kneadtime::domain::library::builtin_routine;
 use kneadtime::domain::my_routines::{MyRoutines, Provenance, SavedRoutine};
 use kneadtime::domain::plan::Timing;
+use kneadtime::domain::routine::Routine;
 use kneadtime::domain::safety::SafetyRecord;
 use kneadtime::domain::saved_session::SavedSession;
 use kneadtime::domain::session::{Session, Status};
@@ -38,6 +39,16 @@ fn clean<D: Document + Default>(name: &str, from: Option<u32>) -> D {
 
 const T0: u64 = 1_795_500_000_000;
 
+/// The built-in "hip-unwind" as it was when the fixtures were written: stored documents keep
+/// the words they were saved with, whatever the library says today.
+fn hip_unwind_as_written() -> Routine {
+    let mut routine = builtin_routine("hip-unwind").unwrap();
+    routine.steps[2].instructions = routine.steps[2]
+        .instructions
+        .replace("clear but welcome", "strong but welcome");
+    routine
+}
+
 /// The current version of every document, as the fixtures hold them.
 fn current_documents() -> (Settings, MyRoutines, SavedSession, History, SafetyRecord) {
     let settings = Settings {
@@ -47,7 +58,7 @@ fn current_documents() -> (Settings, MyRoutines, SavedSession, History, SafetyRe
         pain_check_in: false,
         ..Settings::default()
     };
-    let mut received = builtin_routine("hip-unwind").unwrap();
+    let mut received = hip_unwind_as_written();
     received.id = "r-5k2m9x0qa1".into();
     received.title = "Ana's hip plan".into();
     received.author = "Dr. Ana Ruiz, PT".into();
@@ -56,7 +67,7 @@ fn current_documents() -> (Settings, MyRoutines, SavedSession, History, SafetyRe
         routine: received,
         provenance: Provenance::Received,
     }]);
-    let routine = builtin_routine("hip-unwind").unwrap();
+    let routine = hip_unwind_as_written();
     let mut session = Session::new(&routine, Timing::default());
     session.start(T0);
     session.skip(T0 + 20_000);

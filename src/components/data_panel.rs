@@ -7,6 +7,7 @@ use crate::app::use_app_state;
 use crate::domain::backup::{self, Backup, BackupError, ImportPlan};
 use crate::domain::format::count_of;
 use crate::domain::history::{format_day, iso_date, local_day};
+use crate::domain::my_routines::MyRoutines;
 use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::{download, read_text};
 use crate::platform::storage::{discard_kept_copy, kept_copies, KeptCopy};
@@ -20,8 +21,8 @@ pub fn DataPanel() -> impl IntoView {
     let export = move |_| {
         let text = backup::to_json(
             &state.settings.get_untracked(),
-            &state.my_routines.get_untracked(),
-            &state.history.get_untracked(),
+            &state.my_routines().get_untracked().0,
+            &state.history().get_untracked(),
             now_ms(),
         );
         let name = format!("kneadtime-backup-{}.json", iso_date(today()));
@@ -80,8 +81,8 @@ fn ImportBackup() -> impl IntoView {
             match parsed {
                 Ok(backup) => {
                     let plan = backup::plan(
-                        &state.my_routines.get_untracked(),
-                        &state.history.get_untracked(),
+                        &state.my_routines().get_untracked().0,
+                        &state.history().get_untracked(),
                         &state.settings.get_untracked(),
                         &backup,
                     );
@@ -95,8 +96,8 @@ fn ImportBackup() -> impl IntoView {
         let Some((backup, plan)) = pending.get_untracked() else {
             return;
         };
-        let mut routines = state.my_routines.get_untracked();
-        let mut history = state.history.get_untracked();
+        let mut routines = state.my_routines().get_untracked().0;
+        let mut history = state.history().get_untracked();
         let mut settings = state.settings.get_untracked();
         let restore_settings = with_settings.get_untracked();
         backup::apply(
@@ -106,8 +107,8 @@ fn ImportBackup() -> impl IntoView {
             &backup,
             restore_settings,
         );
-        state.my_routines.set(routines);
-        state.history.set(history);
+        state.my_routines().set(MyRoutines(routines));
+        state.history().set(history);
         if restore_settings {
             state.settings.set(settings);
         }

@@ -51,7 +51,7 @@ pub fn RedFlagAdvice() -> impl IntoView {
 /// Before the very first session: the warning signs, confirmed once.
 #[component]
 pub fn RedFlagCheck() -> impl IntoView {
-    let safety = use_app_state().safety;
+    let safety = use_app_state().safety();
     let applies = RwSignal::new(false);
     view! {
         <div class="safety-check">
@@ -104,7 +104,7 @@ pub fn CautionCheck(
     /// The routine about to be played.
     routine: Routine,
 ) -> impl IntoView {
-    let safety = use_app_state().safety;
+    let safety = use_app_state().safety();
     let cautions = routine_cautions(&routine);
     let title = routine.title.clone();
     view! {

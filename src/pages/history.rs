@@ -17,7 +17,7 @@ use crate::platform::share::{can_share, copy_text, share};
 
 #[component]
 pub fn HistoryPage() -> impl IntoView {
-    let history = use_app_state().history;
+    let history = use_app_state().history();
     view! {
         <Title text="History" />
         <h1>"Your progress"</h1>
@@ -39,7 +39,7 @@ pub fn HistoryPage() -> impl IntoView {
 /// Copy a summary for a message, share it, or download the CSV.
 #[component]
 fn ShareProgress() -> impl IntoView {
-    let history = use_app_state().history;
+    let history = use_app_state().history();
     let status = RwSignal::new(None::<&'static str>);
     let summary = move || history.with(|history| progress_summary(&history.0, today()));
     // Copies `text`, then says whether it worked.

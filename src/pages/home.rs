@@ -8,10 +8,14 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::routine_card::RoutineCard;
 use crate::domain::format::countdown;
 use crate::domain::my_routines::{Provenance, SavedRoutine};
+use crate::domain::saved_session::SavedSession;
 use crate::domain::session::Status;
+use crate::pages::lazy::{self, LazyPart};
 use crate::platform::clock::now_ms;
 use crate::platform::pwa::{prompt_install, InstallOption};
+use crate::platform::storage::has_document;
 use crate::player::saved_session;
+use std::sync::Arc;
 
 /// The routine library.
 #[component]
@@ -26,7 +30,10 @@ pub fn HomePage() -> impl IntoView {
                 "Every step tells you what to do, where, how firmly and for how long."
             </p>
         </section>
-        <UnfinishedSession />
+        // Only a person who left a session running needs the session engine to see it.
+        {has_document::<SavedSession>().then(|| view! {
+            <LazyPart what="Your unfinished session" load=Arc::new(|| Box::pin(lazy::unfinished_session::load())) />
+        })}
         <MyRoutines />
         <section aria-labelledby="library-heading">
             <h2 id="library-heading">"Built-in routines"</h2>
@@ -47,7 +54,7 @@ pub fn HomePage() -> impl IntoView {
 
 /// A session left running or paused on an earlier visit, one tap from picking it up.
 #[component]
-fn UnfinishedSession() -> impl IntoView {
+pub fn UnfinishedSession() -> impl IntoView {
     let saved = match saved_session() {
         Ok(saved) => saved,
         Err(problem) => return view! { <p class="notice" role="status">{problem}</p> }.into_any(),
@@ -85,68 +92,85 @@ fn UnfinishedSession() -> impl IntoView {
     .into_any()
 }
 
-/// The person's own routines (made or received), each removable with an undo.
+/// "My routines": the person's own routines, read (and their code fetched) only if there are any.
 #[component]
 fn MyRoutines() -> impl IntoView {
     let state = use_app_state();
-    // The last removed routine and where it was, for "Undo".
-    let removed = RwSignal::new(None::<(usize, SavedRoutine)>);
-    let remove = move |id: String| {
-        state.my_routines.update(|mine| {
-            if let Some(index) = mine.iter().position(|saved| saved.routine.id == id) {
-                removed.set(Some((index, mine.remove(index))));
-            }
-        })
-    };
-    let undo = move |_| {
-        if let Some((index, saved)) = removed.get_untracked() {
-            state
-                .my_routines
-                .update(|mine| mine.insert(index.min(mine.len()), saved));
-            removed.set(None);
-        }
-    };
     view! {
         <section aria-labelledby="mine-heading" class="my-routines">
             <div class="section-head">
                 <h2 id="mine-heading">"My routines"</h2>
                 <A href="/builder"><span class="button"><Icon name=IconName::Settings />"New routine"</span></A>
             </div>
-            {move || removed.get().map(|(_, saved)| view! {
-                <div class="notice" role="status">
-                    <p>{format!("Removed “{}”.", saved.routine.title)}</p>
-                    <button type="button" class="button" on:click=undo>"Undo"</button>
-                </div>
-            })}
-            <Show
-                when=move || state.my_routines.with(|mine| !mine.is_empty())
-                fallback=|| view! { <p class="my-routines__empty">"Routines you make, or open from a therapist's link, appear here."</p> }
-            >
-                <ul class="routine-list">
-                    <For
-                        each=move || state.my_routines.get()
-                        key=|saved| (saved.routine.id.clone(), saved.routine.revision)
-                        let(saved)
-                    >
-                        {
-                            let id = saved.routine.id.clone();
-                            let received = saved.provenance == Provenance::Received;
-                            view! {
-                                <li class="my-routine">
-                                    <RoutineCard routine=saved.routine.clone() />
-                                    <div class="my-routine__actions">
-                                        {received.then(|| view! { <span class="chip">"Received"</span> })}
-                                        <button type="button" class="button button--quiet" on:click=move |_| remove(id.clone())>
-                                            <Icon name=IconName::Close />"Remove"<span class="visually-hidden">{format!(" {}", saved.routine.title)}</span>
-                                        </button>
-                                    </div>
-                                </li>
-                            }
-                        }
-                    </For>
-                </ul>
-            </Show>
+            {if state.has_own_routines() {
+                view! {
+                    <LazyPart what="Your routines" load=Arc::new(|| Box::pin(lazy::own_routine_list::load())) />
+                }
+                .into_any()
+            } else {
+                view! { <NoOwnRoutines /> }.into_any()
+            }}
         </section>
+    }
+}
+
+/// What "My routines" says while it is empty.
+#[component]
+fn NoOwnRoutines() -> impl IntoView {
+    view! { <p class="my-routines__empty">"Routines you make, or open from a therapist's link, appear here."</p> }
+}
+
+/// The person's own routines (made or received), each removable with an undo.
+#[component]
+pub fn OwnRoutineList() -> impl IntoView {
+    let mine = use_app_state().my_routines();
+    // The last removed routine and where it was, for "Undo".
+    let removed = RwSignal::new(None::<(usize, SavedRoutine)>);
+    let remove = move |id: String| {
+        mine.update(|mine| {
+            if let Some(index) = mine.0.iter().position(|saved| saved.routine.id == id) {
+                removed.set(Some((index, mine.0.remove(index))));
+            }
+        })
+    };
+    let undo = move |_| {
+        if let Some((index, saved)) = removed.get_untracked() {
+            mine.update(|mine| mine.0.insert(index.min(mine.0.len()), saved));
+            removed.set(None);
+        }
+    };
+    view! {
+        {move || removed.get().map(|(_, saved)| view! {
+            <div class="notice" role="status">
+                <p>{format!("Removed “{}”.", saved.routine.title)}</p>
+                <button type="button" class="button" on:click=undo>"Undo"</button>
+            </div>
+        })}
+        <Show when=move || mine.with(|mine| !mine.0.is_empty()) fallback=NoOwnRoutines>
+            <ul class="routine-list">
+                <For
+                    each=move || mine.get().0
+                    key=|saved| (saved.routine.id.clone(), saved.routine.revision)
+                    let(saved)
+                >
+                    {
+                        let id = saved.routine.id.clone();
+                        let received = saved.provenance == Provenance::Received;
+                        view! {
+                            <li class="my-routine">
+                                <RoutineCard routine=saved.routine.clone() />
+                                <div class="my-routine__actions">
+                                    {received.then(|| view! { <span class="chip">"Received"</span> })}
+                                    <button type="button" class="button button--quiet" on:click=move |_| remove(id.clone())>
+                                        <Icon name=IconName::Close />"Remove"<span class="visually-hidden">{format!(" {}", saved.routine.title)}</span>
+                                    </button>
+                                </div>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </Show>
     }
 }
 

@@ -4,6 +4,7 @@ pub mod about;
 pub mod builder;
 pub mod history;
 pub mod home;
+pub mod lazy;
 pub mod not_found;
 pub mod player;
 pub mod received;

@@ -170,7 +170,7 @@ fn ReadyScreen(
     /// Opens the settings.
     on_settings: Callback<()>,
 ) -> impl IntoView {
-    let safety = use_app_state().safety;
+    let safety = use_app_state().safety();
     let routine = player.routine();
     move || {
         if safety.with(|record| record.red_flags_confirmed_at.is_none()) {

@@ -10,7 +10,7 @@ use crate::components::link_error::LinkError;
 use crate::domain::my_routines::{classify, Incoming, Provenance};
 use crate::domain::routine::Routine;
 use crate::domain::share::decode;
-use crate::pages::routine::RoutineDetail;
+use crate::pages::routine::{prefetch_player, RoutineDetail};
 
 /// Opens the routine in the link's fragment, or says plainly why it cannot.
 #[component]
@@ -34,9 +34,11 @@ fn ReceivedRoutine(
 ) -> impl IntoView {
     let state = use_app_state();
     state.received.set(Some(routine.clone()));
+    prefetch_player();
+    let mine = state.my_routines();
     let incoming = Memo::new({
         let routine = routine.clone();
-        move |_| state.my_routines.with(|mine| classify(mine, &routine))
+        move |_| mine.with(|mine| classify(&mine.0, &routine))
     });
     let save = {
         let routine = routine.clone();

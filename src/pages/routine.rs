@@ -7,30 +7,59 @@ use leptos_router::hooks::use_params_map;
 
 use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
-use crate::components::share_panel::SharePanel;
 use crate::components::step_item::StepItem;
 use crate::domain::format::{about_minutes, count_of};
 use crate::domain::plan::Plan;
 use crate::domain::routine::Routine;
+use crate::pages::lazy::{self, LazyPart, Loader};
 use crate::pages::not_found::MissingPage;
+use crate::platform::clock::when_idle;
+use leptos::task::spawn_local;
+use std::sync::Arc;
 
 /// `/routine/:id`: everything about one routine before playing it.
 #[component]
 pub fn RoutinePage() -> impl IntoView {
     let state = use_app_state();
     let params = use_params_map();
-    let routine = Memo::new(move |_| params.with(|p| p.get("id")).and_then(|id| state.routine(&id)));
+    let id = Memo::new(move |_| params.with(|p| p.get("id")).unwrap_or_default());
     move || {
-        match routine.get() {
-        Some(routine) => view! { <LibraryRoutine routine=routine /> }.into_any(),
-        None => view! {
-            <MissingPage
-                title="Routine not found"
-                message="This routine is not in your library. It may have been removed, or the link is incomplete."
-            />
+        let id = id.get();
+        // Someone with routines of their own may have one with this id: reading them (and
+        // the code that does) waits for this case, so a first visit never fetches it.
+        if state.has_own_routines() {
+            let load: Loader = Arc::new(move || Box::pin(lazy::own_routine_page::load(id.clone())));
+            return view! { <LazyPart what="This routine" load=load /> }.into_any();
         }
-        .into_any(),
+        match state.library_routine(&id) {
+            Some(routine) => view! { <LibraryRoutine routine=routine mine=false /> }.into_any(),
+            None => view! { <RoutineMissing /> }.into_any(),
+        }
     }
+}
+
+/// The routine with this id, the person's own routines included.
+#[component]
+pub fn RoutineById(
+    /// The routine's id.
+    id: String,
+) -> impl IntoView {
+    let state = use_app_state();
+    let mine = state.my_routine(&id).is_some();
+    match state.routine(&id) {
+        Some(routine) => view! { <LibraryRoutine routine=routine mine=mine /> }.into_any(),
+        None => view! { <RoutineMissing /> }.into_any(),
+    }
+}
+
+/// A routine address for no routine.
+#[component]
+fn RoutineMissing() -> impl IntoView {
+    view! {
+        <MissingPage
+            title="Routine not found"
+            message="This routine is not in your library. It may have been removed, or the link is incomplete."
+        />
     }
 }
 
@@ -39,12 +68,13 @@ pub fn RoutinePage() -> impl IntoView {
 fn LibraryRoutine(
     /// The routine to show.
     routine: Routine,
+    /// Whether it is one of the person's own (edited in place, not copied).
+    mine: bool,
 ) -> impl IntoView {
-    let state = use_app_state();
     let id = routine.id.clone();
-    let mine = state.my_routine(&id).is_some();
     let edit_label = if mine { "Edit" } else { "Edit a copy" };
     let note = routine.note.clone();
+    prefetch_player();
     view! {
         <Title text=routine.title.clone() />
         <A href="/">
@@ -61,8 +91,23 @@ fn LibraryRoutine(
                 </A>
             </div>
         </RoutineDetail>
-        <SharePanel routine=routine.clone() />
+        <LazyPart what="The share options" load=share_panel(routine.clone()) />
     }
+}
+
+/// The share panel for `routine`, its code fetched when the page shows.
+fn share_panel(routine: Routine) -> Loader {
+    Arc::new(move || Box::pin(lazy::share_panel::load(routine.clone())))
+}
+
+/// Once the page is idle, fetches the player's code, so that Start shows the first step at once.
+pub fn prefetch_player() {
+    when_idle(|| {
+        spawn_local(async {
+            // A failure is met again, and explained, if the person taps Start.
+            let _ = lazy::player::fetch().await;
+        })
+    });
 }
 
 /// The routine's overview, its cautions and its list of steps, with `children` (actions) after the facts.

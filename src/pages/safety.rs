@@ -11,7 +11,7 @@ use crate::platform::clock::utc_offset_minutes;
 
 #[component]
 pub fn SafetyPage() -> impl IntoView {
-    let safety = use_app_state().safety;
+    let safety = use_app_state().safety();
     let applies = RwSignal::new(false);
     let confirmed = move || {
         safety.with(|record| record.red_flags_confirmed_at).map(|at| {

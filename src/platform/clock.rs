@@ -64,3 +64,30 @@ impl Default for TimeoutSlot {
         Self::new()
     }
 }
+
+/// Runs `callback` once the page has settled: a second after now, at the browser's next
+/// idle moment (right away where it cannot tell). Nothing runs if the current owner is
+/// cleaned up first. The delay keeps work such as prefetching out of the way of what the
+/// first screen still loads.
+pub fn when_idle(callback: impl FnOnce() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+
+    // The idle request once made, cancelled with the owner.
+    let pending = StoredValue::new_local(None::<(u32, Closure<dyn FnMut()>)>);
+    on_cleanup(move || {
+        if let Some(Some((handle, _))) = pending.try_update_value(Option::take) {
+            window().cancel_idle_callback(handle);
+        }
+    });
+    let settle = TimeoutSlot::new();
+    settle.set(1000, move || {
+        let window = window();
+        if !super::has_property(&window, "requestIdleCallback") {
+            return callback();
+        }
+        let closure: Closure<dyn FnMut()> = Closure::once(callback);
+        if let Ok(handle) = window.request_idle_callback(closure.as_ref().unchecked_ref()) {
+            pending.try_set_value(Some((handle, closure)));
+        }
+    });
+}

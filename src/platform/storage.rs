@@ -97,6 +97,11 @@ pub fn open<D: Document + Default>() -> Opened<D> {
     }
 }
 
+/// Whether anything is stored for document `D` (without reading it).
+pub fn has_document<D: Document>() -> bool {
+    read(&D::key()).is_some()
+}
+
 /// Read a document that may be absent (the unfinished session). One that cannot be
 /// read is kept aside and removed, and the reason returned.
 pub fn open_optional<D: Document>() -> Result<Option<D>, String> {

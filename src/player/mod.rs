@@ -97,7 +97,7 @@ impl Player {
             started_at: StoredValue::new(started_at_ms),
             pain_before: RwSignal::new(pain_before),
             record_id: RwSignal::new(None),
-            history: crate::app::use_app_state().history,
+            history: crate::app::use_app_state().history(),
         };
         player.run_clock();
         player.guard_against_updates();

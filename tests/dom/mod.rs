@@ -36,6 +36,18 @@ pub fn set_path(path: &str) {
         .unwrap();
 }
 
+/// The first element matching `selector` under `root` once it is there: a lazily loaded
+/// part of a page renders a few tasks after the page. Panics with the selector if it never comes.
+pub async fn appears(root: &Element, selector: &str) -> Element {
+    for _ in 0..50 {
+        if let Some(element) = root.query_selector(selector).unwrap() {
+            return element;
+        }
+        leptos::task::tick().await;
+    }
+    panic!("no {selector}")
+}
+
 /// The first element matching `selector` under `root`; panics with the selector if there is none.
 pub fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)

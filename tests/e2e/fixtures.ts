@@ -5,7 +5,14 @@ import path from 'node:path';
  * Every page in every test is watched: a request to any other origin, an
  * uncaught error or a console error fails the test when it ends.
  */
-export const test = base.extend<{ watchdog: void; safetyConfirmed: boolean; confirmSafety: void }>({
+export const test = base.extend<{
+  watchdog: void;
+  safetyConfirmed: boolean;
+  confirmSafety: void;
+  expectedErrors: RegExp | undefined;
+}>({
+  /** Console errors a test provokes on purpose (a failed download, say): not counted as errors in the page. */
+  expectedErrors: [undefined, { option: true }],
   /** Whether the person has already read the warning signs and every built-in routine's cautions. */
   safetyConfirmed: [true, { option: true }],
   confirmSafety: [
@@ -16,7 +23,7 @@ export const test = base.extend<{ watchdog: void; safetyConfirmed: boolean; conf
     { auto: true },
   ],
   watchdog: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedErrors }, use) => {
       const origin = new URL(baseURL!).origin;
       const foreign: string[] = [];
       const errors: string[] = [];
@@ -26,7 +33,8 @@ export const test = base.extend<{ watchdog: void; safetyConfirmed: boolean; conf
       });
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        const text = message.text();
+        if (message.type() === 'error' && !expectedErrors?.test(text)) errors.push(text);
       });
       await use();
       expect(foreign, 'requests to other origins').toEqual([]);

@@ -121,31 +121,34 @@ test('a bad backup file is refused with a clear message and nothing changes', as
   expect(await page.evaluate(() => localStorage.getItem('kneadtime.history'))).toBeNull();
 });
 
-const CORRUPTED: { name: string; key: string; raw: string; message: RegExp }[] = [
-  { name: 'truncated settings', key: 'kneadtime.settings', raw: '{"schema":2,"volume":4', message: /Your settings could not be read/ },
-  { name: 'history of the wrong type', key: 'kneadtime.history', raw: '{"schema":1,"sessions":{"a":1}}', message: /Your session history could not be read/ },
-  { name: 'routines from a newer version', key: 'kneadtime.routines', raw: '{"schema":9,"routines":[]}', message: /A newer version of Kneadtime saved your saved routines/ },
-  { name: 'a bad session entry', key: 'kneadtime.history', raw: '{"schema":1,"sessions":[{"id":"s-1","pain_before":42}]}', message: /Some of your session history could not be read \(1 session\)/ },
-  { name: 'a huge value', key: 'kneadtime.safety', raw: `{"schema":1,"red_flags_confirmed_at":1e999,"routines":[]}`, message: /Your safety confirmations could not be read/ },
+// Each document is read by the first screen that needs it: settings and routines at start,
+// the history on its page, the safety record on the safety page (or before a session).
+const CORRUPTED: { name: string; key: string; raw: string; message: RegExp; screen: string; heading: string }[] = [
+  { name: 'truncated settings', key: 'kneadtime.settings', raw: '{"schema":2,"volume":4', message: /Your settings could not be read/, screen: '/', heading: 'Built-in routines' },
+  { name: 'history of the wrong type', key: 'kneadtime.history', raw: '{"schema":1,"sessions":{"a":1}}', message: /Your session history could not be read/, screen: '/history', heading: 'Your progress' },
+  { name: 'routines from a newer version', key: 'kneadtime.routines', raw: '{"schema":9,"routines":[]}', message: /A newer version of Kneadtime saved your saved routines/, screen: '/', heading: 'Built-in routines' },
+  { name: 'a bad session entry', key: 'kneadtime.history', raw: '{"schema":1,"sessions":[{"id":"s-1","pain_before":42}]}', message: /Some of your session history could not be read \(1 session\)/, screen: '/history', heading: 'Your progress' },
+  { name: 'a huge value', key: 'kneadtime.safety', raw: `{"schema":1,"red_flags_confirmed_at":1e999,"routines":[]}`, message: /Your safety confirmations could not be read/, screen: '/safety', heading: 'When to see a professional' },
 ];
 
 for (const state of CORRUPTED) {
-  test(`starts with ${state.name}, says so and keeps the data`, async ({ page }) => {
+  test(`starts with ${state.name}, says so where it is read and keeps the data`, async ({ page }) => {
     await page.addInitScript(({ key, raw }) => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem(key, raw);
         sessionStorage.setItem('seeded', '1');
       }
     }, state);
-    await page.goto('/');
+    await page.goto(state.screen);
     await appReady(page);
-    await expect(page.getByRole('heading', { name: 'Built-in routines' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: state.heading })).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: state.message })).toBeVisible();
     const document = state.key.split('.')[1];
     expect(await keptCopies(page)).toEqual([[document, state.raw]]);
     // The next visit starts clean, and the copy is still there.
     await page.reload();
     await appReady(page);
+    await expect(page.getByRole('heading', { name: state.heading })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(await keptCopies(page)).toEqual([[document, state.raw]]);
     await page.goto('/settings');

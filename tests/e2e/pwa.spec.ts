@@ -1,5 +1,5 @@
 import { test, expect, appReady, screenshot, seedSafety } from './fixtures';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -164,13 +164,21 @@ test('a new version waits for the session to end, then the tap that applies it',
   const buildA = path.join(work, 'a');
   const buildB = path.join(work, 'b');
   cpSync('dist', buildA, { recursive: true });
-  cpSync('dist', buildB, { recursive: true });
-  // Build B: a different worker version and a marker in its shell.
+  // Build B: its modules in a folder of their own (build A's are not on the server any
+  // more), a different worker version and a marker in its shell.
+  const modulesA = readdirSync('dist').find((name) => name.startsWith('app-'))!;
+  const modulesB = `${modulesA}b`;
+  cpSync('dist', buildB, { recursive: true, filter: (source) => !source.includes(modulesA) });
+  cpSync(path.join('dist', modulesA), path.join(buildB, modulesB), { recursive: true });
   const sw = path.join(buildB, 'sw.js');
-  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-b'"));
+  writeFileSync(
+    sw,
+    readFileSync(sw, 'utf8').replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-b'").replaceAll(modulesA, modulesB),
+  );
   for (const shell of ['index.html', '404.html']) {
     const file = path.join(buildB, shell);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('<title>', '<meta name="build" content="B" />\n    <title>'));
+    const html = readFileSync(file, 'utf8').replaceAll(modulesA, modulesB);
+    writeFileSync(file, html.replace('<title>', '<meta name="build" content="B" />\n    <title>'));
   }
   const root = { dir: buildA };
   const { server, url } = await switchableServer(root);
@@ -192,6 +200,18 @@ test('a new version waits for the session to end, then the tap that applies it',
     await expect(page.locator('.update-prompt')).toHaveCount(0);
     expect(await page.evaluate(() => (window as any).__samePage)).toBe(true);
     await expect(page.locator('.stage')).toBeVisible();
+    // A screen first opened now still runs build A's code, from its cache: never a mix of builds.
+    const modules: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.wasm')) modules.push(new URL(request.url()).pathname.split('/')[1]);
+    });
+    await page.getByRole('link', { name: 'History' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your progress');
+    expect(modules.length).toBeGreaterThan(0);
+    expect(new Set(modules)).toEqual(new Set([modulesA]));
+    await page.goBack();
+    await expect(page.locator('.stage')).toBeVisible();
+    expect(await page.evaluate(() => (window as any).__samePage)).toBe(true);
 
     await page.getByRole('button', { name: 'End' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'End session' }).click();

@@ -1,0 +1,45 @@
+// Step 2 of the release build (scripts/lib.sh `release_build`): turns the split wasm
+// modules in target/split/modules into a site folder Trunk can build, without copying
+// index.html by hand.
+//
+// - The modules go into app-<hash>/, the hash taken over every module's bytes, so no
+//   HTTP cache can ever serve one build's chunk to another build's page (wasm-split-cli
+//   does not hash chunk names, and the chunks find each other by relative name).
+// - target/split/site/index.html is index.html with Trunk's `rel="rust"` link (which
+//   would build a second, unsplit app) replaced by preloads and a module script that
+//   starts the split app. Relative hrefs are re-rooted so Trunk finds styles and icons.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const modules = path.join(root, 'target/split/modules');
+const site = path.join(root, 'target/split/site');
+
+const files = readdirSync(modules).sort();
+for (const required of ['kneadtime.js', 'kneadtime_bg.wasm', '__wasm_split.js']) {
+  if (!files.includes(required)) throw new Error(`split-site: ${required} missing from ${modules}`);
+}
+const hash = createHash('sha256');
+for (const file of files) hash.update(file).update(readFileSync(path.join(modules, file)));
+const dir = `app-${hash.digest('hex').slice(0, 16)}`;
+
+rmSync(site, { recursive: true, force: true });
+mkdirSync(site, { recursive: true });
+cpSync(modules, path.join(site, dir), { recursive: true });
+
+const fromSite = path.relative(site, root);
+let html = readFileSync(path.join(root, 'index.html'), 'utf8');
+const rustLink = /^\s*<link data-trunk rel="rust"[^>]*\/>\n/m;
+if (!rustLink.test(html)) throw new Error('split-site: no rel="rust" link in index.html');
+const loader = [
+  `    <link rel="modulepreload" href="/${dir}/kneadtime.js" />`,
+  `    <link rel="preload" href="/${dir}/kneadtime_bg.wasm" as="fetch" type="application/wasm" crossorigin="" />`,
+  `    <link data-trunk rel="copy-dir" href="${dir}" />`,
+  `    <script type="module">import init from '/${dir}/kneadtime.js'; init({ module_or_path: '/${dir}/kneadtime_bg.wasm' });</script>`,
+  '',
+].join('\n');
+html = html.replace(rustLink, loader);
+html = html.replace(/(<link data-trunk rel="(?:css|copy-file)" href=")(?!\/)([^"]+)"/g, (_, start, href) => `${start}${path.join(fromSite, href)}"`);
+writeFileSync(path.join(site, 'index.html'), html);
+console.log(`split-site: ${files.length} files in ${dir}/, site at ${path.relative(root, site)}/index.html`);

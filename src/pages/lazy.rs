@@ -1,0 +1,291 @@
+//! Screens a first visit to the home page does not show, each in a wasm module of its own.
+//!
+//! With the `split` feature (the release build, which runs `wasm-split-cli` between cargo
+//! and wasm-bindgen) each screen below is a split point: the router fetches its module the
+//! first time the screen is opened. Without it (tests, clippy, the `trunk serve` dev loop)
+//! the same code is simply eager, because a split point in a build that skipped the split
+//! step would fail at run time.
+//!
+//! A module that cannot be fetched (the network went away mid-navigation) never panics:
+//! the screen says so and offers Retry, which fetches it again.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local_scoped;
+use leptos::wasm_split::SplitLoaderError;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::components::icon::{Icon, IconName};
+use crate::components::share_panel::SharePanel;
+use crate::domain::routine::Routine;
+use crate::pages::home::{OwnRoutineList, UnfinishedSession};
+use crate::pages::routine::RoutineById;
+
+/// A view, or why its module could not be fetched.
+pub type Loaded = Result<AnyView, SplitLoaderError>;
+
+/// Fetches (once) and renders a lazily loaded view; each call tries again after a failure.
+pub type Loader = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Loaded>>> + Send + Sync>;
+
+/// A view whose code lives in wasm module `$module`: `$name::load(args)` renders it (fetching
+/// the module first if needed) and `$name::fetch()` only brings the code in ahead of time.
+macro_rules! lazy_view {
+    ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) in $module:ident $body:block) => {
+        $(#[$doc])*
+        pub mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[cfg_attr(
+                feature = "split",
+                leptos::wasm_split::wasm_split(
+                    $module,
+                    fallible,
+                    preload(fetch_code),
+                    wasm_split_path = ::leptos::wasm_split
+                )
+            )]
+            fn render($($arg: $ty),*) -> Loaded {
+                Ok($body.into_any())
+            }
+
+            /// The view, fetching its module first if needed.
+            pub async fn load($($arg: $ty),*) -> Loaded {
+                #[cfg(feature = "split")]
+                return render($($arg),*).await;
+                #[cfg(not(feature = "split"))]
+                return render($($arg),*);
+            }
+
+            /// Fetches the module without rendering anything, so showing it later is instant.
+            #[allow(dead_code)]
+            pub async fn fetch() -> Result<(), SplitLoaderError> {
+                #[cfg(feature = "split")]
+                return fetch_code().await;
+                #[cfg(not(feature = "split"))]
+                return Ok(());
+            }
+        }
+    };
+}
+
+/// One lazily loaded screen: a route type for `Lazy::<…>::new()` and its view in module `$module`.
+macro_rules! lazy_screen {
+    ($(#[$doc:meta])* $route:ident, $module:ident, $page:path) => {
+        lazy_view! {
+            $(#[$doc])*
+            fn $module() in $module {{
+                use $page as Page;
+                view! { <Page /> }
+            }}
+        }
+
+        $(#[$doc])*
+        pub struct $route;
+
+        impl leptos_router::LazyRoute for $route {
+            fn data() -> Self {
+                Self
+            }
+
+            async fn view(_: Self) -> AnyView {
+                screen_or_retry(Arc::new(|| Box::pin($module::load()))).await
+            }
+
+            async fn preload() {
+                // A failure here is met again, and explained, when the screen is opened.
+                let _ = $module::fetch().await;
+            }
+        }
+    };
+}
+
+lazy_screen!(
+    /// `/routine/:id/play`: the guided session.
+    PlayerRoute, player, crate::pages::player::PlayerPage
+);
+lazy_screen!(
+    /// `/settings`.
+    SettingsRoute, settings, crate::pages::settings::SettingsPage
+);
+lazy_screen!(
+    /// `/r#…`: a routine someone sent.
+    ReceivedRoute, received, crate::pages::received::ReceivedPage
+);
+lazy_screen!(
+    /// `/p#…`: someone's shared progress.
+    SharedProgressRoute, shared_progress, crate::pages::shared_progress::SharedProgressPage
+);
+lazy_screen!(
+    /// `/builder` and `/builder/:id`.
+    BuilderRoute, builder, crate::pages::builder::BuilderPage
+);
+lazy_screen!(
+    /// `/history`.
+    HistoryRoute, history, crate::pages::history::HistoryPage
+);
+lazy_screen!(
+    /// `/safety`.
+    SafetyRoute, safety, crate::pages::safety::SafetyPage
+);
+lazy_screen!(
+    /// `/about`.
+    AboutRoute, about, crate::pages::about::AboutPage
+);
+
+lazy_view! {
+    /// The share panel of a routine page (the link codec and the QR encoder are its bulk).
+    fn share_panel(routine: Routine) in share_panel {
+        view! { <SharePanel routine=routine /> }
+    }
+}
+
+lazy_view! {
+    /// "Continue …" on the home page, for a session left running (the session engine is its bulk).
+    fn unfinished_session() in unfinished_session {
+        view! { <UnfinishedSession /> }
+    }
+}
+
+lazy_view! {
+    /// "My routines" on the home page, with the code that reads the person's routines.
+    fn own_routine_list() in own_routines {
+        view! { <OwnRoutineList /> }
+    }
+}
+
+lazy_view! {
+    /// A routine page when the person has routines of their own, which may be the one asked for.
+    fn own_routine_page(id: String) in own_routines {
+        view! { <RoutineById id=id /> }
+    }
+}
+
+/// The screen `load` renders, or a message with Retry if its module cannot be fetched.
+pub async fn screen_or_retry(load: Loader) -> AnyView {
+    match load().await {
+        Ok(screen) => screen,
+        Err(_) => view! { <Deferred load=load part=None loading=false /> }.into_any(),
+    }
+}
+
+/// A part of an eager page whose code loads when the page shows: nothing until it
+/// arrives, a short message with Retry if it cannot be fetched.
+#[component]
+pub fn LazyPart(
+    /// Fetches and renders the part.
+    load: Loader,
+    /// What the part is, for the message if it cannot be fetched ("The share options").
+    what: &'static str,
+) -> impl IntoView {
+    view! { <Deferred load=load part=Some(what) loading=true /> }
+}
+
+/// Where a lazily loaded view stands.
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    Loading,
+    Failed,
+    Loaded,
+}
+
+/// A lazily loaded view: loading, failed (with Retry) or loaded.
+#[component]
+fn Deferred(
+    /// Fetches and renders the view (each call tries the network again).
+    load: Loader,
+    /// `None` for a whole screen, else what the part is called.
+    part: Option<&'static str>,
+    /// Start loading at once (a part), or start from a failure already met (a screen).
+    loading: bool,
+) -> impl IntoView {
+    let stage = RwSignal::new(Stage::Failed);
+    let attempts = RwSignal::new(0u32);
+    // The view once it has loaded, taken out (once) by the view below.
+    let loaded = StoredValue::new_local(None::<AnyView>);
+    let attempt = Callback::new(move |()| {
+        stage.set(Stage::Loading);
+        attempts.update(|n| *n += 1);
+        let load = load.clone();
+        spawn_local_scoped(async move {
+            match load().await {
+                Ok(view) => {
+                    loaded.set_value(Some(view));
+                    stage.set(Stage::Loaded);
+                }
+                Err(_) => stage.set(Stage::Failed),
+            }
+        });
+    });
+    if loading {
+        attempt.run(());
+    }
+    move || match stage.get() {
+        Stage::Failed => {
+            let again = attempts.get_untracked() > if loading { 1 } else { 0 };
+            match part {
+                None => view! { <ScreenNotLoaded again=again retry=attempt /> }.into_any(),
+                Some(what) => view! { <PartNotLoaded what=what retry=attempt /> }.into_any(),
+            }
+        }
+        Stage::Loading => match part {
+            None => view! { <p class="screen-loading" role="status">"Loading…"</p> }.into_any(),
+            Some(_) => ().into_any(),
+        },
+        Stage::Loaded => loaded
+            .try_update_value(Option::take)
+            .flatten()
+            .unwrap_or_else(|| ().into_any()),
+    }
+}
+
+/// "This screen did not load", with Retry.
+#[component]
+fn ScreenNotLoaded(
+    /// Whether Retry has been pressed before (and failed again).
+    again: bool,
+    /// Fetches the screen once more.
+    retry: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <Title text="Not loaded" />
+        <section class="missing" role="alert" aria-labelledby="not-loaded">
+            <h1 id="not-loaded">"This screen did not load"</h1>
+            <p class="lead">
+                {if again {
+                    "It still could not be fetched. Check that you are online, then try again."
+                } else {
+                    "Part of Kneadtime could not be fetched, perhaps because the connection dropped. Nothing you saved is lost."
+                }}
+            </p>
+            <div class="missing__actions">
+                <button type="button" class="button button--primary" on:click=move |_| retry.run(())>
+                    <Icon name=IconName::Restart />"Retry"
+                </button>
+                <A href="/"><span class="button">"See all routines"</span></A>
+            </div>
+        </section>
+    }
+}
+
+/// "The share options did not load", with Retry, in place of a part of a page.
+#[component]
+fn PartNotLoaded(
+    /// What the part is.
+    what: &'static str,
+    /// Fetches the part once more.
+    retry: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="notice" role="alert">
+            <p>{format!("{what} did not load. Check that you are online, then try again.")}</p>
+            <button type="button" class="button" on:click=move |_| retry.run(())>
+                <Icon name=IconName::Restart />"Retry"
+            </button>
+        </div>
+    }
+}

@@ -112,6 +112,20 @@ ensure_build_tools() {
   ensure_node_modules
 }
 
+# Fails when kneadtime-core depends, even indirectly, on a browser or Leptos crate: the core
+# must stay plain Rust that tests natively.
+core_is_pure() {
+  local browser
+  browser="$(cargo tree --locked -p kneadtime-core -e normal --prefix none \
+    | grep -E '^(leptos|web-sys|js-sys|wasm-bindgen|tachys|reactive_graph|gloo)' || true)"
+  if [ -n "$browser" ]; then
+    echo "kneadtime-core depends on browser crates:" >&2
+    echo "$browser" >&2
+    return 1
+  fi
+  echo "kneadtime-core depends on no browser crate"
+}
+
 # The release app in dist/, split into a main module and one module per lazy screen:
 #   1. cargo with the `split` feature and --emit-relocs on the final link only (passed to
 #      rustc, so dependencies stay as built; wasm-split-cli needs the relocations);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test layer:
 #   formatting, clippy (native, wasm32, and wasm32 with the release build's split
-#   points), native domain tests, wasm-bindgen tests in headless Chromium, the
+#   points), a check that the core crate depends on no browser crate, the core's
+#   native tests, wasm-bindgen tests in headless Chromium, the
 #   split release build, and Playwright end-to-end tests against it at phone and
 #   desktop sizes. Exits non-zero on any failure.
 source "$(dirname "$0")/lib.sh"
@@ -48,11 +49,13 @@ count_passed() {
 }
 
 layer fmt cargo fmt --all --check
-layer clippy-native cargo clippy --all-targets --locked -- -D warnings
+layer clippy-native cargo clippy --workspace --all-targets --locked -- -D warnings
 layer clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 # The release build's split points (feature `split`, see src/pages/lazy.rs) compile only there.
 layer clippy-wasm-split cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --features split -- -D warnings
-layer native cargo test --locked
+layer core-is-pure core_is_pure
+# The core's tests build only the core and its few dependencies, never the front end.
+layer native cargo test --locked -p kneadtime-core
 count_passed native
 make_room "$ROOT/target/debug"
 # ChromeDriver leaves a profile of about 125 MB per test binary in $TMPDIR; keep them

@@ -1,12 +1,12 @@
 //! Kneadtime: a guided self-massage timer.
 //!
-//! `domain` is the pure core (routines, breathing, the session engine);
-//! `platform` adapts browser APIs; `player` runs a live session on them;
-//! `app`, `pages` and `components` are the Leptos front end.
+//! The pure core (routines, breathing, the session engine, links, stored documents)
+//! is the `kneadtime-core` crate; this crate is the browser front end:
+//! `platform` adapts browser APIs; `state` holds what every page shares; `player`
+//! runs a live session on them; `components`, `pages` and `app` are the Leptos views.
 
 pub mod app;
 pub mod components;
-pub mod domain;
 pub mod pages;
 pub mod platform;
 pub mod player;

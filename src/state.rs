@@ -10,19 +10,19 @@
 
 use leptos::prelude::*;
 
-use crate::domain::history::{History, SessionRecord, SESSION_ID_PREFIX};
-use crate::domain::library::builtin_routines;
-use crate::domain::my_routines::{self, new_id, MyRoutines, Provenance, SavedRoutine};
-use crate::domain::routine::Routine;
-use crate::domain::safety::SafetyRecord;
-use crate::domain::saved_session::SavedSession;
-use crate::domain::session::{SessionSummary, Status};
-use crate::domain::settings::{Settings, Theme};
-use crate::domain::store::Document;
 use crate::platform::clock::{now_ms, utc_offset_minutes};
 use crate::platform::pwa::InstallOption;
 use crate::platform::share::random_u64;
 use crate::platform::storage::{self, Opened};
+use kneadtime_core::history::{History, SessionRecord, SESSION_ID_PREFIX};
+use kneadtime_core::library::builtin_routines;
+use kneadtime_core::my_routines::{self, new_id, MyRoutines, Provenance, SavedRoutine};
+use kneadtime_core::routine::Routine;
+use kneadtime_core::safety::SafetyRecord;
+use kneadtime_core::saved_session::SavedSession;
+use kneadtime_core::session::{SessionSummary, Status};
+use kneadtime_core::settings::{Settings, Theme};
+use kneadtime_core::store::Document;
 use wasm_bindgen::JsValue;
 
 /// State shared by every page, provided once as context.

@@ -4,11 +4,11 @@
 use kneadtime::components::body_map::BodyMap;
 use kneadtime::components::breath_pacer::BreathPacer;
 use kneadtime::components::timer_ring::TimerRing;
-use kneadtime::domain::breathing::{BreathState, BreathingPattern};
-use kneadtime::domain::cues::tone;
-use kneadtime::domain::routine::{Area, Side};
-use kneadtime::domain::session::CueKind;
 use kneadtime::platform::audio::CuePlayer;
+use kneadtime_core::breathing::{BreathState, BreathingPattern};
+use kneadtime_core::cues::tone;
+use kneadtime_core::routine::{Area, Side};
+use kneadtime_core::session::CueKind;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -2,8 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use kneadtime::components::qr_code::QrCode;
-use kneadtime::domain::library::builtin_routine;
-use kneadtime::domain::share::encode;
+use kneadtime_core::library::builtin_routine;
+use kneadtime_core::share::encode;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -7,11 +7,11 @@ use std::rc::Rc;
 
 use kneadtime::components::pain_chart::PainChart;
 use kneadtime::components::pain_scale::PainScale;
-use kneadtime::domain::history::{History, PainPoint, SessionRecord};
-use kneadtime::domain::safety::SafetyRecord;
-use kneadtime::domain::settings::Settings;
-use kneadtime::domain::store::Document;
 use kneadtime::platform::storage::{self, discard_kept_copy, kept_copies, SaveError};
+use kneadtime_core::history::{History, PainPoint, SessionRecord};
+use kneadtime_core::safety::SafetyRecord;
+use kneadtime_core::settings::Settings;
+use kneadtime_core::store::Document;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -4,8 +4,8 @@
 use kneadtime::components::icon::Icon;
 use kneadtime::components::routine_card::RoutineCard;
 use kneadtime::components::step_item::StepItem;
-use kneadtime::domain::library::{builtin_routine, builtin_routines};
-use kneadtime::domain::routine::{Routine, Side, Technique, Tool};
+use kneadtime_core::library::{builtin_routine, builtin_routines};
+use kneadtime_core::routine::{Routine, Side, Technique, Tool};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos_router::components::Router;

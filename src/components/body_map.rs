@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::routine::{Area, Side};
+use kneadtime_core::routine::{Area, Side};
 
 /// Where an area sits on the figure (seen from behind), as ellipses for the left
 /// side of the body: `(cx, cy, rx, ry, rotation)`. The right side mirrors them.

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::breathing::{BreathPhase, BreathState};
+use kneadtime_core::breathing::{BreathPhase, BreathState};
 
 /// One breath phase as the pacer draws it.
 #[derive(Debug, Clone, Copy, PartialEq)]

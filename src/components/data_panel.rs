@@ -4,13 +4,13 @@ use wasm_bindgen::JsCast;
 
 use super::icon::{Icon, IconName};
 use crate::app::use_app_state;
-use crate::domain::backup::{self, Backup, BackupError, ImportPlan};
-use crate::domain::format::count_of;
-use crate::domain::history::{format_day, iso_date, local_day};
-use crate::domain::my_routines::MyRoutines;
 use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::{download, read_text};
 use crate::platform::storage::{discard_kept_copy, kept_copies, KeptCopy};
+use kneadtime_core::backup::{self, Backup, BackupError, ImportPlan};
+use kneadtime_core::format::count_of;
+use kneadtime_core::history::{format_day, iso_date, local_day};
+use kneadtime_core::my_routines::MyRoutines;
 
 /// "Your data": back up everything to a file, restore from one, and the copies kept
 /// of anything that could not be read.

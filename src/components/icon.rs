@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::routine::{Technique, Tool};
+use kneadtime_core::routine::{Technique, Tool};
 
 /// Every icon the app draws, each a single stroked path on a 24×24 grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::format::count_of;
-use crate::domain::history::{format_day, format_day_short, mean_before_after, signed, PainPoint, PAIN_MAX};
+use kneadtime_core::format::count_of;
+use kneadtime_core::history::{format_day, format_day_short, mean_before_after, signed, PainPoint, PAIN_MAX};
 
 /// Drawing area in SVG units; the SVG scales to its box, so this is also its aspect ratio.
 const WIDTH: f64 = 360.0;

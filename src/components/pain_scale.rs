@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::history::PAIN_MAX;
+use kneadtime_core::history::PAIN_MAX;
 
 /// The usual words for a point of the 0–10 scale, so a number means the same to everyone.
 fn band(point: u8) -> &'static str {

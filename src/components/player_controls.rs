@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
-use crate::domain::session::Status;
 use crate::player::Player;
+use kneadtime_core::session::Status;
 
 /// The session's buttons: big, labelled, reachable with a thumb.
 #[component]

@@ -4,11 +4,11 @@ use super::breath_pacer::{BreathLabel, BreathPacer};
 use super::icon::{Icon, IconName};
 use super::step_card::StepCard;
 use super::timer_ring::TimerRing;
-use crate::domain::format::{countdown, duration_words};
-use crate::domain::plan::SegmentKind;
-use crate::domain::routine::Side;
-use crate::domain::session::Status;
 use crate::player::Player;
+use kneadtime_core::format::{countdown, duration_words};
+use kneadtime_core::plan::SegmentKind;
+use kneadtime_core::routine::Side;
+use kneadtime_core::session::Status;
 
 /// The live session: where in the routine, the countdown ring with the breath
 /// pacer, the step card and what comes next.

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::components::pain_chart::PainChart;
-use crate::domain::format::{count_of, countdown};
-use crate::domain::history::{
+use kneadtime_core::format::{count_of, countdown};
+use kneadtime_core::history::{
     clock_time, current_streak, format_day, format_day_short, pain_series, routine_stats, sessions_per_week,
     signed, weekly_average, History, SessionRecord,
 };

@@ -2,9 +2,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
-use crate::domain::format::about_minutes;
-use crate::domain::plan::Plan;
-use crate::domain::routine::Routine;
+use kneadtime_core::format::about_minutes;
+use kneadtime_core::plan::Plan;
+use kneadtime_core::routine::Routine;
 
 /// A routine in a list: title, length, techniques and tools, linking to its page.
 #[component]

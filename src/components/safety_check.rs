@@ -3,9 +3,9 @@ use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 use crate::app::use_app_state;
-use crate::domain::routine::Routine;
-use crate::domain::safety::{routine_cautions, Caution, Urgency, RED_FLAGS};
 use crate::platform::clock::now_ms;
+use kneadtime_core::routine::Routine;
+use kneadtime_core::safety::{routine_cautions, Caution, Urgency, RED_FLAGS};
 
 /// The warning signs, grouped by how soon to get help.
 #[component]

@@ -4,10 +4,10 @@ use leptos_router::components::A;
 use super::icon::{Icon, IconName};
 use super::pain_scale::PainScale;
 use crate::app::use_app_state;
-use crate::domain::format::countdown;
-use crate::domain::history::{pain_rose_notably, NOTE_MAX_CHARS};
-use crate::domain::routine::Routine;
-use crate::domain::session::SessionSummary;
+use kneadtime_core::format::countdown;
+use kneadtime_core::history::{pain_rose_notably, NOTE_MAX_CHARS};
+use kneadtime_core::routine::Routine;
+use kneadtime_core::session::SessionSummary;
 
 /// What a finished session amounted to.
 #[component]

@@ -2,14 +2,14 @@ use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
 use crate::app::use_app_state;
-use crate::domain::breathing::BreathingPattern;
-use crate::domain::cues::{spoken, tone, vibration};
-use crate::domain::library::builtin_routines;
-use crate::domain::session::CueKind;
-use crate::domain::settings::{Settings, Theme};
 use crate::platform::audio::CuePlayer;
 use crate::platform::clock::now_ms;
 use crate::platform::{speech, vibration as vibrator};
+use kneadtime_core::breathing::BreathingPattern;
+use kneadtime_core::cues::{spoken, tone, vibration};
+use kneadtime_core::library::builtin_routines;
+use kneadtime_core::session::CueKind;
+use kneadtime_core::settings::{Settings, Theme};
 
 /// Every setting, applied and saved as it changes.
 #[component]
@@ -213,7 +213,7 @@ fn TestCues() -> impl IntoView {
         let settings = settings.get_untracked();
         let sample = CueKind::StepStart {
             step: 0,
-            side: crate::domain::routine::Side::Left,
+            side: kneadtime_core::routine::Side::Left,
         };
         if settings.sound {
             tones.update_value(|tones| {

@@ -3,9 +3,9 @@ use leptos::task::spawn_local;
 
 use super::icon::{Icon, IconName};
 use super::qr_code::QrCode;
-use crate::domain::routine::Routine;
-use crate::domain::share::link;
 use crate::platform::share::{can_share, copy_text, share};
+use kneadtime_core::routine::Routine;
+use kneadtime_core::share::link;
 
 /// Everything for sending a routine to someone: the link, copy, the share sheet, a QR code, a handout.
 #[component]

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use super::body_map::BodyMap;
 use super::icon::Icon;
 use super::safety_check::CautionList;
-use crate::domain::routine::{Side, Step};
-use crate::domain::safety::step_cautions;
+use kneadtime_core::routine::{Side, Step};
+use kneadtime_core::safety::step_cautions;
 
 /// The step being played: what to do, where, how hard, with what.
 #[component]

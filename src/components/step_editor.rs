@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
-use crate::domain::breathing::BreathingPattern;
-use crate::domain::format::duration_words;
-use crate::domain::howto::default_instructions;
-use crate::domain::routine::{
+use kneadtime_core::breathing::BreathingPattern;
+use kneadtime_core::format::duration_words;
+use kneadtime_core::howto::default_instructions;
+use kneadtime_core::routine::{
     limits, Area, Field, Pressure, Routine, Side, Step, Technique, Tool, ValidationError,
 };
 

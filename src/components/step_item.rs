@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
-use crate::domain::breathing::BreathingPattern;
-use crate::domain::format::duration_words;
-use crate::domain::routine::{Side, Step};
+use kneadtime_core::breathing::BreathingPattern;
+use kneadtime_core::format::duration_words;
+use kneadtime_core::routine::{Side, Step};
 
 /// One step in a routine's step list.
 #[component]

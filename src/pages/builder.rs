@@ -7,12 +7,12 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::step_editor::{new_step, Choice, StepEditor};
-use crate::domain::breathing::BreathingPattern;
-use crate::domain::format::countdown;
-use crate::domain::my_routines::{new_id, Provenance, ROUTINE_ID_PREFIX};
-use crate::domain::plan::Plan;
-use crate::domain::routine::{limits, Field, Routine};
 use crate::platform::share::random_u64;
+use kneadtime_core::breathing::BreathingPattern;
+use kneadtime_core::format::countdown;
+use kneadtime_core::my_routines::{new_id, Provenance, ROUTINE_ID_PREFIX};
+use kneadtime_core::plan::Plan;
+use kneadtime_core::routine::{limits, Field, Routine};
 
 /// What the builder starts from, and whether saving replaces the person's own routine.
 fn starting_draft(id: Option<String>) -> (Routine, bool) {

@@ -9,11 +9,11 @@ use leptos_router::components::A;
 use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::progress_report::{ProgressReport, SessionList};
-use crate::domain::history::{iso_date, progress_summary, to_csv};
-use crate::domain::progress_link::{self, MAX_LINKED_SESSIONS};
 use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::download;
 use crate::platform::share::{can_share, copy_text, share};
+use kneadtime_core::history::{iso_date, progress_summary, to_csv};
+use kneadtime_core::progress_link::{self, MAX_LINKED_SESSIONS};
 
 #[component]
 pub fn HistoryPage() -> impl IntoView {

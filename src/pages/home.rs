@@ -6,15 +6,15 @@ use leptos_router::components::A;
 use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::routine_card::RoutineCard;
-use crate::domain::format::countdown;
-use crate::domain::my_routines::{Provenance, SavedRoutine};
-use crate::domain::saved_session::SavedSession;
-use crate::domain::session::Status;
 use crate::pages::lazy::{self, LazyPart};
 use crate::platform::clock::now_ms;
 use crate::platform::pwa::{prompt_install, InstallOption};
 use crate::platform::storage::has_document;
 use crate::player::saved_session;
+use kneadtime_core::format::countdown;
+use kneadtime_core::my_routines::{Provenance, SavedRoutine};
+use kneadtime_core::saved_session::SavedSession;
+use kneadtime_core::session::Status;
 use std::sync::Arc;
 
 /// The routine library.

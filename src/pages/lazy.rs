@@ -21,9 +21,9 @@ use leptos_router::components::A;
 
 use crate::components::icon::{Icon, IconName};
 use crate::components::share_panel::SharePanel;
-use crate::domain::routine::Routine;
 use crate::pages::home::{OwnRoutineList, UnfinishedSession};
 use crate::pages::routine::RoutineById;
+use kneadtime_core::routine::Routine;
 
 /// A view, or why its module could not be fetched.
 pub type Loaded = Result<AnyView, SplitLoaderError>;

@@ -16,14 +16,14 @@ use crate::components::player_stage::PlayerStage;
 use crate::components::safety_check::{CautionCheck, RedFlagCheck};
 use crate::components::session_summary::SessionSummaryView;
 use crate::components::settings_form::SettingsForm;
-use crate::domain::format::about_minutes;
-use crate::domain::plan::Plan;
-use crate::domain::routine::Routine;
-use crate::domain::saved_session::SavedSession;
-use crate::domain::session::Status;
 use crate::pages::not_found::MissingPage;
 use crate::platform::wake_lock::WakeLockStatus;
 use crate::player::{saved_session, Player};
+use kneadtime_core::format::about_minutes;
+use kneadtime_core::plan::Plan;
+use kneadtime_core::routine::Routine;
+use kneadtime_core::saved_session::SavedSession;
+use kneadtime_core::session::Status;
 
 /// `/routine/:id/play`: plays a library routine, or resumes the saved session of any routine with that id.
 #[component]

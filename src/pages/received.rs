@@ -7,10 +7,10 @@ use leptos_router::hooks::{use_location, use_navigate};
 use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::link_error::LinkError;
-use crate::domain::my_routines::{classify, Incoming, Provenance};
-use crate::domain::routine::Routine;
-use crate::domain::share::decode;
 use crate::pages::routine::{prefetch_player, RoutineDetail};
+use kneadtime_core::my_routines::{classify, Incoming, Provenance};
+use kneadtime_core::routine::Routine;
+use kneadtime_core::share::decode;
 
 /// Opens the routine in the link's fragment, or says plainly why it cannot.
 #[component]

@@ -1,5 +1,5 @@
 use crate::components::safety_check::CautionList;
-use crate::domain::safety::routine_cautions;
+use kneadtime_core::safety::routine_cautions;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -8,12 +8,12 @@ use leptos_router::hooks::use_params_map;
 use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::step_item::StepItem;
-use crate::domain::format::{about_minutes, count_of};
-use crate::domain::plan::Plan;
-use crate::domain::routine::Routine;
 use crate::pages::lazy::{self, LazyPart, Loader};
 use crate::pages::not_found::MissingPage;
 use crate::platform::clock::when_idle;
+use kneadtime_core::format::{about_minutes, count_of};
+use kneadtime_core::plan::Plan;
+use kneadtime_core::routine::Routine;
 use leptos::task::spawn_local;
 use std::sync::Arc;
 

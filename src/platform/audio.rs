@@ -9,7 +9,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{AudioContext, AudioContextState, GainNode, OscillatorNode, OscillatorType};
 
 use super::{has_property, navigator};
-use crate::domain::cues::Note;
+use kneadtime_core::cues::Note;
 
 /// Attack of each note, in seconds: soft enough not to click.
 const ATTACK_S: f64 = 0.02;

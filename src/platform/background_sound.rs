@@ -7,7 +7,7 @@
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{Blob, BlobPropertyBag, HtmlAudioElement, Url};
 
-use crate::domain::soundscape::soft_noise_wav;
+use kneadtime_core::soundscape::soft_noise_wav;
 
 const LOOP_SECONDS: u32 = 8;
 const SAMPLE_RATE: u32 = 22_050;

@@ -1,7 +1,7 @@
 //! The only code that touches `localStorage`, which may be missing (private
 //! modes), full, or hold anything an older or newer version wrote.
 //!
-//! It carries out `domain::store`'s decisions: a document that cannot be read
+//! It carries out `kneadtime_core::store`'s decisions: a document that cannot be read
 //! is copied under a recovery key before anything may overwrite it, a migrated
 //! one is written back, and a failed write leaves the previous data as it was.
 
@@ -11,8 +11,8 @@ use std::collections::BTreeSet;
 use leptos::prelude::window;
 use web_sys::Storage;
 
-use crate::domain::store::{self, parse_recovery_key, recovery_key, Document, KEY_PREFIX};
 use crate::platform::clock::now_ms;
+use kneadtime_core::store::{self, parse_recovery_key, recovery_key, Document, KEY_PREFIX};
 
 thread_local! {
     /// Keys whose unreadable content could not be copied aside: never written this visit.

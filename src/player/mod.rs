@@ -9,16 +9,16 @@ mod outputs;
 
 use leptos::prelude::*;
 
-use crate::domain::format::countdown;
-use crate::domain::history::History;
-use crate::domain::plan::{SegmentKind, Timing};
-use crate::domain::routine::Routine;
-use crate::domain::saved_session::SavedSession;
-use crate::domain::session::{Session, SessionState, Status};
 use crate::platform::clock::{now_ms, on_visibility_change, TimeoutSlot};
 use crate::platform::storage;
 use crate::platform::wake_lock::WakeLockStatus;
 use crate::state::record_session;
+use kneadtime_core::format::countdown;
+use kneadtime_core::history::History;
+use kneadtime_core::plan::{SegmentKind, Timing};
+use kneadtime_core::routine::Routine;
+use kneadtime_core::saved_session::SavedSession;
+use kneadtime_core::session::{Session, SessionState, Status};
 use outputs::Outputs;
 
 /// A hidden tab sleeps longer than this before we greet the person on return.
@@ -124,7 +124,7 @@ impl Player {
         self.routine.with_value(f)
     }
 
-    pub fn summary(&self) -> crate::domain::session::SessionSummary {
+    pub fn summary(&self) -> kneadtime_core::session::SessionSummary {
         self.session.with(|session| session.summary(self.now.get()))
     }
 
@@ -220,7 +220,7 @@ impl Player {
                 record.pain_after = pain_after;
                 record.note = note
                     .chars()
-                    .take(crate::domain::history::NOTE_MAX_CHARS)
+                    .take(kneadtime_core::history::NOTE_MAX_CHARS)
                     .collect();
             }
         });

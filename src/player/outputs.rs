@@ -5,17 +5,17 @@ use leptos::prelude::*;
 
 use super::Player;
 use crate::app::use_app_state;
-use crate::domain::cues::{announcement, channels, spoken, tone, vibration};
-use crate::domain::plan::SegmentKind;
-use crate::domain::routine::Side;
-use crate::domain::session::{Cue, Status};
-use crate::domain::settings::Settings;
 use crate::platform::audio::CuePlayer;
 use crate::platform::background_sound::BackgroundSound;
 use crate::platform::clock::{now_ms, page_visible};
 use crate::platform::media_session::{self, MediaActions, MediaControls};
 use crate::platform::wake_lock::{ScreenWakeLock, WakeLockStatus};
 use crate::platform::{speech, vibration};
+use kneadtime_core::cues::{announcement, channels, spoken, tone, vibration};
+use kneadtime_core::plan::SegmentKind;
+use kneadtime_core::routine::Side;
+use kneadtime_core::session::{Cue, Status};
+use kneadtime_core::settings::Settings;
 
 /// How far ahead tones are queued on the audio clock while the page is visible…
 const VISIBLE_HORIZON_MS: u64 = 120_000;

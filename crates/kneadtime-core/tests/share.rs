@@ -2,13 +2,13 @@
 //! damage, a fuzz run, and link lengths.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kneadtime::domain::breathing::BreathingPattern;
-use kneadtime::domain::howto::default_instructions;
-use kneadtime::domain::library::builtin_routines;
-use kneadtime::domain::routine::{
+use kneadtime_core::breathing::BreathingPattern;
+use kneadtime_core::howto::default_instructions;
+use kneadtime_core::library::builtin_routines;
+use kneadtime_core::routine::{
     limits, Area, Pressure, Routine, RoutineDocument, Side, Step, Technique, Tool,
 };
-use kneadtime::domain::share::{decode, encode, link, ShareError, MAX_PAYLOAD_CHARS};
+use kneadtime_core::share::{decode, encode, link, ShareError, MAX_PAYLOAD_CHARS};
 use proptest::prelude::*;
 
 /// Links written by earlier versions, one per line: payload, a tab, the routine as a JSON document.

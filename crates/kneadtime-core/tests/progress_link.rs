@@ -3,9 +3,9 @@
 //! plain message, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kneadtime::domain::history::{History, SessionRecord};
-use kneadtime::domain::progress_link::{decode, encode, link, MAX_LINKED_SESSIONS};
-use kneadtime::domain::share::MAX_PAYLOAD_CHARS;
+use kneadtime_core::history::{History, SessionRecord};
+use kneadtime_core::progress_link::{decode, encode, link, MAX_LINKED_SESSIONS};
+use kneadtime_core::share::MAX_PAYLOAD_CHARS;
 use proptest::prelude::*;
 
 /// 2026-11-24 08:00 UTC.
@@ -67,7 +67,7 @@ fn the_sessions_arrive_as_sent_without_notes_unless_chosen() {
     // The sharer's own day: 2026-12-06 08:00 UTC is 19:00 in Sydney, still the 6th.
     assert_eq!(
         opened.day(),
-        kneadtime::domain::history::local_day(shared_at, SYDNEY)
+        kneadtime_core::history::local_day(shared_at, SYDNEY)
     );
 }
 
@@ -107,7 +107,7 @@ fn damaged_links_say_why() {
         (format!("C{}", &good[1..]), "newer version"),
         // A routine link is not a progress link.
         (
-            kneadtime::domain::share::encode(&kneadtime::domain::library::builtin_routines()[0]),
+            kneadtime_core::share::encode(&kneadtime_core::library::builtin_routines()[0]),
             damaged,
         ),
     ];

@@ -2,18 +2,17 @@
 //! stored settings, saved sessions, and when the display next changes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kneadtime::domain::breathing::BreathingPattern;
-use kneadtime::domain::format::countdown;
-use kneadtime::domain::plan::Timing;
-use kneadtime::domain::saved_session::SavedSession;
-use kneadtime::domain::session::{Session, SessionState};
-use kneadtime::domain::settings::{Settings, Theme};
-use kneadtime::domain::store::{load, read, Document, StoreError};
+use kneadtime_core::breathing::BreathingPattern;
+use kneadtime_core::format::countdown;
+use kneadtime_core::plan::Timing;
+use kneadtime_core::saved_session::SavedSession;
+use kneadtime_core::session::{Session, SessionState};
+use kneadtime_core::settings::{Settings, Theme};
+use kneadtime_core::store::{load, read, Document, StoreError};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-mod common;
-use common::{any_ops, any_routine, any_timing, any_valid_routine, apply};
+use kneadtime_core::testing::{any_ops, any_routine, any_timing, any_valid_routine, apply};
 
 const T0: u64 = 1_700_000_000_000;
 
@@ -212,7 +211,7 @@ proptest! {
         let t = T0 + offset;
         let state = session.state_at(t);
         match state.next_change_in_ms() {
-            None => prop_assert!(state.status != kneadtime::domain::session::Status::Running),
+            None => prop_assert!(state.status != kneadtime_core::session::Status::Running),
             Some(delay) => {
                 prop_assert!((1..=1000).contains(&delay));
                 let now = shown(&state);

@@ -196,7 +196,7 @@ fn capitalised(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::library::builtin_routine;
+    use crate::library::builtin_routine;
 
     #[test]
     fn spoken_cues_name_the_step_side_and_length() {

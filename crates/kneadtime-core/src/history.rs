@@ -473,7 +473,7 @@ pub fn pain_series(records: &[SessionRecord], max: usize) -> Vec<PainPoint> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::store::load;
+    use crate::store::load;
 
     /// 2026-11-24 00:00 UTC, a Tuesday.
     const NOV_24: u64 = 1_795_478_400_000;

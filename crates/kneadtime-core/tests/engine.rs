@@ -2,14 +2,13 @@
 //! cues after a long sleep, and properties over arbitrary routines and operations.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kneadtime::domain::breathing::BreathPhase;
-use kneadtime::domain::plan::{Plan, SegmentKind, Timing};
-use kneadtime::domain::routine::{Side, Step};
-use kneadtime::domain::session::{CueKind, Session, Status, BACK_GRACE_MS, CUE_FRESH_MS};
+use kneadtime_core::breathing::BreathPhase;
+use kneadtime_core::plan::{Plan, SegmentKind, Timing};
+use kneadtime_core::routine::{Side, Step};
+use kneadtime_core::session::{CueKind, Session, Status, BACK_GRACE_MS, CUE_FRESH_MS};
 use proptest::prelude::*;
 
-mod common;
-use common::{any_ops, any_routine, any_timing, apply, routine, step};
+use kneadtime_core::testing::{any_ops, any_routine, any_timing, apply, routine, step};
 
 const T0: u64 = 1_700_000_000_000;
 

@@ -232,7 +232,7 @@ impl FieldReader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::store::{load, StoreError};
+    use crate::store::{load, StoreError};
 
     #[test]
     fn round_trip_and_defaults() {
@@ -298,7 +298,7 @@ mod tests {
 
     #[test]
     fn breathing_override_applies_to_every_step() {
-        let routine = crate::domain::library::builtin_routines().remove(0);
+        let routine = crate::library::builtin_routines().remove(0);
         let settings = Settings {
             breathing: Some(BreathingPattern::FourSevenEight),
             ..Settings::default()

@@ -6,17 +6,17 @@
 
 use std::path::PathBuf;
 
-use kneadtime::domain::backup;
-use kneadtime::domain::history::{History, SessionRecord};
-use kneadtime::domain::library::builtin_routine;
-use kneadtime::domain::my_routines::{MyRoutines, Provenance, SavedRoutine};
-use kneadtime::domain::plan::Timing;
-use kneadtime::domain::routine::Routine;
-use kneadtime::domain::safety::SafetyRecord;
-use kneadtime::domain::saved_session::SavedSession;
-use kneadtime::domain::session::{Session, Status};
-use kneadtime::domain::settings::{Settings, Theme};
-use kneadtime::domain::store::{load, read, Document, Loaded, StoreError, MAX_DOCUMENT_BYTES};
+use kneadtime_core::backup;
+use kneadtime_core::history::{History, SessionRecord};
+use kneadtime_core::library::builtin_routine;
+use kneadtime_core::my_routines::{MyRoutines, Provenance, SavedRoutine};
+use kneadtime_core::plan::Timing;
+use kneadtime_core::routine::Routine;
+use kneadtime_core::safety::SafetyRecord;
+use kneadtime_core::saved_session::SavedSession;
+use kneadtime_core::session::{Session, Status};
+use kneadtime_core::settings::{Settings, Theme};
+use kneadtime_core::store::{load, read, Document, Loaded, StoreError, MAX_DOCUMENT_BYTES};
 use proptest::prelude::*;
 use serde_json::Value;
 

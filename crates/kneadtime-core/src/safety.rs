@@ -220,8 +220,8 @@ impl Document for SafetyRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::library::{builtin_routine, builtin_routines};
-    use crate::domain::store::load;
+    use crate::library::{builtin_routine, builtin_routines};
+    use crate::store::load;
 
     #[test]
     fn cautions_follow_technique_area_pressure_and_tool() {

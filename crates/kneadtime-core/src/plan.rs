@@ -226,7 +226,7 @@ impl PlanBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::library;
+    use crate::library;
 
     #[test]
     fn two_sided_step_plays_left_switch_right() {

@@ -1,10 +1,10 @@
-//! Builders and proptest strategies shared by the native test files.
-#![allow(dead_code)] // Each test file uses its own subset.
+//! Builders and proptest strategies shared by the tests of this crate and of the app
+//! (feature `testing`; never in a release build).
 
-use kneadtime::domain::breathing::BreathingPattern;
-use kneadtime::domain::plan::Timing;
-use kneadtime::domain::routine::{Area, Pressure, Routine, Side, Step, Technique, Tool};
-use kneadtime::domain::session::Session;
+use crate::breathing::BreathingPattern;
+use crate::plan::Timing;
+use crate::routine::{Area, Pressure, Routine, Side, Step, Technique, Tool};
+use crate::session::Session;
 use proptest::prelude::*;
 
 pub fn step(side: Side, secs: u32) -> Step {

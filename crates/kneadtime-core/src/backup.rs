@@ -206,9 +206,9 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::history::SessionRecord;
-    use crate::domain::library::builtin_routine;
-    use crate::domain::my_routines::Provenance;
+    use crate::history::SessionRecord;
+    use crate::library::builtin_routine;
+    use crate::my_routines::Provenance;
 
     fn record(id: &str, t: u64) -> SessionRecord {
         SessionRecord {

@@ -106,8 +106,8 @@ pub fn new_id(prefix: &str, random: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::library::builtin_routine;
-    use crate::domain::store::load;
+    use crate::library::builtin_routine;
+    use crate::store::load;
 
     fn saved(id: &str, revision: u32) -> SavedRoutine {
         let mut routine = builtin_routine("hip-unwind").unwrap();
@@ -158,10 +158,7 @@ mod tests {
     #[test]
     fn new_ids_are_valid() {
         for random in [0, 1, u64::MAX, 0x1234_5678_9abc] {
-            assert!(crate::domain::routine::is_valid_id(&new_id(
-                ROUTINE_ID_PREFIX,
-                random
-            )));
+            assert!(crate::routine::is_valid_id(&new_id(ROUTINE_ID_PREFIX, random)));
         }
         assert_ne!(new_id("r-", 1), new_id("r-", 2));
     }

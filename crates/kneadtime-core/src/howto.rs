@@ -53,7 +53,7 @@ pub fn default_instructions(technique: Technique, area: Area, tool: Tool) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::routine::limits::INSTRUCTIONS_MAX_CHARS;
+    use crate::routine::limits::INSTRUCTIONS_MAX_CHARS;
 
     #[test]
     fn every_combination_has_text_within_limits() {

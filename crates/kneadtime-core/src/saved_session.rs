@@ -93,9 +93,9 @@ impl Document for SavedSession {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::library::builtin_routine;
-    use crate::domain::session::Status;
-    use crate::domain::store::read;
+    use crate::library::builtin_routine;
+    use crate::session::Status;
+    use crate::store::read;
 
     fn running() -> SavedSession {
         let routine = builtin_routine("hip-unwind").expect("built-in");

@@ -1,0 +1,26 @@
+//! Kneadtime's pure core: routines and the built-in library, breathing, the session
+//! engine, cues, link codecs, stored documents and their migrations, history and
+//! backup. It depends on no browser crate (no `leptos`, `web-sys`, `js-sys` or
+//! `wasm-bindgen`), so everything here is plain data and functions of time, tested
+//! natively with `cargo test -p kneadtime-core`.
+
+pub mod backup;
+pub mod breathing;
+pub mod cues;
+pub mod format;
+pub mod history;
+pub mod howto;
+pub mod library;
+pub mod my_routines;
+pub mod plan;
+pub mod progress_link;
+pub mod routine;
+pub mod safety;
+pub mod saved_session;
+pub mod session;
+pub mod settings;
+pub mod share;
+pub mod soundscape;
+pub mod store;
+#[cfg(feature = "testing")]
+pub mod testing;

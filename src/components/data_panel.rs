@@ -8,8 +8,8 @@ use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::{download, read_text};
 use crate::platform::storage::{discard_kept_copy, kept_copies, KeptCopy};
 use kneadtime_core::backup::{self, Backup, BackupError, ImportPlan};
+use kneadtime_core::calendar::{format_day, iso_date, local_day};
 use kneadtime_core::format::count_of;
-use kneadtime_core::history::{format_day, iso_date, local_day};
 use kneadtime_core::my_routines::MyRoutines;
 
 /// "Your data": back up everything to a file, restore from one, and the copies kept

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
+use kneadtime_core::calendar::{format_day, format_day_short};
 use kneadtime_core::format::count_of;
-use kneadtime_core::history::{format_day, format_day_short, mean_before_after, signed, PainPoint, PAIN_MAX};
+use kneadtime_core::history::{mean_before_after, signed, PainPoint, PAIN_MAX};
 
 /// Drawing area in SVG units; the SVG scales to its box, so this is also its aspect ratio.
 const WIDTH: f64 = 360.0;

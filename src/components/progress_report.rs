@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 
 use crate::components::pain_chart::PainChart;
+use kneadtime_core::calendar::{clock_time, format_day, format_day_short};
 use kneadtime_core::format::{count_of, countdown};
 use kneadtime_core::history::{
-    clock_time, current_streak, format_day, format_day_short, pain_series, routine_stats, sessions_per_week,
-    signed, weekly_average, History, SessionRecord,
+    current_streak, pain_series, routine_stats, sessions_per_week, signed, weekly_average, History,
+    SessionRecord,
 };
 
 /// Sessions on the chart: enough for a trend, few enough to read on a phone.

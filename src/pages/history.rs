@@ -12,7 +12,8 @@ use crate::components::progress_report::{ProgressReport, SessionList};
 use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::download;
 use crate::platform::share::{can_share, copy_text, share};
-use kneadtime_core::history::{iso_date, progress_summary, to_csv};
+use kneadtime_core::calendar::iso_date;
+use kneadtime_core::history::{progress_summary, to_csv};
 use kneadtime_core::progress_link::{self, MAX_LINKED_SESSIONS};
 
 #[component]

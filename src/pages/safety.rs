@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use crate::app::use_app_state;
 use crate::components::safety_check::{RedFlagAdvice, RedFlagList};
 use crate::platform::clock::utc_offset_minutes;
-use kneadtime_core::history::{format_day, local_day};
+use kneadtime_core::calendar::{format_day, local_day};
 
 #[component]
 pub fn SafetyPage() -> impl IntoView {

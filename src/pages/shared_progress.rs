@@ -7,8 +7,8 @@ use leptos_router::hooks::use_location;
 
 use crate::components::link_error::LinkError;
 use crate::components::progress_report::{ProgressReport, SessionList};
+use kneadtime_core::calendar::{clock_time, format_day};
 use kneadtime_core::format::count_of;
-use kneadtime_core::history::{clock_time, format_day};
 use kneadtime_core::progress_link::{decode, SharedProgress, MAX_LINKED_SESSIONS};
 
 /// Opens the progress in the link's fragment, or says plainly why it cannot.

@@ -18,7 +18,7 @@ pub fn utc_offset_minutes() -> i32 {
 
 /// Today's date as a day number (days since 1970-01-01), where the person is.
 pub fn today() -> i64 {
-    kneadtime_core::history::local_day(now_ms(), utc_offset_minutes())
+    kneadtime_core::calendar::local_day(now_ms(), utc_offset_minutes())
 }
 
 /// Whether the page is visible (not a background tab, not a locked screen).

@@ -6,6 +6,7 @@
 
 pub mod backup;
 pub mod breathing;
+pub mod calendar;
 pub mod cues;
 pub mod format;
 pub mod history;

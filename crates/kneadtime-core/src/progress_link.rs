@@ -14,7 +14,8 @@
 
 use serde_json::Value;
 
-use super::history::{local_day, History};
+use super::calendar::local_day;
+use super::history::History;
 use super::share::{pack, unpack, ShareError};
 use super::store::{body_of, read_value, Document, StoreError};
 

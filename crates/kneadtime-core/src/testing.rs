@@ -2,6 +2,7 @@
 //! (feature `testing`; never in a release build).
 
 use crate::breathing::BreathingPattern;
+use crate::history::SessionRecord;
 use crate::plan::Timing;
 use crate::routine::{Area, Pressure, Routine, Side, Step, Technique, Tool};
 use crate::session::Session;
@@ -105,4 +106,32 @@ pub fn any_valid_routine() -> impl Strategy<Value = Routine> {
         ..step
     });
     proptest::collection::vec(valid_step, 1..10).prop_map(routine)
+}
+
+/// 2026-11-24 00:00 UTC, a Tuesday.
+pub const NOV_24: u64 = 1_795_478_400_000;
+
+/// A finished session of the hip routine with the given start, UTC offset and ratings.
+pub fn record(
+    id: &str,
+    started_at_ms: u64,
+    offset: i32,
+    before: Option<u8>,
+    after: Option<u8>,
+) -> SessionRecord {
+    SessionRecord {
+        id: id.into(),
+        routine_id: "hip-unwind".into(),
+        routine_title: "Hip unwind".into(),
+        started_at_ms,
+        utc_offset_min: offset,
+        active_ms: 600_000,
+        steps_completed: 5,
+        steps_skipped: 0,
+        steps_total: 5,
+        completed: true,
+        pain_before: before,
+        pain_after: after,
+        note: String::new(),
+    }
 }

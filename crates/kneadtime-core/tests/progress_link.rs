@@ -67,7 +67,7 @@ fn the_sessions_arrive_as_sent_without_notes_unless_chosen() {
     // The sharer's own day: 2026-12-06 08:00 UTC is 19:00 in Sydney, still the 6th.
     assert_eq!(
         opened.day(),
-        kneadtime_core::history::local_day(shared_at, SYDNEY)
+        kneadtime_core::calendar::local_day(shared_at, SYDNEY)
     );
 }
 

@@ -1,0 +1,90 @@
+//! Calendar maths on the person's own days: instants in ms since 1970 (UTC) with
+//! the UTC offset they happened at, days as numbers since 1970-01-01, weeks from
+//! Monday, and the short date and time texts the app shows.
+
+/// One day in milliseconds.
+pub const DAY_MS: i64 = 86_400_000;
+
+/// Calendar day (days since 1970-01-01) of instant `ms` at `offset_min` minutes east of UTC.
+pub fn local_day(ms: u64, offset_min: i32) -> i64 {
+    let local = i64::try_from(ms).unwrap_or(i64::MAX / 2) + i64::from(offset_min) * 60_000;
+    local.div_euclid(DAY_MS)
+}
+
+/// Minutes since local midnight of instant `ms` at `offset_min`.
+pub fn local_minute_of_day(ms: u64, offset_min: i32) -> u32 {
+    let local = i64::try_from(ms).unwrap_or(0) + i64::from(offset_min) * 60_000;
+    (local.rem_euclid(DAY_MS) / 60_000) as u32
+}
+
+/// (year, month 1–12, day 1–31) of a day number (Howard Hinnant's civil-from-days).
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// Monday of the week containing `day`.
+pub fn week_start(day: i64) -> i64 {
+    // 1970-01-01 was a Thursday: three days after a Monday.
+    day - (day + 3).rem_euclid(7)
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// "Tue 24 Nov 2026".
+pub fn format_day(day: i64) -> String {
+    let (year, month, date) = civil_from_days(day);
+    let weekday = WEEKDAYS[(day + 3).rem_euclid(7) as usize];
+    format!("{weekday} {date} {} {year}", MONTHS[month as usize - 1])
+}
+
+/// "24 Nov", for chart axes.
+pub fn format_day_short(day: i64) -> String {
+    let (_, month, date) = civil_from_days(day);
+    format!("{date} {}", MONTHS[month as usize - 1])
+}
+
+/// "2026-11-24".
+pub fn iso_date(day: i64) -> String {
+    let (year, month, date) = civil_from_days(day);
+    format!("{year:04}-{month:02}-{date:02}")
+}
+
+/// "18:05".
+pub fn clock_time(ms: u64, offset_min: i32) -> String {
+    let minute = local_minute_of_day(ms, offset_min);
+    format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::NOV_24;
+
+    #[test]
+    fn calendar_arithmetic() {
+        let day = local_day(NOV_24, 0);
+        assert_eq!(civil_from_days(day), (2026, 11, 24));
+        assert_eq!(format_day(day), "Tue 24 Nov 2026");
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+        assert_eq!(format_day(week_start(day)), "Mon 23 Nov 2026");
+        // 23:30 on the 23rd in New York is the 24th in UTC.
+        let evening = NOV_24 + 4 * 3_600_000 + 30 * 60_000;
+        assert_eq!(iso_date(local_day(evening, -300)), "2026-11-23");
+        assert_eq!(clock_time(evening, -300), "23:30");
+        assert_eq!(clock_time(NOV_24, 330), "05:30");
+    }
+}

@@ -16,7 +16,7 @@ use crate::platform::pwa::{
     apply_update, follow_install_option, register_service_worker, remove_static_shell,
 };
 use crate::state::{persist, record_session_finished_while_away};
-pub use crate::state::{use_app_state, AppState};
+use crate::state::{use_app_state, AppState};
 use leptos_router::components::A;
 use leptos_router::Lazy;
 

@@ -3,10 +3,10 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::icon::{Icon, IconName};
-use crate::app::use_app_state;
 use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::{download, read_text};
 use crate::platform::storage::{discard_kept_copy, kept_copies, KeptCopy};
+use crate::state::use_app_state;
 use kneadtime_core::backup::{self, Backup, BackupError, ImportPlan};
 use kneadtime_core::calendar::{format_day, iso_date, local_day};
 use kneadtime_core::format::count_of;

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
-use crate::app::use_app_state;
 use crate::platform::clock::now_ms;
+use crate::state::use_app_state;
 use kneadtime_core::routine::Routine;
 use kneadtime_core::safety::{routine_cautions, Caution, Urgency, RED_FLAGS};
 

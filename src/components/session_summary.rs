@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 use super::pain_scale::PainScale;
-use crate::app::use_app_state;
+use crate::state::use_app_state;
 use kneadtime_core::format::countdown;
 use kneadtime_core::history::{pain_rose_notably, NOTE_MAX_CHARS};
 use kneadtime_core::routine::Routine;

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
-use crate::app::use_app_state;
 use crate::platform::audio::CuePlayer;
 use crate::platform::clock::now_ms;
 use crate::platform::{speech, vibration as vibrator};
+use crate::state::use_app_state;
 use kneadtime_core::breathing::BreathingPattern;
 use kneadtime_core::cues::{spoken, tone, vibration};
 use kneadtime_core::library::builtin_routines;

@@ -4,10 +4,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::step_editor::{new_step, Choice, StepEditor};
 use crate::platform::share::random_u64;
+use crate::state::use_app_state;
 use kneadtime_core::breathing::BreathingPattern;
 use kneadtime_core::format::countdown;
 use kneadtime_core::my_routines::{new_id, Provenance, ROUTINE_ID_PREFIX};

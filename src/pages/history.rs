@@ -6,12 +6,12 @@ use leptos::task::spawn_local;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::progress_report::{ProgressReport, SessionList};
 use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::download;
 use crate::platform::share::{can_share, copy_text, share};
+use crate::state::use_app_state;
 use kneadtime_core::calendar::iso_date;
 use kneadtime_core::history::{progress_summary, to_csv};
 use kneadtime_core::progress_link::{self, MAX_LINKED_SESSIONS};

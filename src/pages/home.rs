@@ -3,7 +3,6 @@ use leptos_meta::Title;
 
 use leptos_router::components::A;
 
-use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::routine_card::RoutineCard;
 use crate::pages::lazy::{self, LazyPart};
@@ -11,6 +10,7 @@ use crate::platform::clock::now_ms;
 use crate::platform::pwa::{prompt_install, InstallOption};
 use crate::platform::storage::has_document;
 use crate::player::saved_session;
+use crate::state::use_app_state;
 use kneadtime_core::format::countdown;
 use kneadtime_core::my_routines::{Provenance, SavedRoutine};
 use kneadtime_core::saved_session::SavedSession;

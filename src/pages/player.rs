@@ -8,7 +8,6 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use wasm_bindgen::JsCast;
 
-use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::pain_scale::PainScale;
 use crate::components::player_controls::PlayerControls;
@@ -19,6 +18,7 @@ use crate::components::settings_form::SettingsForm;
 use crate::pages::not_found::MissingPage;
 use crate::platform::wake_lock::WakeLockStatus;
 use crate::player::{saved_session, Player};
+use crate::state::use_app_state;
 use kneadtime_core::format::about_minutes;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;

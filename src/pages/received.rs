@@ -4,10 +4,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_navigate};
 
-use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::link_error::LinkError;
 use crate::pages::routine::{prefetch_player, RoutineDetail};
+use crate::state::use_app_state;
 use kneadtime_core::my_routines::{classify, Incoming, Provenance};
 use kneadtime_core::routine::Routine;
 use kneadtime_core::share::decode;

@@ -5,12 +5,12 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::use_app_state;
 use crate::components::icon::{Icon, IconName};
 use crate::components::step_item::StepItem;
 use crate::pages::lazy::{self, LazyPart, Loader};
 use crate::pages::not_found::MissingPage;
 use crate::platform::clock::when_idle;
+use crate::state::use_app_state;
 use kneadtime_core::format::{about_minutes, count_of};
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;

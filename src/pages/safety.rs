@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::app::use_app_state;
 use crate::components::safety_check::{RedFlagAdvice, RedFlagList};
 use crate::platform::clock::utc_offset_minutes;
+use crate::state::use_app_state;
 use kneadtime_core::calendar::{format_day, local_day};
 
 #[component]

@@ -97,7 +97,7 @@ impl Player {
             started_at: StoredValue::new(started_at_ms),
             pain_before: RwSignal::new(pain_before),
             record_id: RwSignal::new(None),
-            history: crate::app::use_app_state().history(),
+            history: crate::state::use_app_state().history(),
         };
         player.run_clock();
         player.guard_against_updates();
@@ -307,7 +307,7 @@ impl Player {
 
     /// Tell the app a session is under way, so no update reloads the page under it.
     fn guard_against_updates(&self) {
-        let active = crate::app::use_app_state().session_active;
+        let active = crate::state::use_app_state().session_active;
         let state = self.state;
         Effect::new(move |_| {
             active.set(matches!(

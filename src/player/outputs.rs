@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use super::Player;
-use crate::app::use_app_state;
 use crate::platform::audio::CuePlayer;
 use crate::platform::background_sound::BackgroundSound;
 use crate::platform::clock::{now_ms, page_visible};
 use crate::platform::media_session::{self, MediaActions, MediaControls};
 use crate::platform::wake_lock::{ScreenWakeLock, WakeLockStatus};
 use crate::platform::{speech, vibration};
+use crate::state::use_app_state;
 use kneadtime_core::cues::{announcement, channels, spoken, tone, vibration};
 use kneadtime_core::plan::SegmentKind;
 use kneadtime_core::routine::Side;

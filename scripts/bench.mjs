@@ -8,6 +8,11 @@ import { promisify } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
+/** @typedef {import('@playwright/test').Browser} Browser */
+/** @typedef {import('@playwright/test').Page} Page */
+/** What the pages measured here keep on `window` for the benchmark to read. */
+/** @typedef {Window & typeof globalThis & { __longTasks: number[], __firstStep: number }} BenchWindow */
+
 const run = promisify(execFile);
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,15 +24,18 @@ const DIST = process.env.BENCH_DIST ?? 'dist';
 const SPLIT = readdirSync(DIST).some((name) => name.startsWith('app-'));
 const BUILT_INS = ['desk-break-reset', 'low-back-soothe', 'piriformis-ball-release', 'hip-unwind', 'foam-roller-hip-glute', 'evening-wind-down'];
 
+/** @param {Buffer} bytes */
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+/** @param {Buffer} bytes */
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+/** @param {number} bytes */
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 /** dist/ copied with .br and .gz beside every file, as a static host with compression serves it. */
 function compressedCopy() {
   const dir = mkdtempSync(path.join(tmpdir(), 'kneadtime-bench-'));
   cpSync(DIST, dir, { recursive: true });
-  for (const name of readdirSync(dir, { recursive: true })) {
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const file = path.join(dir, name);
     if (!statSync(file).isFile()) continue;
     const bytes = readFileSync(file);
@@ -40,7 +48,10 @@ function compressedCopy() {
 /** The service worker's precache list: every file of the build, every wasm module included. */
 function precache() {
   const sw = readFileSync(path.join(DIST, 'sw.js'), 'utf8');
-  const files = JSON.parse(sw.match(/const PRECACHE = (\[[^\]]*\])/)[1]).map((url) => (url === '/' ? 'index.html' : url.replace(/^\//, '')));
+  const list = sw.match(/const PRECACHE = (\[[^\]]*\])/);
+  if (!list) throw new Error(`${DIST}/sw.js has no PRECACHE list`);
+  /** @type {string[]} */
+  const files = JSON.parse(list[1]).map((/** @type {string} */ url) => (url === '/' ? 'index.html' : url.replace(/^\//, '')));
   return { files: files.length, brotli: files.reduce((sum, name) => sum + brotli(readFileSync(path.join(DIST, name))), 0) };
 }
 
@@ -48,11 +59,15 @@ function precache() {
  * What the browser itself loads on a first visit (service worker blocked, as on the very
  * first visit before it installs): every response of this origin until `done` resolves,
  * counted as brotli-11 bodies. Navigations count as the HTML shell they are served.
+ * @param {Browser} browser
+ * @param {string} address
+ * @param {(page: Page) => Promise<unknown>} done
  */
 async function firstVisit(browser, address, done) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   await context.addInitScript(seedSafety);
   const page = await context.newPage();
+  /** @type {Set<string>} */
   const loaded = new Set();
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -72,7 +87,11 @@ function seedSafety() {
   localStorage.setItem('kneadtime.safety', JSON.stringify({ schema: 1, red_flags_confirmed_at: 1, routines }));
 }
 
-/** Per route: the home page, a routine page, a therapist's link, and the player after Start. */
+/**
+ * Per route: the home page, a routine page, a therapist's link, and the player after Start.
+ * @param {Browser} browser
+ * @param {string} shareLink
+ */
 async function routeLoads(browser, shareLink) {
   const home = await firstVisit(browser, '/', (page) => page.locator('.routine-card').first().waitFor());
   // The first screen is complete when its share panel is; the player is fetched only later, at idle.
@@ -91,6 +110,7 @@ async function routeLoads(browser, shareLink) {
 // `simulate` (Lighthouse's default) loads the page at full speed and models slow 4G and a
 // 4x slower CPU from that trace; `devtools` really throttles the network and CPU while
 // loading. The full reports stay in target/bench/lighthouse-<method>.json.
+/** @param {'simulate' | 'devtools'} method */
 async function lighthouse(method) {
   const { stdout } = await run(
     'bench/node_modules/.bin/lighthouse',
@@ -108,7 +128,7 @@ async function lighthouse(method) {
   mkdirSync('target/bench', { recursive: true });
   writeFileSync(`target/bench/lighthouse-${method}.json`, stdout);
   const report = JSON.parse(stdout);
-  const audit = (id) => report.audits[id].numericValue;
+  const audit = (/** @type {string} */ id) => report.audits[id].numericValue;
   const lcpNode = report.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
   return {
     performance: Math.round(report.categories.performance.score * 100),
@@ -122,27 +142,35 @@ async function lighthouse(method) {
   };
 }
 
-/** Busy time and long tasks while a session runs in real time with the pacer on screen; memory after 30 simulated minutes. */
+/**
+ * Busy time and long tasks while a session runs in real time with the pacer on screen; memory after 30 simulated minutes.
+ * @param {Browser} browser
+ */
 async function session(browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.addInitScript(() => {
     localStorage.setItem('kneadtime.safety', JSON.stringify({ schema: 1, red_flags_confirmed_at: 1, routines: [{ id: 'evening-wind-down', revision: 1 }] }));
-    window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask', buffered: true });
+    const bench = /** @type {BenchWindow} */ (window);
+    bench.__longTasks = [];
+    new PerformanceObserver((list) => bench.__longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask', buffered: true });
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const metric = async (name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name).value;
+  const metric = async (/** @type {string} */ name) => {
+    const found = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name);
+    if (!found) throw new Error(`Chromium reports no ${name} metric`);
+    return found.value;
+  };
   await page.goto(`${ORIGIN}/routine/evening-wind-down/play`);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.waitForSelector('.pacer');
-  await page.evaluate(() => (window.__longTasks = []));
+  await page.evaluate(() => (/** @type {BenchWindow} */ (window).__longTasks = []));
   const seconds = 20;
   const busyBefore = await metric('TaskDuration');
   await page.waitForTimeout(seconds * 1000);
   const busy = (await metric('TaskDuration')) - busyBefore;
-  const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+  const longest = Math.max(0, ...(await page.evaluate(() => /** @type {BenchWindow} */ (window).__longTasks)));
   await context.close();
 
   // 30 minutes of session on the fake clock, then the heap and the wasm memory.
@@ -165,7 +193,10 @@ async function session(browser) {
   const { usedSize } = await heapCdp.send('Runtime.getHeapUsage');
   // The main module's memory, which every split module shares.
   const wasmBytes = await long.evaluate(async () => {
-    const main = [...document.querySelectorAll('link[rel=modulepreload]')].map((link) => link.href).find((href) => /\/kneadtime[^/]*\.js$/.test(href));
+    /** @type {NodeListOf<HTMLLinkElement>} */
+    const preloads = document.querySelectorAll('link[rel=modulepreload]');
+    const main = [...preloads].map((link) => link.href).find((href) => /\/kneadtime[^/]*\.js$/.test(href));
+    if (!main) throw new Error('no modulepreload link names the main module');
     const { initSync } = await import(main);
     return initSync(undefined, undefined).memory.buffer.byteLength;
   });
@@ -177,6 +208,7 @@ async function session(browser) {
  * A first visit on a slow phone, really throttled as Lighthouse's mobile profile models
  * it (slow 4G, 4x slower CPU): when something is first painted, and when the routines
  * are listed and can be tapped. Median of three fresh visits.
+ * @param {Browser} browser
  */
 async function slowFirstVisit(browser) {
   const runs = [];
@@ -189,11 +221,14 @@ async function slowFirstVisit(browser) {
     runs.push({ paint, ready });
     await context.close();
   }
-  const median = (values) => values.sort((a, b) => a - b)[1];
+  const median = (/** @type {number[]} */ values) => values.sort((a, b) => a - b)[1];
   return { paint: median(runs.map((run) => run.paint)), ready: median(runs.map((run) => run.ready)) };
 }
 
-/** A page on the slow phone: slow 4G and a 4x slower CPU, really applied. */
+/**
+ * A page on the slow phone: slow 4G and a 4x slower CPU, really applied.
+ * @param {Browser} browser
+ */
 async function slowPhone(browser) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   await context.addInitScript(seedSafety);
@@ -205,7 +240,10 @@ async function slowPhone(browser) {
   return { page, context };
 }
 
-/** On the slow phone: a routine page left until the player is fetched at idle, then Start routine tapped: ms until the player shows. */
+/**
+ * On the slow phone: a routine page left until the player is fetched at idle, then Start routine tapped: ms until the player shows.
+ * @param {Browser} browser
+ */
 async function startTap(browser) {
   const runs = [];
   for (let i = 0; i < 3; i += 1) {
@@ -225,7 +263,10 @@ async function startTap(browser) {
   return runs.sort((a, b) => a - b)[1];
 }
 
-/** Offline, the service worker serving: navigation start to the first step on the routine page. */
+/**
+ * Offline, the service worker serving: navigation start to the first step on the routine page.
+ * @param {Browser} browser
+ */
 async function offlineColdStart(browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
@@ -239,20 +280,25 @@ async function offlineColdStart(browser) {
   await offline.addInitScript(() => {
     new MutationObserver((_, observer) => {
       if (document.querySelector('.step-item')) {
-        window.__firstStep = performance.now();
+        /** @type {BenchWindow} */ (window).__firstStep = performance.now();
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
   });
   await offline.goto(`${ORIGIN}/routine/desk-break-reset`);
   await offline.waitForSelector('.step-item');
-  const ms = await offline.evaluate(() => window.__firstStep);
+  const ms = await offline.evaluate(() => /** @type {BenchWindow} */ (window).__firstStep);
   await context.close();
   return ms;
 }
 
+/**
+ * The share link of every built-in, as [id, length on the real origin, link].
+ * @param {Browser} browser
+ */
 async function shareLinks(browser) {
   const page = await browser.newPage();
+  /** @type {[string, number, string][]} */
   const lengths = [];
   for (const id of BUILT_INS) {
     await page.goto(`${ORIGIN}/routine/${id}`);
@@ -272,16 +318,21 @@ try {
   const applied = await lighthouse('devtools');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const links = await shareLinks(browser);
-  const loads = await routeLoads(browser, links.find(([id]) => id === 'hip-unwind')[2]);
+  const hipUnwind = links.find(([id]) => id === 'hip-unwind');
+  if (!hipUnwind) throw new Error('no share link for hip-unwind');
+  const loads = await routeLoads(browser, hipUnwind[2]);
   const live = await session(browser);
   const cold = await offlineColdStart(browser);
   const slow = await slowFirstVisit(browser);
   const start = await startTap(browser);
   await browser.close();
 
+  /** @type {{ cells: (string | number)[], ok: boolean | null }[]} */
   const rows = [];
   // `ok` is null for a row that only informs: the verdict counts budgeted rows alone.
+  /** @type {(what: string, value: string | number, budget: string, ok: boolean | null) => void} */
   const row = (what, value, budget, ok) => rows.push({ cells: [what, value, budget, ok === null ? '' : ok ? 'yes' : '**no**'], ok });
+  /** @type {(what: string, measured: { bytes: number, files: number }, budget?: number) => void} */
   const load = (what, measured, budget) =>
     row(what, `${kb(measured.bytes)} KB (${measured.files} files)`, budget === undefined ? '' : `≤ ${budget} KB`, budget === undefined ? null : measured.bytes / 1024 <= budget);
   load('First visit, home page, brotli', loads.home, budgets.home_first_visit_brotli_kb);

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test layer:
-#   formatting, clippy (native, wasm32, and wasm32 with the release build's split
-#   points), a check that the core crate depends on no browser crate, the core's
-#   native tests, wasm-bindgen tests in headless Chromium, the
-#   split release build, and Playwright end-to-end tests against it at phone and
-#   desktop sizes. Exits non-zero on any failure.
+#   formatting, types of the e2e tests and scripts (tsc), clippy (native, wasm32,
+#   and wasm32 with the release build's split points), a check that the core crate
+#   depends on no browser crate, the core's native tests, wasm-bindgen tests in
+#   headless Chromium, the split release build, and Playwright end-to-end tests
+#   against it at phone and desktop sizes. Exits non-zero on any failure.
 source "$(dirname "$0")/lib.sh"
 
 ensure_build_tools
@@ -49,6 +49,8 @@ count_passed() {
 }
 
 layer fmt cargo fmt --all --check
+# tsconfig.json: strict types over tests/e2e/*.ts and, through their JSDoc, scripts/*.mjs.
+layer tsc tsc --project tsconfig.json
 layer clippy-native cargo clippy --workspace --all-targets --locked -- -D warnings
 layer clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 # The release build's split points (feature `split`, see src/pages/lazy.rs) compile only there.

@@ -28,6 +28,17 @@ async function routineTexts(page: Page) {
   return { steps, cautions, url };
 }
 
+/**
+ * pdf.js's canvas factory under Node, which its types call only `Object`: its canvases
+ * (@napi-rs/canvas) draw a sheet and give it back as a PNG.
+ */
+type NodeCanvasFactory = {
+  create(
+    width: number,
+    height: number,
+  ): { canvas: HTMLCanvasElement & { toBuffer(mime: 'image/png'): Buffer }; context: CanvasRenderingContext2D };
+};
+
 /** The page as Chromium prints it: the text of each sheet, and each sheet drawn as a picture. */
 async function printed(page: Page, format: 'A4' | 'Letter') {
   // The margins a browser's print dialog uses by default (about 1 cm).
@@ -41,7 +52,7 @@ async function printed(page: Page, format: 'A4' | 'Letter') {
     // Items split words at ligatures; a space is only where the text has one or a line ends.
     const text = normalise(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join(''));
     const viewport = sheet.getViewport({ scale: 1 });
-    const canvas = document.canvasFactory.create(viewport.width, viewport.height);
+    const canvas = (document.canvasFactory as NodeCanvasFactory).create(viewport.width, viewport.height);
     await sheet.render({ canvasContext: canvas.context, canvas: canvas.canvas, viewport }).promise;
     sheets.push({ text, png: canvas.canvas.toBuffer('image/png') });
   }

@@ -202,10 +202,12 @@ fn every_kind_of_damage_has_its_own_error() {
     }
 }
 
-/// Random bytes, random text and mutated good links never panic and always answer.
-/// A million by default (about 10 s); `SHARE_FUZZ_CASES=N cargo test --test share fuzz -- --nocapture` runs N.
+/// Random bytes, random text and mutated good links never panic and always answer, and
+/// whatever opens is a whole routine: one that validates and whose own link opens as the
+/// same routine. A million by default (about 10 s);
+/// `SHARE_FUZZ_CASES=N cargo test --test share fuzz -- --nocapture` runs N.
 #[test]
-fn fuzz_never_panics() {
+fn fuzz_never_panics_and_what_opens_round_trips() {
     let cases: u64 = std::env::var("SHARE_FUZZ_CASES")
         .ok()
         .and_then(|n| n.parse().ok())
@@ -251,11 +253,30 @@ fn fuzz_never_panics() {
             // Random bytes, as lossy text.
             _ => (0..next() % 300).map(|_| next() as u8).collect(),
         };
-        if decode(&String::from_utf8_lossy(&input)).is_ok() {
+        let input = String::from_utf8_lossy(&input);
+        if let Ok(routine) = decode(&input) {
+            assert_opens_whole(&routine, &input);
             decoded += 1;
         }
     }
     println!("fuzzed {cases} inputs, {decoded} decoded to playable routines");
+}
+
+/// The oracle for a routine that `payload` opened: it validates, and its own link
+/// opens as the same routine.
+fn assert_opens_whole(routine: &Routine, payload: &str) {
+    assert_eq!(
+        routine.validate(),
+        vec![],
+        "{payload:?} opened an invalid routine"
+    );
+    let again = link(ORIGIN, routine);
+    let (_, fragment) = again.split_once('#').expect("a link has a fragment");
+    assert_eq!(
+        decode(fragment).as_ref(),
+        Ok(routine),
+        "{payload:?} opened a routine whose own link {again} does not open as it"
+    );
 }
 
 fn any_text(max: usize) -> impl Strategy<Value = String> {

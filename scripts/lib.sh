@@ -12,6 +12,8 @@ TRUNK_VERSION_PREFIX="0.21."
 # wasm-split-cli cuts the release wasm at the lazy screens (src/pages/lazy.rs); before 0.2.3
 # it breaks with wasm-bindgen >= 0.2.128.
 WASM_SPLIT_VERSION="0.2.4"
+# Formats the view! macros (leptosfmt.toml); the test command checks them.
+LEPTOSFMT_VERSION="0.1.33"
 
 say() { printf '\033[1;33m==>\033[0m %s\n' "$*"; }
 
@@ -82,6 +84,27 @@ ensure_wasm_split() {
     say "installing wasm-split-cli $WASM_SPLIT_VERSION"
     cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
   fi
+}
+
+ensure_leptosfmt() {
+  if ! leptosfmt --version 2>/dev/null | grep -qx "leptosfmt $LEPTOSFMT_VERSION"; then
+    say "installing leptosfmt $LEPTOSFMT_VERSION (takes about 5 minutes on 2 cores)"
+    cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked --force
+  fi
+}
+
+# Fails when a view! macro under the given folders is not as leptosfmt formats it.
+# leptosfmt --check exits 0 on a file it cannot parse (it prints "❌ <file>" and the
+# error), so such a file fails here too.
+view_macros_formatted() {
+  local out status=0
+  out="$(leptosfmt --check "$@" 2>&1)" || status=$?
+  printf '%s\n' "$out"
+  if [ "$status" -eq 0 ] && grep -q '^❌ ' <<<"$out"; then
+    echo "leptosfmt could not parse the file(s) marked ❌ above" >&2
+    status=1
+  fi
+  return "$status"
 }
 
 # npm ci (in folder $1, the project root by default) only when its package-lock.json

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test layer:
-#   formatting, types of the e2e tests and scripts (tsc), clippy (native, wasm32,
-#   and wasm32 with the release build's split points), a check that the core crate
-#   depends on no browser crate, the core's native tests, wasm-bindgen tests in
-#   headless Chromium, the split release build, and Playwright end-to-end tests
-#   against it at phone and desktop sizes. Exits non-zero on any failure.
+#   formatting (rustfmt, and leptosfmt for view! macros), types of the e2e tests
+#   and scripts (tsc), clippy (native, wasm32, and wasm32 with the release build's
+#   split points), a check that the core crate depends on no browser crate, the
+#   core's native tests, wasm-bindgen tests in headless Chromium, the split release
+#   build, and Playwright end-to-end tests against it at phone and desktop sizes. Exits non-zero on any failure.
 source "$(dirname "$0")/lib.sh"
 
 ensure_build_tools
 ensure_chromium
+ensure_leptosfmt
 
 # A one-off run gains nothing from incremental caches, which double the target folder.
 # Set CARGO_INCREMENTAL=1 to keep them while editing.
@@ -49,6 +50,8 @@ count_passed() {
 }
 
 layer fmt cargo fmt --all --check
+# The view! macros, which rustfmt leaves alone (leptosfmt.toml).
+layer leptosfmt view_macros_formatted src tests
 # tsconfig.json: strict types over tests/e2e/*.ts and, through their JSDoc, scripts/*.mjs.
 layer tsc tsc --project tsconfig.json
 layer clippy-native cargo clippy --workspace --all-targets --locked -- -D warnings

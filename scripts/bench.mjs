@@ -7,6 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { missedBudgets, tableRow, verdict } from './bench-verdict.mjs';
 
 /** @typedef {import('@playwright/test').Browser} Browser */
 /** @typedef {import('@playwright/test').Page} Page */
@@ -327,11 +328,11 @@ try {
   const start = await startTap(browser);
   await browser.close();
 
-  /** @type {{ cells: (string | number)[], ok: boolean | null }[]} */
+  /** @type {import('./bench-verdict.mjs').Row[]} */
   const rows = [];
   // `ok` is null for a row that only informs: the verdict counts budgeted rows alone.
   /** @type {(what: string, value: string | number, budget: string, ok: boolean | null) => void} */
-  const row = (what, value, budget, ok) => rows.push({ cells: [what, value, budget, ok === null ? '' : ok ? 'yes' : '**no**'], ok });
+  const row = (what, value, budget, ok) => rows.push(tableRow(what, value, budget, ok));
   /** @type {(what: string, measured: { bytes: number, files: number }, budget?: number) => void} */
   const load = (what, measured, budget) =>
     row(what, `${kb(measured.bytes)} KB (${measured.files} files)`, budget === undefined ? '' : `≤ ${budget} KB`, budget === undefined ? null : measured.bytes / 1024 <= budget);
@@ -340,7 +341,7 @@ try {
   load("First visit, a therapist's routine link to its first screen, brotli", loads.received, budgets.received_link_first_visit_brotli_kb);
   load('First visit, routine page then Start routine (player shown), brotli', loads.player);
   row('Service-worker precache (the whole app), brotli', `${kb(cache.brotli)} KB (${cache.files} files)`, `≤ ${budgets.precache_brotli_kb} KB`, cache.brotli / 1024 <= budgets.precache_brotli_kb);
-  row('Lighthouse mobile performance', lh.performance, `${budgets.lighthouse_performance}`, lh.performance >= budgets.lighthouse_performance);
+  row('Lighthouse mobile performance', lh.performance, `≥ ${budgets.lighthouse_performance}`, lh.performance >= budgets.lighthouse_performance);
   row('Lighthouse accessibility', lh.accessibility, `≥ ${budgets.lighthouse_accessibility}`, lh.accessibility >= budgets.lighthouse_accessibility);
   row('Lighthouse best practices', lh.bestPractices, `≥ ${budgets.lighthouse_best_practices}`, lh.bestPractices >= budgets.lighthouse_best_practices);
   row('FCP (Lighthouse, simulated mobile)', `${Math.round(lh.fcp)} ms`, '', null);
@@ -351,14 +352,14 @@ try {
   row('First visit, slow 4G + 4x CPU: routines listed', `${Math.round(slow.ready)} ms`, `≤ ${budgets.slow_routines_listed_ms} ms`, slow.ready <= budgets.slow_routines_listed_ms);
   row('Slow phone, after idle prefetch: Start routine tap to player shown', `${Math.round(start)} ms`, `≤ ${budgets.start_tap_ms} ms`, start <= budgets.start_tap_ms);
   row('TBT', `${Math.round(lh.tbt)} ms`, `≤ ${budgets.tbt_ms} ms`, lh.tbt <= budgets.tbt_ms);
-  row('CLS', lh.cls.toFixed(3), `${budgets.cls}`, lh.cls <= budgets.cls);
+  row('CLS', lh.cls.toFixed(3), `≤ ${budgets.cls}`, lh.cls <= budgets.cls);
   row('Main thread busy, running session with pacer', `${live.busyPercent.toFixed(2)} % of wall time`, `< ${budgets.main_thread_busy_percent} %`, live.busyPercent < budgets.main_thread_busy_percent);
   row('Longest task during the session', `${Math.round(live.longest)} ms`, `≤ ${budgets.longest_task_ms} ms`, live.longest <= budgets.longest_task_ms);
   const memory = (live.heap + live.wasmBytes) / 1048576;
   row('JS heap + wasm memory after 30 simulated minutes', `${(live.heap / 1048576).toFixed(1)} MB + ${(live.wasmBytes / 1048576).toFixed(1)} MB`, `≤ ${budgets.memory_after_30_min_mb} MB`, memory <= budgets.memory_after_30_min_mb);
   row('Offline cold start to first step (service worker)', `${Math.round(cold)} ms`, `≤ ${budgets.offline_cold_start_ms} ms`, cold <= budgets.offline_cold_start_ms);
   for (const [id, length] of links) row(`Share link, ${id}`, `${length} characters`, `≤ ${budgets.share_link_chars}`, length <= budgets.share_link_chars);
-  const missed = rows.filter((r) => r.ok === false).length;
+  const missed = missedBudgets(rows);
 
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 1073741824).toFixed(1)} GB, Chromium ${(await run(CHROMIUM, ['--version'])).stdout.trim()}`;
   const table = [
@@ -368,7 +369,7 @@ try {
     '| --- | --- | --- | --- |',
     ...rows.map((r) => `| ${r.cells.join(' | ')} |`),
     '',
-    missed === 0 ? 'Every budget is met.' : `${missed} budget(s) missed.`,
+    verdict(missed),
   ].join('\n');
   console.log(table);
   mkdirSync('target/bench', { recursive: true });

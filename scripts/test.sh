@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test layer:
 #   formatting (rustfmt, and leptosfmt for view! macros), types of the e2e tests
-#   and scripts (tsc), clippy (native, wasm32, and wasm32 with the release build's
-#   split points), a check that the core crate depends on no browser crate, the
-#   core's native tests, wasm-bindgen tests in headless Chromium, the split release
-#   build, and Playwright end-to-end tests against it at phone and desktop sizes. Exits non-zero on any failure.
+#   and scripts (tsc), the benchmark's verdict (node), clippy (native, wasm32, and
+#   wasm32 with the release build's split points), a check that the core crate
+#   depends on no browser crate, the core's native tests, wasm-bindgen tests in
+#   headless Chromium, the split release build, and Playwright end-to-end tests
+#   against it at phone and desktop sizes. Exits non-zero on any failure.
 source "$(dirname "$0")/lib.sh"
 
 ensure_build_tools
@@ -41,10 +42,11 @@ make_room() {
   fi
 }
 
-# Adds up "N passed" from cargo's and Playwright's summaries in a log.
+# Adds up "N passed" from cargo's and Playwright's summaries, and "# pass N" from node's
+# test runner (TAP), in a log.
 count_passed() {
   local n
-  n="$(grep -hoE '[0-9]+ passed' "$LOGS/$1.log" | grep -oE '[0-9]+' | awk '{ sum += $1 } END { print sum + 0 }')"
+  n="$(grep -hoE '[0-9]+ passed|^# pass [0-9]+' "$LOGS/$1.log" | grep -oE '[0-9]+' | awk '{ sum += $1 } END { print sum + 0 }')"
   PASSED=$((PASSED + ${n:-0}))
   say "$1: ${n:-0} passed"
 }
@@ -54,6 +56,9 @@ layer fmt cargo fmt --all --check
 layer leptosfmt view_macros_formatted src tests
 # tsconfig.json: strict types over tests/e2e/*.ts and, through their JSDoc, scripts/*.mjs.
 layer tsc tsc --project tsconfig.json
+# The benchmark's verdict (scripts/bench-verdict.mjs); the benchmark itself is not a test layer.
+layer node-scripts node --test --test-reporter=tap scripts/bench-verdict.test.mjs
+count_passed node-scripts
 layer clippy-native cargo clippy --workspace --all-targets --locked -- -D warnings
 layer clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 # The release build's split points (feature `split`, see src/pages/lazy.rs) compile only there.

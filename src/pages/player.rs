@@ -1,5 +1,7 @@
 //! `/routine/:id/play`: the guided session.
 
+use std::rc::Rc;
+
 use leptos::ev;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -16,9 +18,10 @@ use crate::components::safety_check::{CautionCheck, RedFlagCheck};
 use crate::components::session_summary::SessionSummaryView;
 use crate::components::settings_form::SettingsForm;
 use crate::pages::not_found::MissingPage;
+use crate::platform::clock::now_ms;
 use crate::platform::wake_lock::WakeLockStatus;
-use crate::player::{saved_session, Player};
-use crate::state::use_app_state;
+use crate::player::{saved_session, EndedSession, Player, PlayerInputs};
+use crate::state::{record_session, use_app_state, AppState};
 use kneadtime_core::format::about_minutes;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
@@ -66,11 +69,12 @@ fn PlayerScreen(
 ) -> impl IntoView {
     let state = use_app_state();
     let resuming = resumable.is_some();
+    let inputs = player_inputs(state);
     let player = match resumable {
-        Some(saved) => Player::pick_up(saved),
+        Some(saved) => Player::pick_up(saved, inputs),
         None => {
             let settings = state.settings.get_untracked();
-            Player::new(settings.routine_for_play(&routine), settings.timing())
+            Player::new(settings.routine_for_play(&routine), settings.timing(), inputs)
         }
     };
     if resuming
@@ -158,6 +162,26 @@ fn PlayerScreen(
             </div>
             <SettingsForm />
         </dialog>
+    }
+}
+
+/// What the player takes from the app: the wall clock, the settings and the history.
+fn player_inputs(state: AppState) -> PlayerInputs {
+    let history = state.history();
+    PlayerInputs {
+        clock: Rc::new(now_ms),
+        settings: state.settings.into(),
+        session_active: state.session_active.write_only(),
+        history,
+        record: Callback::new(move |ended: EndedSession| {
+            record_session(
+                history,
+                &ended.routine,
+                ended.started_at_ms,
+                &ended.summary,
+                ended.pain_before,
+            )
+        }),
     }
 }
 

@@ -6,11 +6,10 @@ use leptos::prelude::*;
 use super::Player;
 use crate::platform::audio::CuePlayer;
 use crate::platform::background_sound::BackgroundSound;
-use crate::platform::clock::{now_ms, page_visible};
+use crate::platform::clock::page_visible;
 use crate::platform::media_session::{self, MediaActions, MediaControls};
 use crate::platform::wake_lock::{ScreenWakeLock, WakeLockStatus};
 use crate::platform::{speech, vibration};
-use crate::state::use_app_state;
 use kneadtime_core::cues::{announcement, channels, spoken, tone, vibration};
 use kneadtime_core::plan::SegmentKind;
 use kneadtime_core::routine::Side;
@@ -36,11 +35,11 @@ struct Devices {
 #[derive(Clone, Copy)]
 pub(super) struct Outputs {
     devices: StoredValue<Devices, LocalStorage>,
-    settings: RwSignal<Settings>,
+    settings: Signal<Settings>,
 }
 
 impl Outputs {
-    pub(super) fn new() -> Self {
+    pub(super) fn new(settings: Signal<Settings>) -> Self {
         let devices = StoredValue::new_local(Devices::default());
         on_cleanup(move || {
             // Silence everything queued and let go of the screen and the lock screen.
@@ -52,10 +51,7 @@ impl Outputs {
             });
             speech::cancel();
         });
-        Self {
-            devices,
-            settings: use_app_state().settings,
-        }
+        Self { devices, settings }
     }
 
     fn settings(&self) -> Settings {
@@ -254,7 +250,7 @@ impl Outputs {
                     }
                 });
             }
-            let t = now_ms();
+            let t = player.read_clock();
             outputs.replan_tones(player, t);
             outputs.follow_status(player, player.state.get_untracked().status);
         });

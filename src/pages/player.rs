@@ -102,12 +102,20 @@ fn PlayerScreen(
     listen_for_keys(player, confirm_end);
 
     let status = Memo::new(move |_| player.state.with(|state| state.status));
+    let paused = Memo::new(move |_| status.get() == Status::Paused);
     let on_settings = Callback::new(move |_| open(settings_dialog));
     let screen = move || match status.get() {
         Status::Ready => view! { <ReadyScreen player=player on_settings=on_settings /> }.into_any(),
         Status::Running | Status::Paused => view! {
-            <PlayerStage player=player />
-            <PlayerControls player=player on_end=confirm_end />
+            <PlayerStage routine=player.routine() state=player.state.into() now_ms=player.now() />
+            <PlayerControls
+                paused=paused.into()
+                on_back=Callback::new(move |_| player.back())
+                on_toggle_pause=Callback::new(move |_| player.toggle_pause())
+                on_skip=Callback::new(move |_| player.skip())
+                on_restart_step=Callback::new(move |_| player.restart_step())
+                on_end=confirm_end
+            />
         }
         .into_any(),
         Status::Finished => view! {

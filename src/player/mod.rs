@@ -268,15 +268,8 @@ impl Player {
         let Some(id) = self.record_id.get_untracked() else {
             return;
         };
-        self.history.update(|history| {
-            if let Some(record) = history.0.iter_mut().find(|record| record.id == id) {
-                record.pain_after = pain_after;
-                record.note = note
-                    .chars()
-                    .take(kneadtime_core::history::NOTE_MAX_CHARS)
-                    .collect();
-            }
-        });
+        self.history
+            .update(|history| history.rate(&id, pain_after, &note));
     }
 
     /// Run one session operation at "now", then bring every output in line.

@@ -77,12 +77,7 @@ fn PlayerScreen(
             Player::new(settings.routine_for_play(&routine), settings.timing(), inputs)
         }
     };
-    if resuming
-        && matches!(
-            player.state.get_untracked().status,
-            Status::Running | Status::Paused
-        )
-    {
+    if resuming && player.state.get_untracked().status.is_active() {
         player.notice.set(Some(format!(
             "Picked up where you left off: {}.",
             player.where_now()
@@ -308,10 +303,7 @@ fn listen_for_keys(player: Player, confirm_end: Callback<()>) {
         if inside("input, select, textarea, dialog") {
             return;
         }
-        let active = matches!(
-            player.state.get_untracked().status,
-            Status::Running | Status::Paused
-        );
+        let active = player.state.get_untracked().status.is_active();
         match event.key().as_str() {
             // Starting takes the Start button: it sits behind the safety checks.
             " " if active && !inside("button, a, summary") => {

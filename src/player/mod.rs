@@ -354,12 +354,7 @@ impl Player {
     /// Tell the app a session is under way, so no update reloads the page under it.
     fn guard_against_updates(&self, active: WriteSignal<bool>) {
         let state = self.state;
-        Effect::new(move |_| {
-            active.set(matches!(
-                state.with(|s| s.status),
-                Status::Running | Status::Paused
-            ))
-        });
+        Effect::new(move |_| active.set(state.with(|state| state.status.is_active())));
         on_cleanup(move || active.set(false));
     }
 

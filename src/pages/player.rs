@@ -23,6 +23,7 @@ use crate::platform::wake_lock::WakeLockStatus;
 use crate::player::{saved_session, EndedSession, Player, PlayerInputs};
 use crate::state::{record_session, use_app_state, AppState};
 use kneadtime_core::format::about_minutes;
+use kneadtime_core::keys::{key_action, KeyAction};
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
 use kneadtime_core::saved_session::SavedSession;
@@ -285,7 +286,7 @@ fn Notices(
     }
 }
 
-/// Space pauses or resumes, arrows go back and skip, Escape asks to end.
+/// The player's keys ([`key_action`]: Space, the arrows, Escape) drive a session under way.
 fn listen_for_keys(player: Player, confirm_end: Callback<()>) {
     let handle = window_event_listener(ev::keydown, move |event| {
         if event.default_prevented() || event.ctrl_key() || event.meta_key() || event.alt_key() {
@@ -303,21 +304,23 @@ fn listen_for_keys(player: Player, confirm_end: Callback<()>) {
         if inside("input, select, textarea, dialog") {
             return;
         }
-        let active = player.state.get_untracked().status.is_active();
-        match event.key().as_str() {
-            // Starting takes the Start button: it sits behind the safety checks.
-            " " if active && !inside("button, a, summary") => {
+        // Starting takes the Start button: it sits behind the safety checks.
+        if !player.state.get_untracked().status.is_active() {
+            return;
+        }
+        match key_action(&event.key()) {
+            Some(KeyAction::TogglePause) if !inside("button, a, summary") => {
                 event.prevent_default();
                 player.toggle_pause();
             }
-            "ArrowLeft" if active => player.back(),
-            "ArrowRight" if active => player.skip(),
-            "Escape" if active => {
+            Some(KeyAction::Back) => player.back(),
+            Some(KeyAction::Skip) => player.skip(),
+            Some(KeyAction::End) => {
                 // Otherwise the same key press closes the dialog it just opened.
                 event.prevent_default();
                 confirm_end.run(());
             }
-            _ => {}
+            Some(KeyAction::TogglePause) | None => {}
         }
     });
     on_cleanup(move || handle.remove());

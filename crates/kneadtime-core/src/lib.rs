@@ -11,6 +11,7 @@ pub mod cues;
 pub mod format;
 pub mod history;
 pub mod howto;
+pub mod keys;
 pub mod library;
 pub mod my_routines;
 pub mod plan;

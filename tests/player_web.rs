@@ -185,6 +185,10 @@ fn body_map_marks_the_worked_side() {
         || view! { <BodyMap area=Area::GluteusMaximus side=Side::Both /> },
     );
     assert_eq!(both.query_selector_all(".body-map__zone").unwrap().length(), 2);
+    assert_eq!(
+        find(&both, "svg").get_attribute("aria-label").unwrap(),
+        "Glute (gluteus maximus), both sides, seen from behind"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -8,6 +8,7 @@ use kneadtime_core::format::{countdown, duration_words};
 use kneadtime_core::plan::SegmentKind;
 use kneadtime_core::routine::{Routine, Side};
 use kneadtime_core::session::{SessionState, Status};
+use kneadtime_core::wording::{segment_title, side_heading, side_word};
 
 /// The live session: where in the routine, the countdown ring with the breath
 /// pacer, the step card and what comes next.
@@ -51,30 +52,32 @@ pub fn PlayerStage(
     let headline = move || {
         let (kind, step_index, side) = place.get()?;
         let technique =
-            routine.with_value(|routine| routine.steps.get(step_index).map(|step| step.technique.label()))?;
-        let side_words = match side {
-            Side::Left => "Left side",
-            Side::Right => "Right side",
-            Side::None | Side::Both => "",
+            routine.with_value(|routine| routine.steps.get(step_index).map(|step| step.technique))?;
+        let badge = match kind {
+            SegmentKind::GetReady => format!("Next: {}", technique.label()),
+            SegmentKind::Work => side_heading(side).unwrap_or_default(),
+            // While switching, `side` is the side coming next.
+            SegmentKind::SwitchSides => side_heading(side)
+                .map(|side| format!("{side} next"))
+                .unwrap_or_default(),
+            SegmentKind::Rest => "Breathe easy".to_string(),
         };
-        Some(match kind {
-            SegmentKind::GetReady => ("Get ready".to_string(), format!("Next: {technique}")),
-            SegmentKind::Work => (technique.to_string(), side_words.to_string()),
-            SegmentKind::SwitchSides => ("Switch sides".to_string(), "Right side next".to_string()),
-            SegmentKind::Rest => ("Rest".to_string(), "Breathe easy".to_string()),
-        })
+        Some((segment_title(kind, technique), badge))
     };
     let card = move || {
         let (kind, step_index, side) = place.get()?;
         let step = routine.with_value(|routine| routine.steps.get(step_index).cloned())?;
         Some(match kind {
-            SegmentKind::SwitchSides => view! {
-                <section class="switch-card" aria-label="Switch sides">
-                    <Icon name=IconName::Switch />
-                    <p>{format!("Turn over to your right side for {}.", step.technique.label().to_lowercase())}</p>
-                </section>
+            SegmentKind::SwitchSides => {
+                let turn_to = side_word(side)?;
+                view! {
+                    <section class="switch-card" aria-label=segment_title(kind, step.technique)>
+                        <Icon name=IconName::Switch />
+                        <p>{format!("Turn over to your {turn_to} side for {}.", step.technique.label().to_lowercase())}</p>
+                    </section>
+                }
+                .into_any()
             }
-            .into_any(),
             _ => view! { <StepCard step=step side=side /> }.into_any(),
         })
     };
@@ -82,11 +85,14 @@ pub fn PlayerStage(
         let (kind, step_index, side) = place.get()?;
         routine.with_value(|routine| {
             let step = routine.steps.get(step_index)?;
-            let same_step_right =
-                step.side == Side::Both && side == Side::Left && kind != SegmentKind::SwitchSides;
-            Some(if same_step_right {
+            // The right pass of a two-sided step follows its left pass.
+            let next_pass =
+                (step.side == Side::Both && side == Side::Left && kind != SegmentKind::SwitchSides)
+                    .then_some(Side::Right)
+                    .and_then(side_word);
+            Some(if let Some(next_side) = next_pass {
                 format!(
-                    "Next: the same on the right side, {}",
+                    "Next: the same on the {next_side} side, {}",
                     duration_words(step.duration_secs)
                 )
             } else if let Some(following) = routine.steps.get(step_index + 1) {

@@ -19,11 +19,12 @@ use crate::platform::storage;
 use crate::platform::wake_lock::WakeLockStatus;
 use kneadtime_core::format::countdown;
 use kneadtime_core::history::History;
-use kneadtime_core::plan::{SegmentKind, Timing};
+use kneadtime_core::plan::Timing;
 use kneadtime_core::routine::Routine;
 use kneadtime_core::saved_session::SavedSession;
 use kneadtime_core::session::{Session, SessionState, SessionSummary, Status};
 use kneadtime_core::settings::Settings;
+use kneadtime_core::wording::segment_activity;
 use outputs::Outputs;
 
 /// A hidden tab sleeps longer than this before we greet the person on return.
@@ -407,12 +408,7 @@ impl Player {
                 .map(|step| step.technique.label().to_string())
                 .unwrap_or_default()
         });
-        let segment = match current.kind {
-            SegmentKind::GetReady => "getting ready",
-            SegmentKind::Work => "working",
-            SegmentKind::SwitchSides => "switching sides",
-            SegmentKind::Rest => "resting",
-        };
+        let segment = segment_activity(current.kind);
         format!(
             "you are on step {} of {count}, {name} ({segment}, {} left)",
             current.step + 1,

@@ -12,9 +12,9 @@ use crate::platform::wake_lock::{ScreenWakeLock, WakeLockStatus};
 use crate::platform::{speech, vibration};
 use kneadtime_core::cues::{announcement, channels, spoken, tone, vibration};
 use kneadtime_core::plan::SegmentKind;
-use kneadtime_core::routine::Side;
 use kneadtime_core::session::{Cue, Status};
 use kneadtime_core::settings::Settings;
+use kneadtime_core::wording::{place, segment_title};
 
 /// How far ahead tones are queued on the audio clock while the page is visible…
 const VISIBLE_HORIZON_MS: u64 = 120_000;
@@ -214,18 +214,14 @@ impl Outputs {
                 let Some(routine_step) = routine.steps.get(step) else {
                     return;
                 };
+                let technique = routine_step.technique;
                 let what = match kind {
-                    SegmentKind::GetReady => format!("Get ready: {}", routine_step.technique.label()),
-                    SegmentKind::Work => routine_step.technique.label().to_string(),
-                    SegmentKind::SwitchSides => "Switch sides".to_string(),
-                    SegmentKind::Rest => "Rest".to_string(),
+                    SegmentKind::GetReady => {
+                        format!("{}: {}", segment_title(kind, technique), technique.label())
+                    }
+                    _ => segment_title(kind, technique).to_string(),
                 };
-                let side = match side {
-                    Side::Left => "left ",
-                    Side::Right => "right ",
-                    Side::None | Side::Both => "",
-                };
-                let title = format!("{what} · {side}{}", routine_step.area.short_label());
+                let title = format!("{what} · {}", place(routine_step, side));
                 let artist = format!("Step {} of {}", step + 1, routine.steps.len());
                 media_session::set_metadata(&title, &artist, &routine.title);
             });

@@ -1,19 +1,29 @@
 //! The player's pieces and browser adapters in a real browser (headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use kneadtime::components::body_map::BodyMap;
 use kneadtime::components::breath_pacer::BreathPacer;
+use kneadtime::components::player_controls::PlayerControls;
+use kneadtime::components::player_stage::PlayerStage;
 use kneadtime::components::timer_ring::TimerRing;
 use kneadtime::platform::audio::CuePlayer;
+use kneadtime::player::{EndedSession, Player, PlayerInputs};
 use kneadtime_core::breathing::{BreathState, BreathingPattern};
 use kneadtime_core::cues::tone;
-use kneadtime_core::routine::{Area, Side};
-use kneadtime_core::session::CueKind;
+use kneadtime_core::history::{History, SessionRecord};
+use kneadtime_core::library::builtin_routine;
+use kneadtime_core::plan::{SegmentKind, Timing};
+use kneadtime_core::routine::{Area, Routine, Side};
+use kneadtime_core::session::{CueKind, Session, SessionState, Status};
+use kneadtime_core::settings::Settings;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -175,6 +185,10 @@ fn body_map_marks_the_worked_side() {
         || view! { <BodyMap area=Area::GluteusMaximus side=Side::Both /> },
     );
     assert_eq!(both.query_selector_all(".body-map__zone").unwrap().length(), 2);
+    assert_eq!(
+        find(&both, "svg").get_attribute("aria-label").unwrap(),
+        "Glute (gluteus maximus), both sides, seen from behind"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -214,4 +228,246 @@ fn cue_player_queues_notes_ahead_and_cancels_pending_ones() {
     assert_eq!(count("cancelled") as usize, switch.len());
     player.cancel_pending(1_000);
     assert_eq!(count("cancelled") as usize, switch.len());
+}
+
+/// Any clock reading: sessions only care about differences.
+const T0: u64 = 1_700_000_000_000;
+
+/// Effleurage (no side, 60 s), then myofascial release (left then right, 75 s each), …
+fn foam_roller() -> Routine {
+    builtin_routine("foam-roller-hip-glute").unwrap()
+}
+
+/// Where the first segment of `kind` begins on the routine's timeline, with the default timing.
+fn first_start(routine: &Routine, kind: SegmentKind) -> u64 {
+    let session = Session::new(routine, Timing::default());
+    session
+        .plan()
+        .segments()
+        .iter()
+        .find(|segment| segment.kind == kind)
+        .unwrap()
+        .start_ms
+}
+
+/// A session of `routine` started at `T0`, as it stands `ms` later.
+fn running_at(routine: &Routine, ms: u64) -> SessionState {
+    let mut session = Session::new(routine, Timing::default());
+    session.start(T0);
+    session.state_at(T0 + ms)
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+/// Waits (in real time) until `done` holds; panics with `what` after three seconds.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..60 {
+        if done() {
+            return;
+        }
+        let wait = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+    }
+    panic!("never: {what}")
+}
+
+#[wasm_bindgen_test]
+async fn player_stage_says_what_to_do_now_and_next() {
+    let routine = foam_roller();
+    let state = RwSignal::new(running_at(&routine, 1_000));
+    let root = container();
+    let stage_routine = routine.clone();
+    let _stage = mount_to(root.clone(), move || {
+        view! { <PlayerStage routine=stage_routine state=state.into() now_ms=Signal::stored(T0) /> }
+    });
+    assert_eq!(text(&root, ".stage__title"), "Get ready");
+    assert_eq!(text(&root, ".stage__badge"), "Next: Effleurage");
+    assert_eq!(text(&root, ".stage__where span"), "Step 1 of 6");
+    assert_eq!(text(&root, ".stage__countdown"), "0:04");
+    assert!(root.query_selector(".stage__paused").unwrap().is_none());
+
+    // The left pass of a two-sided step.
+    let switch = first_start(&routine, SegmentKind::SwitchSides);
+    state.set(running_at(&routine, switch - 10_000));
+    leptos::task::tick().await;
+    assert_eq!(text(&root, ".stage__title"), "Myofascial release");
+    assert_eq!(text(&root, ".stage__badge"), "Left side");
+    assert_eq!(
+        find(&root, ".stage").get_attribute("data-side").as_deref(),
+        Some("left")
+    );
+    assert_eq!(text(&root, ".step-card__side"), "Left side");
+    assert_eq!(
+        text(&root, ".stage__next"),
+        "Next: the same on the right side, 1 min 15 s"
+    );
+
+    // Turning over.
+    state.set(running_at(&routine, switch + 1_000));
+    leptos::task::tick().await;
+    assert_eq!(text(&root, ".stage__title"), "Switch sides");
+    assert_eq!(text(&root, ".stage__badge"), "Right side next");
+    assert_eq!(
+        text(&root, ".switch-card"),
+        "Turn over to your right side for myofascial release."
+    );
+
+    // Paused: the countdown says so.
+    let mut paused = Session::new(&routine, Timing::default());
+    paused.start(T0);
+    paused.pause(T0 + switch + 1_000);
+    state.set(paused.state_at(T0 + switch + 60_000));
+    leptos::task::tick().await;
+    assert_eq!(text(&root, ".stage__paused"), "Paused");
+    assert_eq!(text(&root, ".stage__countdown"), "0:07");
+}
+
+#[wasm_bindgen_test]
+async fn player_controls_follow_pause_and_report_each_press() {
+    let paused = RwSignal::new(false);
+    let pressed = RwSignal::new(Vec::<&'static str>::new());
+    let press = move |name: &'static str| Callback::new(move |_: ()| pressed.update(|log| log.push(name)));
+    let root = container();
+    let _controls = mount_to(root.clone(), move || {
+        view! {
+            <PlayerControls
+                paused=paused.into()
+                on_back=press("back")
+                on_toggle_pause=press("pause")
+                on_skip=press("skip")
+                on_restart_step=press("restart")
+                on_end=press("end")
+            />
+        }
+    });
+    assert_eq!(text(&root, ".control--primary"), "Pause");
+    paused.set(true);
+    leptos::task::tick().await;
+    assert_eq!(text(&root, ".control--primary"), "Resume");
+    let buttons = root.query_selector_all("button").unwrap();
+    let labels: Vec<String> = (0..buttons.length())
+        .map(|index| buttons.get(index).unwrap().text_content().unwrap())
+        .collect();
+    assert_eq!(labels, ["Back", "Resume", "Skip", "Restart step", "End"]);
+    for index in 0..buttons.length() {
+        buttons
+            .get(index)
+            .unwrap()
+            .unchecked_into::<HtmlElement>()
+            .click();
+    }
+    assert_eq!(
+        pressed.get_untracked(),
+        ["back", "pause", "skip", "restart", "end"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn player_runs_on_the_clock_it_is_given() {
+    reset_app_storage(&[]);
+    let routine = foam_roller();
+    let time = Rc::new(Cell::new(T0));
+    let history = RwSignal::new(History::default());
+    let ended = RwSignal::new(None::<EndedSession>);
+    let active = RwSignal::new(false);
+    let quiet = Settings {
+        sound: false,
+        voice: false,
+        vibration: false,
+        ..Settings::default()
+    };
+    let inputs = PlayerInputs {
+        clock: {
+            let time = time.clone();
+            Rc::new(move || time.get())
+        },
+        settings: Signal::stored(quiet),
+        session_active: active.write_only(),
+        history,
+        record: Callback::new(move |session: EndedSession| {
+            let record = SessionRecord::new(
+                "s-1".into(),
+                &session.routine,
+                session.started_at_ms,
+                0,
+                &session.summary,
+                session.pain_before,
+            );
+            history.update(|history| history.upsert(record));
+            ended.set(Some(session));
+            "s-1".to_string()
+        }),
+    };
+    let made = Rc::new(Cell::new(None::<Player>));
+    let root = container();
+    let _player = mount_to(root.clone(), {
+        let (made, routine) = (made.clone(), routine.clone());
+        move || {
+            let player = Player::new(routine, Timing::default(), inputs);
+            made.set(Some(player));
+            view! { <p>{move || player.announcement.get()}</p> }
+        }
+    });
+    let player = made.get().unwrap();
+    let status = || player.state.get_untracked().status;
+    assert_eq!(status(), Status::Ready);
+
+    player.start();
+    leptos::task::tick().await;
+    assert_eq!(status(), Status::Running);
+    assert!(
+        active.get_untracked(),
+        "an update must not reload a running session"
+    );
+    assert_eq!(
+        text(&root, "p"),
+        "Step 1 of 6. Next: effleurage, whole region. Get into position."
+    );
+
+    // The fake time jumps into the left pass of step 2: the player's next tick shows it.
+    let left = first_start(&routine, SegmentKind::SwitchSides) - 74_500;
+    time.set(T0 + left);
+    until("the player reads the new time", || {
+        player.now().get_untracked() == T0 + left
+    })
+    .await;
+    let current = player.state.get_untracked().current.unwrap();
+    assert_eq!(
+        (current.kind, current.step, current.side),
+        (SegmentKind::Work, 1, Side::Left)
+    );
+    assert_eq!(
+        player.where_now(),
+        "you are on step 2 of 6, Myofascial release (working, 1:15 left)"
+    );
+
+    // Paused, time passing changes nothing.
+    player.pause();
+    time.set(T0 + left + 600_000);
+    player.resume();
+    assert_eq!(player.state.get_untracked().routine_elapsed_ms, left);
+
+    player.end();
+    assert_eq!(status(), Status::Finished);
+    until("the ended session is recorded", || {
+        ended.with_untracked(Option::is_some)
+    })
+    .await;
+    assert!(!active.get_untracked());
+    let ended = ended.get_untracked().unwrap();
+    assert_eq!(ended.started_at_ms, T0);
+    assert!(ended.summary.ended_early);
+    assert_eq!(ended.summary.steps_completed, 1);
+    assert_eq!(player.record_id.get_untracked().as_deref(), Some("s-1"));
+    player.rate_after(Some(2), "easier".into());
+    let record = history.with_untracked(|history| history.0[0].clone());
+    assert_eq!((record.pain_after, record.note.as_str()), (Some(2), "easier"));
+    reset_app_storage(&[]);
 }

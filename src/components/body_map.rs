@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use kneadtime_core::routine::{Area, Side};
+use kneadtime_core::wording::side_word;
 
 /// Where an area sits on the figure (seen from behind), as ellipses for the left
 /// side of the body: `(cx, cy, rx, ry, rotation)`. The right side mirrors them.
@@ -55,11 +56,10 @@ pub fn BodyMap(
             })
         })
         .collect_view();
-    let side_words = match side {
-        Side::Left => ", left side",
-        Side::Right => ", right side",
-        Side::None => "",
-        Side::Both => ", both sides",
+    let side_words = match side_word(side) {
+        Some(word) => format!(", {word} side"),
+        None if side == Side::Both => ", both sides".to_string(),
+        None => String::new(),
     };
     view! {
         <svg

@@ -1,40 +1,45 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
-use crate::player::Player;
-use kneadtime_core::session::Status;
 
 /// The session's buttons: big, labelled, reachable with a thumb.
 #[component]
 pub fn PlayerControls(
-    /// The session they drive.
-    player: Player,
+    /// Whether the session is paused: the main button then resumes instead of pausing.
+    paused: Signal<bool>,
+    /// Back: restarts the step, or goes to the previous one right after a step began.
+    on_back: Callback<()>,
+    /// Pauses a running session, resumes a paused one.
+    on_toggle_pause: Callback<()>,
+    /// Goes on to the next step.
+    on_skip: Callback<()>,
+    /// Starts the current step again.
+    on_restart_step: Callback<()>,
     /// Asks to end the session (the page confirms first).
     on_end: Callback<()>,
 ) -> impl IntoView {
-    let paused = Memo::new(move |_| player.state.with(|state| state.status == Status::Paused));
     view! {
         <div class="controls" role="group" aria-label="Session controls">
             <div class="controls__main">
-                <button type="button" class="control" on:click=move |_| player.back()>
+                <button type="button" class="control" on:click=move |_| on_back.run(())>
                     <Icon name=IconName::Previous />
                     <span>"Back"</span>
                 </button>
                 <button
                     type="button"
                     class="control control--primary"
-                    on:click=move |_| player.toggle_pause()
+                    on:click=move |_| on_toggle_pause.run(())
                 >
                     {move || view! { <Icon name=if paused.get() { IconName::Play } else { IconName::Pause } /> }}
                     <span>{move || if paused.get() { "Resume" } else { "Pause" }}</span>
                 </button>
-                <button type="button" class="control" on:click=move |_| player.skip()>
+                <button type="button" class="control" on:click=move |_| on_skip.run(())>
                     <Icon name=IconName::Next />
                     <span>"Skip"</span>
                 </button>
             </div>
             <div class="controls__more">
-                <button type="button" class="control control--quiet" on:click=move |_| player.restart_step()>
+                <button type="button" class="control control--quiet" on:click=move |_| on_restart_step.run(())>
                     <Icon name=IconName::Restart />
                     <span>"Restart step"</span>
                 </button>

@@ -4,21 +4,25 @@ use super::breath_pacer::{BreathLabel, BreathPacer};
 use super::icon::{Icon, IconName};
 use super::step_card::StepCard;
 use super::timer_ring::TimerRing;
-use crate::player::Player;
 use kneadtime_core::format::{countdown, duration_words};
 use kneadtime_core::plan::SegmentKind;
-use kneadtime_core::routine::Side;
-use kneadtime_core::session::Status;
+use kneadtime_core::routine::{Routine, Side};
+use kneadtime_core::session::{SessionState, Status};
+use kneadtime_core::wording::{segment_title, side_heading, side_word};
 
 /// The live session: where in the routine, the countdown ring with the breath
 /// pacer, the step card and what comes next.
 #[component]
 pub fn PlayerStage(
-    /// The session to show.
-    player: Player,
+    /// The routine being played (as played: settings such as a breathing override applied).
+    routine: Routine,
+    /// Everything true about the session now.
+    state: Signal<SessionState>,
+    /// The clock reading `state` was computed at, for the breath pacer.
+    now_ms: Signal<u64>,
 ) -> impl IntoView {
-    let state = player.state;
-    let step_count = player.with_routine(|routine| routine.steps.len());
+    let step_count = routine.steps.len();
+    let routine = StoredValue::new(routine);
     let current = Memo::new(move |_| state.with(|state| state.current));
     // The parts of "now" that change the step card, so it is rebuilt only when they do.
     let place = Memo::new(move |_| {
@@ -47,43 +51,48 @@ pub fn PlayerStage(
     // A big title says what to do now; the badge under it says which side or what is next.
     let headline = move || {
         let (kind, step_index, side) = place.get()?;
-        let technique = player
-            .with_routine(|routine| routine.steps.get(step_index).map(|step| step.technique.label()))?;
-        let side_words = match side {
-            Side::Left => "Left side",
-            Side::Right => "Right side",
-            Side::None | Side::Both => "",
+        let technique =
+            routine.with_value(|routine| routine.steps.get(step_index).map(|step| step.technique))?;
+        let badge = match kind {
+            SegmentKind::GetReady => format!("Next: {}", technique.label()),
+            SegmentKind::Work => side_heading(side).unwrap_or_default(),
+            // While switching, `side` is the side coming next.
+            SegmentKind::SwitchSides => side_heading(side)
+                .map(|side| format!("{side} next"))
+                .unwrap_or_default(),
+            SegmentKind::Rest => "Breathe easy".to_string(),
         };
-        Some(match kind {
-            SegmentKind::GetReady => ("Get ready".to_string(), format!("Next: {technique}")),
-            SegmentKind::Work => (technique.to_string(), side_words.to_string()),
-            SegmentKind::SwitchSides => ("Switch sides".to_string(), "Right side next".to_string()),
-            SegmentKind::Rest => ("Rest".to_string(), "Breathe easy".to_string()),
-        })
+        Some((segment_title(kind, technique), badge))
     };
     let card = move || {
         let (kind, step_index, side) = place.get()?;
-        let step = player.with_routine(|routine| routine.steps.get(step_index).cloned())?;
+        let step = routine.with_value(|routine| routine.steps.get(step_index).cloned())?;
         Some(match kind {
-            SegmentKind::SwitchSides => view! {
-                <section class="switch-card" aria-label="Switch sides">
-                    <Icon name=IconName::Switch />
-                    <p>{format!("Turn over to your right side for {}.", step.technique.label().to_lowercase())}</p>
-                </section>
+            SegmentKind::SwitchSides => {
+                let turn_to = side_word(side)?;
+                view! {
+                    <section class="switch-card" aria-label=segment_title(kind, step.technique)>
+                        <Icon name=IconName::Switch />
+                        <p>{format!("Turn over to your {turn_to} side for {}.", step.technique.label().to_lowercase())}</p>
+                    </section>
+                }
+                .into_any()
             }
-            .into_any(),
             _ => view! { <StepCard step=step side=side /> }.into_any(),
         })
     };
     let next = move || {
         let (kind, step_index, side) = place.get()?;
-        player.with_routine(|routine| {
+        routine.with_value(|routine| {
             let step = routine.steps.get(step_index)?;
-            let same_step_right =
-                step.side == Side::Both && side == Side::Left && kind != SegmentKind::SwitchSides;
-            Some(if same_step_right {
+            // The right pass of a two-sided step follows its left pass.
+            let next_pass =
+                (step.side == Side::Both && side == Side::Left && kind != SegmentKind::SwitchSides)
+                    .then_some(Side::Right)
+                    .and_then(side_word);
+            Some(if let Some(next_side) = next_pass {
                 format!(
-                    "Next: the same on the right side, {}",
+                    "Next: the same on the {next_side} side, {}",
                     duration_words(step.duration_secs)
                 )
             } else if let Some(following) = routine.steps.get(step_index + 1) {
@@ -130,7 +139,7 @@ pub fn PlayerStage(
                 <BreathPacer
                     breath=breath
                     running=running
-                    now_ms=player.now()
+                    now_ms=now_ms
                 />
                 <p class="stage__countdown" role="timer" aria-label="Time left in this part">
                     {move || countdown(current.get().map(|current| current.remaining_ms).unwrap_or(0))}

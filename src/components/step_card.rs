@@ -5,6 +5,7 @@ use super::icon::Icon;
 use super::safety_check::CautionList;
 use kneadtime_core::routine::{Side, Step};
 use kneadtime_core::safety::step_cautions;
+use kneadtime_core::wording::side_heading;
 
 /// The step being played: what to do, where, how hard, with what.
 #[component]
@@ -15,11 +16,7 @@ pub fn StepCard(
     side: Side,
 ) -> impl IntoView {
     let cautions = step_cautions(&step);
-    let side_text = match side {
-        Side::Left => Some("Left side"),
-        Side::Right => Some("Right side"),
-        Side::None | Side::Both => None,
-    };
+    let side_text = side_heading(side);
     view! {
         <section class="step-card" aria-label="This step">
             <div class="step-card__head">

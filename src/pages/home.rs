@@ -61,10 +61,7 @@ pub fn UnfinishedSession() -> impl IntoView {
     };
     let Some(saved) = saved else { return ().into_any() };
     let state = saved.session.state_at(now_ms());
-    let Some(current) = state
-        .current
-        .filter(|_| matches!(state.status, Status::Running | Status::Paused))
-    else {
+    let Some(current) = state.current.filter(|_| state.status.is_active()) else {
         return ().into_any();
     };
     let how = if state.status == Status::Paused {

@@ -1,5 +1,7 @@
 //! `/routine/:id/play`: the guided session.
 
+use std::rc::Rc;
+
 use leptos::ev;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -16,10 +18,12 @@ use crate::components::safety_check::{CautionCheck, RedFlagCheck};
 use crate::components::session_summary::SessionSummaryView;
 use crate::components::settings_form::SettingsForm;
 use crate::pages::not_found::MissingPage;
+use crate::platform::clock::now_ms;
 use crate::platform::wake_lock::WakeLockStatus;
-use crate::player::{saved_session, Player};
-use crate::state::use_app_state;
+use crate::player::{saved_session, EndedSession, Player, PlayerInputs};
+use crate::state::{record_session, use_app_state, AppState};
 use kneadtime_core::format::about_minutes;
+use kneadtime_core::keys::{key_action, KeyAction};
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
 use kneadtime_core::saved_session::SavedSession;
@@ -66,19 +70,15 @@ fn PlayerScreen(
 ) -> impl IntoView {
     let state = use_app_state();
     let resuming = resumable.is_some();
+    let inputs = player_inputs(state);
     let player = match resumable {
-        Some(saved) => Player::pick_up(saved),
+        Some(saved) => Player::pick_up(saved, inputs),
         None => {
             let settings = state.settings.get_untracked();
-            Player::new(settings.routine_for_play(&routine), settings.timing())
+            Player::new(settings.routine_for_play(&routine), settings.timing(), inputs)
         }
     };
-    if resuming
-        && matches!(
-            player.state.get_untracked().status,
-            Status::Running | Status::Paused
-        )
-    {
+    if resuming && player.state.get_untracked().status.is_active() {
         player.notice.set(Some(format!(
             "Picked up where you left off: {}.",
             player.where_now()
@@ -98,12 +98,20 @@ fn PlayerScreen(
     listen_for_keys(player, confirm_end);
 
     let status = Memo::new(move |_| player.state.with(|state| state.status));
+    let paused = Memo::new(move |_| status.get() == Status::Paused);
     let on_settings = Callback::new(move |_| open(settings_dialog));
     let screen = move || match status.get() {
         Status::Ready => view! { <ReadyScreen player=player on_settings=on_settings /> }.into_any(),
         Status::Running | Status::Paused => view! {
-            <PlayerStage player=player />
-            <PlayerControls player=player on_end=confirm_end />
+            <PlayerStage routine=player.routine() state=player.state.into() now_ms=player.now() />
+            <PlayerControls
+                paused=paused.into()
+                on_back=Callback::new(move |_| player.back())
+                on_toggle_pause=Callback::new(move |_| player.toggle_pause())
+                on_skip=Callback::new(move |_| player.skip())
+                on_restart_step=Callback::new(move |_| player.restart_step())
+                on_end=confirm_end
+            />
         }
         .into_any(),
         Status::Finished => view! {
@@ -158,6 +166,26 @@ fn PlayerScreen(
             </div>
             <SettingsForm />
         </dialog>
+    }
+}
+
+/// What the player takes from the app: the wall clock, the settings and the history.
+fn player_inputs(state: AppState) -> PlayerInputs {
+    let history = state.history();
+    PlayerInputs {
+        clock: Rc::new(now_ms),
+        settings: state.settings.into(),
+        session_active: state.session_active.write_only(),
+        history,
+        record: Callback::new(move |ended: EndedSession| {
+            record_session(
+                history,
+                &ended.routine,
+                ended.started_at_ms,
+                &ended.summary,
+                ended.pain_before,
+            )
+        }),
     }
 }
 
@@ -258,7 +286,7 @@ fn Notices(
     }
 }
 
-/// Space pauses or resumes, arrows go back and skip, Escape asks to end.
+/// The player's keys ([`key_action`]: Space, the arrows, Escape) drive a session under way.
 fn listen_for_keys(player: Player, confirm_end: Callback<()>) {
     let handle = window_event_listener(ev::keydown, move |event| {
         if event.default_prevented() || event.ctrl_key() || event.meta_key() || event.alt_key() {
@@ -276,24 +304,23 @@ fn listen_for_keys(player: Player, confirm_end: Callback<()>) {
         if inside("input, select, textarea, dialog") {
             return;
         }
-        let active = matches!(
-            player.state.get_untracked().status,
-            Status::Running | Status::Paused
-        );
-        match event.key().as_str() {
-            // Starting takes the Start button: it sits behind the safety checks.
-            " " if active && !inside("button, a, summary") => {
+        // Starting takes the Start button: it sits behind the safety checks.
+        if !player.state.get_untracked().status.is_active() {
+            return;
+        }
+        match key_action(&event.key()) {
+            Some(KeyAction::TogglePause) if !inside("button, a, summary") => {
                 event.prevent_default();
                 player.toggle_pause();
             }
-            "ArrowLeft" if active => player.back(),
-            "ArrowRight" if active => player.skip(),
-            "Escape" if active => {
+            Some(KeyAction::Back) => player.back(),
+            Some(KeyAction::Skip) => player.skip(),
+            Some(KeyAction::End) => {
                 // Otherwise the same key press closes the dialog it just opened.
                 event.prevent_default();
                 confirm_end.run(());
             }
-            _ => {}
+            Some(KeyAction::TogglePause) | None => {}
         }
     });
     on_cleanup(move || handle.remove());

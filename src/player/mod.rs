@@ -1,28 +1,65 @@
-//! The live session: the engine, the real clock and the outputs, glued with signals.
+//! The live session: the engine, a clock and the outputs, glued with signals.
 //!
 //! The view never counts time. It asks the engine for the state at "now", and
 //! "now" is refreshed exactly when something on screen would change
 //! ([`SessionState::next_change_in_ms`]), so a paused session costs nothing
 //! and a tab that wakes from a long sleep shows the right step at once.
+//!
+//! Everything it takes from the app (the clock, the settings, the history) comes in
+//! through [`PlayerInputs`], so a test can drive a player alone on a fake clock.
 
 mod outputs;
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
-use crate::platform::clock::{now_ms, on_visibility_change, TimeoutSlot};
+use crate::platform::clock::{on_visibility_change, TimeoutSlot};
 use crate::platform::storage;
 use crate::platform::wake_lock::WakeLockStatus;
-use crate::state::record_session;
 use kneadtime_core::format::countdown;
 use kneadtime_core::history::History;
-use kneadtime_core::plan::{SegmentKind, Timing};
+use kneadtime_core::plan::Timing;
 use kneadtime_core::routine::Routine;
 use kneadtime_core::saved_session::SavedSession;
-use kneadtime_core::session::{Session, SessionState, Status};
+use kneadtime_core::session::{Session, SessionState, SessionSummary, Status};
+use kneadtime_core::settings::Settings;
+use kneadtime_core::wording::segment_activity;
 use outputs::Outputs;
 
 /// A hidden tab sleeps longer than this before we greet the person on return.
 const WELCOME_BACK_AFTER_MS: u64 = 5_000;
+
+/// "Now" in milliseconds, read whenever the player needs the time.
+pub type Clock = Rc<dyn Fn() -> u64>;
+
+/// What a player takes from the app.
+#[derive(Clone)]
+pub struct PlayerInputs {
+    /// The clock the session runs on: the wall clock in the app (so a saved session
+    /// resumes at the right point after a reload), a fake one in tests.
+    pub clock: Clock,
+    /// The person's settings; sound, voice and volume follow changes made mid-session.
+    pub settings: Signal<Settings>,
+    /// Set while the session runs or is paused, so no update reloads the page under it.
+    pub session_active: WriteSignal<bool>,
+    /// The history in which this run's record is rated.
+    pub history: RwSignal<History>,
+    /// Adds an ended session to the history; returns its record's id.
+    pub record: Callback<EndedSession, String>,
+}
+
+/// A session that has ended, as the history records it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EndedSession {
+    /// The routine as played.
+    pub routine: Routine,
+    /// When the run was started, on the player's clock.
+    pub started_at_ms: u64,
+    pub summary: SessionSummary,
+    /// The 0–10 rating given before starting.
+    pub pain_before: Option<u8>,
+}
 
 /// Handle to the session being played; `Copy`, so views and handlers share it freely.
 #[derive(Clone, Copy)]
@@ -51,27 +88,33 @@ pub struct Player {
     /// The history record of this run, once it has ended.
     pub record_id: RwSignal<Option<String>>,
     history: RwSignal<History>,
+    record: Callback<EndedSession, String>,
+    clock: StoredValue<Clock, LocalStorage>,
 }
 
 impl Player {
-    /// A player for `routine` (as played), ready to start. Call inside the player page.
-    pub fn new(routine: Routine, timing: Timing) -> Self {
+    /// A player for `routine` (as played), ready to start. Call inside the component that
+    /// shows it: its timers and listeners last as long as that owner.
+    pub fn new(routine: Routine, timing: Timing, inputs: PlayerInputs) -> Self {
         let session = Session::new(&routine, timing);
-        Self::build(SavedSession {
-            routine,
-            timing,
-            session,
-            started_at_ms: 0,
-            pain_before: None,
-        })
+        Self::build(
+            SavedSession {
+                routine,
+                timing,
+                session,
+                started_at_ms: 0,
+                pain_before: None,
+            },
+            inputs,
+        )
     }
 
     /// A player picking up a session saved on an earlier visit.
-    pub fn pick_up(saved: SavedSession) -> Self {
-        Self::build(saved)
+    pub fn pick_up(saved: SavedSession, inputs: PlayerInputs) -> Self {
+        Self::build(saved, inputs)
     }
 
-    fn build(saved: SavedSession) -> Self {
+    fn build(saved: SavedSession, inputs: PlayerInputs) -> Self {
         let SavedSession {
             routine,
             timing,
@@ -79,7 +122,14 @@ impl Player {
             started_at_ms,
             pain_before,
         } = saved;
-        let now = RwSignal::new(now_ms());
+        let PlayerInputs {
+            clock,
+            settings,
+            session_active,
+            history,
+            record,
+        } = inputs;
+        let now = RwSignal::new(clock());
         let session = RwSignal::new(session);
         let state = Memo::new(move |_| session.with(|session| session.state_at(now.get())));
         let player = Player {
@@ -90,17 +140,19 @@ impl Player {
             state,
             heard_until: StoredValue::new(now.get_untracked()),
             hidden_since: StoredValue::new(None),
-            outputs: Outputs::new(),
+            outputs: Outputs::new(settings),
             announcement: RwSignal::new(String::new()),
             notice: RwSignal::new(None),
             wake_lock: RwSignal::new(WakeLockStatus::Idle),
             started_at: StoredValue::new(started_at_ms),
             pain_before: RwSignal::new(pain_before),
             record_id: RwSignal::new(None),
-            history: crate::state::use_app_state().history(),
+            history,
+            record,
+            clock: StoredValue::new_local(clock),
         };
         player.run_clock();
-        player.guard_against_updates();
+        player.guard_against_updates(session_active);
         player.follow_visibility();
         player.outputs.register_media_controls(player);
         player.outputs.follow_segments(player);
@@ -109,6 +161,11 @@ impl Player {
             player.refresh_outputs(now.get_untracked());
         }
         player
+    }
+
+    /// The time now, on the player's clock.
+    fn read_clock(&self) -> u64 {
+        self.clock.with_value(|clock| clock())
     }
 
     /// The clock reading the current state was computed at.
@@ -124,14 +181,14 @@ impl Player {
         self.routine.with_value(f)
     }
 
-    pub fn summary(&self) -> kneadtime_core::session::SessionSummary {
+    pub fn summary(&self) -> SessionSummary {
         self.session.with(|session| session.summary(self.now.get()))
     }
 
     /// Start playing: this runs in the start tap, which also unlocks sound and speech.
     pub fn start(&self) {
         self.outputs.unlock();
-        self.started_at.set_value(now_ms());
+        self.started_at.set_value(self.read_clock());
         self.apply(|session, t| session.start(t));
     }
 
@@ -198,14 +255,11 @@ impl Player {
         let summary = self
             .session
             .with_untracked(|session| session.summary(self.now.get_untracked()));
-        let id = self.routine.with_value(|routine| {
-            record_session(
-                self.history,
-                routine,
-                self.started_at.get_value(),
-                &summary,
-                self.pain_before.get_untracked(),
-            )
+        let id = self.record.run(EndedSession {
+            routine: self.routine.get_value(),
+            started_at_ms: self.started_at.get_value(),
+            summary,
+            pain_before: self.pain_before.get_untracked(),
         });
         self.record_id.set(Some(id));
     }
@@ -215,20 +269,13 @@ impl Player {
         let Some(id) = self.record_id.get_untracked() else {
             return;
         };
-        self.history.update(|history| {
-            if let Some(record) = history.0.iter_mut().find(|record| record.id == id) {
-                record.pain_after = pain_after;
-                record.note = note
-                    .chars()
-                    .take(kneadtime_core::history::NOTE_MAX_CHARS)
-                    .collect();
-            }
-        });
+        self.history
+            .update(|history| history.rate(&id, pain_after, &note));
     }
 
-    /// Run one session operation at the real "now", then bring every output in line.
+    /// Run one session operation at "now", then bring every output in line.
     fn apply(&self, operation: impl FnOnce(&mut Session, u64)) {
-        let t = now_ms();
+        let t = self.read_clock();
         self.session.update(|session| operation(session, t));
         self.outputs.cancel_speech();
         self.now.set(t);
@@ -290,7 +337,7 @@ impl Player {
             player.hear(t + 1);
             player.outputs.extend_tones(player, t);
             match state.next_change_in_ms() {
-                Some(delay) => ticker.set(delay, move || player.now.set(now_ms())),
+                Some(delay) => ticker.set(delay, move || player.now.set(player.read_clock())),
                 None => ticker.clear(),
             }
             if state.status == Status::Finished {
@@ -306,15 +353,9 @@ impl Player {
     }
 
     /// Tell the app a session is under way, so no update reloads the page under it.
-    fn guard_against_updates(&self) {
-        let active = crate::state::use_app_state().session_active;
+    fn guard_against_updates(&self, active: WriteSignal<bool>) {
         let state = self.state;
-        Effect::new(move |_| {
-            active.set(matches!(
-                state.with(|s| s.status),
-                Status::Running | Status::Paused
-            ))
-        });
+        Effect::new(move |_| active.set(state.with(|state| state.status.is_active())));
         on_cleanup(move || active.set(false));
     }
 
@@ -323,7 +364,7 @@ impl Player {
     fn follow_visibility(&self) {
         let player = *self;
         on_visibility_change(move |visible| {
-            let t = now_ms();
+            let t = player.read_clock();
             if !visible {
                 player.hidden_since.set_value(Some(t));
                 player.outputs.replan_tones(player, t);
@@ -367,12 +408,7 @@ impl Player {
                 .map(|step| step.technique.label().to_string())
                 .unwrap_or_default()
         });
-        let segment = match current.kind {
-            SegmentKind::GetReady => "getting ready",
-            SegmentKind::Work => "working",
-            SegmentKind::SwitchSides => "switching sides",
-            SegmentKind::Rest => "resting",
-        };
+        let segment = segment_activity(current.kind);
         format!(
             "you are on step {} of {count}, {name} ({segment}, {} left)",
             current.step + 1,

@@ -6,16 +6,15 @@ use leptos::prelude::*;
 use super::Player;
 use crate::platform::audio::CuePlayer;
 use crate::platform::background_sound::BackgroundSound;
-use crate::platform::clock::{now_ms, page_visible};
+use crate::platform::clock::page_visible;
 use crate::platform::media_session::{self, MediaActions, MediaControls};
 use crate::platform::wake_lock::{ScreenWakeLock, WakeLockStatus};
 use crate::platform::{speech, vibration};
-use crate::state::use_app_state;
 use kneadtime_core::cues::{announcement, channels, spoken, tone, vibration};
 use kneadtime_core::plan::SegmentKind;
-use kneadtime_core::routine::Side;
 use kneadtime_core::session::{Cue, Status};
 use kneadtime_core::settings::Settings;
+use kneadtime_core::wording::{place, segment_title};
 
 /// How far ahead tones are queued on the audio clock while the page is visible…
 const VISIBLE_HORIZON_MS: u64 = 120_000;
@@ -36,11 +35,11 @@ struct Devices {
 #[derive(Clone, Copy)]
 pub(super) struct Outputs {
     devices: StoredValue<Devices, LocalStorage>,
-    settings: RwSignal<Settings>,
+    settings: Signal<Settings>,
 }
 
 impl Outputs {
-    pub(super) fn new() -> Self {
+    pub(super) fn new(settings: Signal<Settings>) -> Self {
         let devices = StoredValue::new_local(Devices::default());
         on_cleanup(move || {
             // Silence everything queued and let go of the screen and the lock screen.
@@ -52,10 +51,7 @@ impl Outputs {
             });
             speech::cancel();
         });
-        Self {
-            devices,
-            settings: use_app_state().settings,
-        }
+        Self { devices, settings }
     }
 
     fn settings(&self) -> Settings {
@@ -218,18 +214,14 @@ impl Outputs {
                 let Some(routine_step) = routine.steps.get(step) else {
                     return;
                 };
+                let technique = routine_step.technique;
                 let what = match kind {
-                    SegmentKind::GetReady => format!("Get ready: {}", routine_step.technique.label()),
-                    SegmentKind::Work => routine_step.technique.label().to_string(),
-                    SegmentKind::SwitchSides => "Switch sides".to_string(),
-                    SegmentKind::Rest => "Rest".to_string(),
+                    SegmentKind::GetReady => {
+                        format!("{}: {}", segment_title(kind, technique), technique.label())
+                    }
+                    _ => segment_title(kind, technique).to_string(),
                 };
-                let side = match side {
-                    Side::Left => "left ",
-                    Side::Right => "right ",
-                    Side::None | Side::Both => "",
-                };
-                let title = format!("{what} · {side}{}", routine_step.area.short_label());
+                let title = format!("{what} · {}", place(routine_step, side));
                 let artist = format!("Step {} of {}", step + 1, routine.steps.len());
                 media_session::set_metadata(&title, &artist, &routine.title);
             });
@@ -254,7 +246,7 @@ impl Outputs {
                     }
                 });
             }
-            let t = now_ms();
+            let t = player.read_clock();
             outputs.replan_tones(player, t);
             outputs.follow_status(player, player.state.get_untracked().status);
         });

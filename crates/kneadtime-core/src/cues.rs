@@ -2,10 +2,12 @@
 //! sends them to Web Audio, speech synthesis and the vibration motor.
 
 use super::breathing::BreathPhase;
-use super::format::spoken_duration;
+use super::format::{capitalised, spoken_duration};
+use super::plan::SegmentKind;
 use super::routine::{Routine, Side};
 use super::session::CueKind;
 use super::settings::Settings;
+use super::wording::segment_title;
 
 /// One note of a cue tone, timed from the cue.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -124,14 +126,9 @@ pub fn vibration(kind: CueKind) -> &'static [u32] {
     }
 }
 
-/// "left glute", "lower back": where a step works on this side.
+/// "left glute", "lower back": where step `step` works on this side.
 fn place(routine: &Routine, step: usize, side: Side) -> Option<String> {
-    let area = routine.steps.get(step)?.area.short_label();
-    Some(match side {
-        Side::Left => format!("left {area}"),
-        Side::Right => format!("right {area}"),
-        Side::None | Side::Both => area.to_string(),
-    })
+    Some(super::wording::place(routine.steps.get(step)?, side))
 }
 
 fn technique(routine: &Routine, step: usize) -> Option<String> {
@@ -151,9 +148,11 @@ pub fn spoken(kind: CueKind, routine: &Routine) -> Option<String> {
             let name = capitalised(&technique(routine, step)?);
             format!("{name}, {}, {duration}.", place(routine, step, side)?)
         }
-        CueKind::SwitchSides { step, to } => {
-            format!("Switch sides. {} next.", capitalised(&place(routine, step, to)?))
-        }
+        CueKind::SwitchSides { step, to } => format!(
+            "{}. {} next.",
+            segment_title(SegmentKind::SwitchSides, routine.steps.get(step)?.technique),
+            capitalised(&place(routine, step, to)?)
+        ),
         CueKind::Halfway { step } => {
             routine.steps.get(step)?;
             "Halfway.".to_string()
@@ -162,10 +161,10 @@ pub fn spoken(kind: CueKind, routine: &Routine) -> Option<String> {
             routine.steps.get(step)?;
             "10 seconds left.".to_string()
         }
-        CueKind::Rest { step } => {
-            routine.steps.get(step)?;
-            "Rest. Breathe easy.".to_string()
-        }
+        CueKind::Rest { step } => format!(
+            "{}. Breathe easy.",
+            segment_title(SegmentKind::Rest, routine.steps.get(step)?.technique)
+        ),
         CueKind::Breath(_) => return None,
         CueKind::RoutineDone => "Routine complete. Well done.".to_string(),
     })
@@ -183,14 +182,6 @@ pub fn announcement(kind: CueKind, routine: &Routine) -> Option<String> {
         CueKind::SwitchSides { .. } | CueKind::Rest { .. } | CueKind::RoutineDone => spoken(kind, routine),
         CueKind::Halfway { .. } | CueKind::TenSecondsLeft { .. } | CueKind::Breath(_) => None,
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -238,6 +229,10 @@ mod tests {
         assert_eq!(
             switch,
             format!("Switch sides. Right {} next.", found.area.short_label())
+        );
+        assert_eq!(
+            spoken(CueKind::Rest { step }, &routine).as_deref(),
+            Some("Rest. Breathe easy.")
         );
         assert_eq!(spoken(CueKind::Breath(BreathPhase::Inhale), &routine), None);
         assert_eq!(

@@ -30,6 +30,15 @@ pub fn spoken_duration(secs: u32) -> String {
     }
 }
 
+/// "Kneading" from "kneading": the first letter in capitals.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// "About 6 min": a routine's length at a glance, never less than one minute.
 pub fn about_minutes(ms: u64) -> String {
     let minutes = ((ms + 30_000) / 60_000).max(1);
@@ -62,5 +71,12 @@ mod tests {
         assert_eq!(about_minutes(10_000), "About 1 min");
         assert_eq!(about_minutes(389_000), "About 6 min");
         assert_eq!(about_minutes(389_999 + 60_000), "About 7 min");
+    }
+
+    #[test]
+    fn capitalised_raises_only_the_first_letter() {
+        assert_eq!(capitalised("left glute"), "Left glute");
+        assert_eq!(capitalised("élan"), "Élan");
+        assert_eq!(capitalised(""), "");
     }
 }

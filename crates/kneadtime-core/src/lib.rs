@@ -11,6 +11,7 @@ pub mod cues;
 pub mod format;
 pub mod history;
 pub mod howto;
+pub mod keys;
 pub mod library;
 pub mod my_routines;
 pub mod plan;
@@ -25,3 +26,4 @@ pub mod soundscape;
 pub mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod wording;

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::breathing::BreathingPattern;
+use super::wording::place;
 
 /// Version of the serialised routine document ([`RoutineDocument`]).
 /// Bump it when a change would make older readers misread the data, and add a
@@ -234,12 +235,7 @@ impl Step {
 
     /// "Kneading, left glute": the short name used by cards and spoken cues.
     pub fn headline(&self, side: Side) -> String {
-        let area = self.area.short_label();
-        match side {
-            Side::Left => format!("{}, left {area}", self.technique.label()),
-            Side::Right => format!("{}, right {area}", self.technique.label()),
-            Side::None | Side::Both => format!("{}, {area}", self.technique.label()),
-        }
+        format!("{}, {}", self.technique.label(), place(self, side))
     }
 }
 

@@ -35,6 +35,13 @@ pub enum Status {
     Finished,
 }
 
+impl Status {
+    /// Under way: running or paused (started and not finished).
+    pub fn is_active(self) -> bool {
+        matches!(self, Status::Running | Status::Paused)
+    }
+}
+
 /// Where the session is within the current segment and step.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SegmentState {
@@ -312,7 +319,7 @@ impl Session {
     /// Stop here, by the user's choice.
     pub fn end(&mut self, t: u64) {
         self.settle(t);
-        if matches!(self.status, Status::Running | Status::Paused) {
+        if self.status.is_active() {
             self.finish(t, true);
         }
     }
@@ -492,7 +499,7 @@ impl Session {
     /// Step under the playhead, for operations that only make sense mid-session.
     fn current_step(&mut self, t: u64) -> Option<usize> {
         self.settle(t);
-        if !matches!(self.status, Status::Running | Status::Paused) {
+        if !self.status.is_active() {
             return None;
         }
         self.plan.step_at(self.position_at(t))

@@ -33,6 +33,27 @@ fn at(session: &Session, offset: u64) -> (Status, Option<(SegmentKind, usize, Si
 }
 
 #[test]
+fn a_session_is_active_from_start_to_finish_paused_or_not() {
+    let mut session = Session::new(&routine(vec![step(Side::None, 60)]), timing());
+    let active = |session: &Session, t: u64| session.state_at(t).status.is_active();
+    assert!(!active(&session, T0));
+    session.start(T0);
+    assert!(active(&session, T0));
+    session.pause(T0 + 10_000);
+    assert!(active(&session, T0 + 20_000));
+    session.resume(T0 + 20_000);
+    assert!(active(&session, T0 + 20_000));
+    // Played to the end: finished, no longer active.
+    assert!(!active(&session, T0 + 75_000));
+    session.end(T0 + 30_000);
+    assert!(!active(&session, T0 + 30_000));
+    assert_eq!(
+        [Status::Ready, Status::Running, Status::Paused, Status::Finished].map(Status::is_active),
+        [false, true, true, false]
+    );
+}
+
+#[test]
 fn two_hour_routine_hits_every_boundary_to_the_millisecond() {
     // 24 steps of 295 s (+5 s get-ready) = exactly 2 hours.
     let session = started(vec![step(Side::None, 295); 24]);

@@ -80,6 +80,12 @@ impl SessionRecord {
         local_day(self.started_at_ms, self.utc_offset_min)
     }
 
+    /// The person's rating after the session, and their note (cut to [`NOTE_MAX_CHARS`]).
+    pub fn rate(&mut self, pain_after: Option<u8>, note: &str) {
+        self.pain_after = pain_after.map(|pain| pain.min(PAIN_MAX));
+        self.note = note.chars().take(NOTE_MAX_CHARS).collect();
+    }
+
     /// After minus before, when both were given.
     pub fn pain_change(&self) -> Option<i32> {
         Some(i32::from(self.pain_after?) - i32::from(self.pain_before?))
@@ -119,6 +125,13 @@ impl History {
                     .partition_point(|existing| existing.started_at_ms <= record.started_at_ms);
                 self.0.insert(at, record);
             }
+        }
+    }
+
+    /// Rate the record with this id (see [`SessionRecord::rate`]); without one, nothing changes.
+    pub fn rate(&mut self, id: &str, pain_after: Option<u8>, note: &str) {
+        if let Some(record) = self.0.iter_mut().find(|record| record.id == id) {
+            record.rate(pain_after, note);
         }
     }
 
@@ -193,6 +206,32 @@ mod tests {
             history.0[0].pain_before, None,
             "a known record is not overwritten"
         );
+    }
+
+    #[test]
+    fn rating_sets_the_pain_after_and_a_note_within_limits() {
+        let mut history = History(vec![
+            record("a", 10, 0, Some(6), None),
+            record("b", 20, 0, None, None),
+        ]);
+        history.rate("a", Some(3), "better");
+        assert_eq!(history.0[0].pain_after, Some(3));
+        assert_eq!(history.0[0].note, "better");
+        assert_eq!(history.0[0].pain_change(), Some(-3));
+        assert_eq!(history.0[1], record("b", 20, 0, None, None), "others untouched");
+
+        let long = "é".repeat(NOTE_MAX_CHARS + 20);
+        history.rate("b", Some(42), &long);
+        assert_eq!(history.0[1].pain_after, Some(PAIN_MAX));
+        assert_eq!(history.0[1].note.chars().count(), NOTE_MAX_CHARS);
+        assert!(history.0[1].is_valid());
+
+        // Rating again replaces the rating; an unknown id changes nothing.
+        history.rate("a", None, "");
+        assert_eq!((history.0[0].pain_after, history.0[0].note.as_str()), (None, ""));
+        let before = history.clone();
+        history.rate("zz", Some(1), "x");
+        assert_eq!(history, before);
     }
 
     #[test]

@@ -1,0 +1,103 @@
+//! The words for the parts of a step and for sides, spelled once: the stage, the
+//! step card, the body map, the lock screen, the voice and the screen reader all
+//! build their text from these.
+
+use crate::format::capitalised;
+use crate::plan::SegmentKind;
+use crate::routine::{Side, Step, Technique};
+
+/// What the screen, the lock screen and the voice call a part of a step ("Get ready",
+/// "Switch sides", "Rest"); the hands-on part goes by its technique's name.
+pub fn segment_title(kind: SegmentKind, technique: Technique) -> &'static str {
+    match kind {
+        SegmentKind::GetReady => "Get ready",
+        SegmentKind::Work => technique.label(),
+        SegmentKind::SwitchSides => "Switch sides",
+        SegmentKind::Rest => "Rest",
+    }
+}
+
+/// What the person is doing during a part of a step, for sentences ("you are on step 2,
+/// Kneading (working, 1:20 left)").
+pub fn segment_activity(kind: SegmentKind) -> &'static str {
+    match kind {
+        SegmentKind::GetReady => "getting ready",
+        SegmentKind::Work => "working",
+        SegmentKind::SwitchSides => "switching sides",
+        SegmentKind::Rest => "resting",
+    }
+}
+
+/// The side one pass works, in words: "left" or "right". `None` on the midline, and
+/// for a step that works both sides (each of its passes has a side of its own).
+pub fn side_word(side: Side) -> Option<&'static str> {
+    match side {
+        Side::Left => Some("left"),
+        Side::Right => Some("right"),
+        Side::None | Side::Both => None,
+    }
+}
+
+/// "Left side", "Right side": the heading over a one-sided pass.
+pub fn side_heading(side: Side) -> Option<String> {
+    side_word(side).map(|word| format!("{} side", capitalised(word)))
+}
+
+/// "left glute", "lower back": where a step works on this pass.
+pub fn place(step: &Step, side: Side) -> String {
+    let area = step.area.short_label();
+    match side_word(side) {
+        Some(side) => format!("{side} {area}"),
+        None => area.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::Area;
+    use crate::testing::step;
+
+    #[test]
+    fn segments_are_called_what_the_stage_and_voice_say() {
+        let titles = [
+            SegmentKind::GetReady,
+            SegmentKind::Work,
+            SegmentKind::SwitchSides,
+            SegmentKind::Rest,
+        ]
+        .map(|kind| segment_title(kind, Technique::TriggerPoint));
+        assert_eq!(
+            titles,
+            ["Get ready", "Trigger-point pressure", "Switch sides", "Rest"]
+        );
+        let activities = [
+            SegmentKind::GetReady,
+            SegmentKind::Work,
+            SegmentKind::SwitchSides,
+            SegmentKind::Rest,
+        ]
+        .map(segment_activity);
+        assert_eq!(
+            activities,
+            ["getting ready", "working", "switching sides", "resting"]
+        );
+    }
+
+    #[test]
+    fn sides_in_words() {
+        assert_eq!(
+            Side::ALL.map(side_word),
+            [None, Some("left"), Some("right"), None]
+        );
+        assert_eq!(side_heading(Side::Left).as_deref(), Some("Left side"));
+        assert_eq!(side_heading(Side::Right).as_deref(), Some("Right side"));
+        assert_eq!(side_heading(Side::Both), None);
+        let mut glute = step(Side::Both, 60);
+        glute.area = Area::GluteusMaximus;
+        assert_eq!(place(&glute, Side::Left), "left glute");
+        assert_eq!(place(&glute, Side::Right), "right glute");
+        assert_eq!(place(&glute, Side::None), "glute");
+        assert_eq!(place(&glute, Side::Both), "glute");
+    }
+}

@@ -124,6 +124,16 @@ pub enum Field {
     StepInstructions(usize),
 }
 
+impl Field {
+    /// The step this field belongs to, if it is a step's.
+    pub fn step(self) -> Option<usize> {
+        match self {
+            Field::StepDuration(index) | Field::StepInstructions(index) => Some(index),
+            _ => None,
+        }
+    }
+}
+
 /// What is wrong with a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Problem {
@@ -183,6 +193,8 @@ mod tests {
                 Field::StepInstructions(0)
             ]
         );
+        let steps: Vec<Option<usize>> = fields.iter().map(|field| field.step()).collect();
+        assert_eq!(steps, vec![None, None, Some(0), Some(0)]);
         assert!(routine(vec![])
             .validate()
             .iter()

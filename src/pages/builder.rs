@@ -9,54 +9,25 @@ use crate::components::step_editor::{Choice, StepEditor};
 use crate::platform::share::random_u64;
 use crate::state::use_app_state;
 use kneadtime_core::breathing::BreathingPattern;
-use kneadtime_core::draft::{new_step, Draft};
+use kneadtime_core::draft::Draft;
 use kneadtime_core::format::countdown;
-use kneadtime_core::my_routines::{new_id, Provenance, ROUTINE_ID_PREFIX};
+use kneadtime_core::my_routines::Provenance;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::{limits, Field, Routine};
-
-/// What the builder starts from, and whether saving replaces the person's own routine.
-fn starting_draft(id: Option<String>) -> Draft {
-    let state = use_app_state();
-    if let Some(saved) = id.as_deref().and_then(|id| state.my_routine(id)) {
-        if saved.provenance == Provenance::Made {
-            return Draft {
-                routine: saved.routine,
-                own: true,
-            };
-        }
-    }
-    let routine = match id.and_then(|id| state.routine(&id)) {
-        // Someone else's routine (built in or received): edit a copy, so their link still updates theirs.
-        Some(original) => Routine {
-            id: new_id(ROUTINE_ID_PREFIX, random_u64()),
-            revision: 0,
-            title: format!("{} (my version)", original.title)
-                .chars()
-                .take(limits::TITLE_MAX_CHARS)
-                .collect(),
-            ..original
-        },
-        None => Routine {
-            id: new_id(ROUTINE_ID_PREFIX, random_u64()),
-            revision: 0,
-            title: String::new(),
-            summary: String::new(),
-            author: String::new(),
-            note: String::new(),
-            breathing: BreathingPattern::ExtendedExhale,
-            steps: vec![new_step()],
-        },
-    };
-    Draft { routine, own: false }
-}
 
 #[component]
 pub fn BuilderPage() -> impl IntoView {
     let params = use_params_map();
+    let state = use_app_state();
     move || {
         let id = params.with(|params| params.get("id"));
-        view! { <Builder initial=starting_draft(id) /> }
+        let saved = id.as_deref().and_then(|id| state.my_routine(id));
+        let draft = Draft::start(
+            saved,
+            || id.as_deref().and_then(|id| state.routine(id)),
+            random_u64(),
+        );
+        view! { <Builder initial=draft /> }
     }
 }
 
@@ -69,7 +40,7 @@ fn Builder(
     let state = use_app_state();
     let own = initial.own;
     let draft = RwSignal::new(initial);
-    let errors = Memo::new(move |_| draft.with(|d| d.routine.validate()));
+    let errors = Memo::new(move |_| draft.with(Draft::problems));
     let error_for = move |field: Field| {
         move || {
             errors.with(|errors| {
@@ -88,13 +59,9 @@ fn Builder(
     };
     let navigate = use_navigate();
     let save = move |_| {
-        if !errors.with(Vec::is_empty) {
+        let Some(routine) = draft.with_untracked(Draft::to_save) else {
             return;
-        }
-        let mut routine = draft.with_untracked(|d| d.routine.clone());
-        if own {
-            routine.revision += 1;
-        }
+        };
         let id = routine.id.clone();
         state.save_routine(routine, Provenance::Made);
         navigate(&format!("/routine/{id}"), Default::default());

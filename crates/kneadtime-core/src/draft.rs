@@ -1,9 +1,12 @@
-//! The builder's rules: how a draft's steps are added, moved, copied, removed
-//! and changed. The builder's views only call these.
+//! The builder's rules: what a draft starts as (a new routine, a copy of someone
+//! else's, or an edit of the person's own), how its steps are added, moved,
+//! copied, removed and changed, and what saving it stores. The builder's views
+//! only call these.
 
 use super::breathing::BreathingPattern;
 use super::howto::default_instructions;
-use super::routine::{limits, Area, Pressure, Routine, Side, Step, Technique, Tool};
+use super::my_routines::{new_id, Provenance, SavedRoutine, ROUTINE_ID_PREFIX};
+use super::routine::{limits, Area, Pressure, Routine, Side, Step, Technique, Tool, ValidationError};
 
 /// A new step: kneading the glute on both sides for a minute, with the standard how-to text.
 pub fn new_step() -> Step {
@@ -29,6 +32,77 @@ pub struct Draft {
 }
 
 impl Draft {
+    /// What the builder opens for a routine id: `saved` is the person's saved routine with
+    /// that id, `find` looks the id up anywhere (saved, built in, received). Their own
+    /// routine, made here, is edited in place; any other is copied, so its author's link
+    /// still updates theirs; nothing found starts a new routine. `random` makes a new id.
+    pub fn start(saved: Option<SavedRoutine>, find: impl FnOnce() -> Option<Routine>, random: u64) -> Draft {
+        match saved {
+            Some(saved) if saved.provenance == Provenance::Made => Draft::edit(saved.routine),
+            _ => match find() {
+                Some(original) => Draft::copy_of(original, random),
+                None => Draft::blank(random),
+            },
+        }
+    }
+
+    /// A new routine: untitled, with one standard step.
+    pub fn blank(random: u64) -> Draft {
+        Draft {
+            routine: Routine {
+                id: new_id(ROUTINE_ID_PREFIX, random),
+                revision: 0,
+                title: String::new(),
+                summary: String::new(),
+                author: String::new(),
+                note: String::new(),
+                breathing: BreathingPattern::ExtendedExhale,
+                steps: vec![new_step()],
+            },
+            own: false,
+        }
+    }
+
+    /// The person's version of someone else's routine: a new id, revision 0, "(my version)" in
+    /// the title (cut to fit), everything else as it was.
+    pub fn copy_of(original: Routine, random: u64) -> Draft {
+        Draft {
+            routine: Routine {
+                id: new_id(ROUTINE_ID_PREFIX, random),
+                revision: 0,
+                title: format!("{} (my version)", original.title)
+                    .chars()
+                    .take(limits::TITLE_MAX_CHARS)
+                    .collect(),
+                ..original
+            },
+            own: false,
+        }
+    }
+
+    /// An edit of the person's own routine.
+    pub fn edit(routine: Routine) -> Draft {
+        Draft { routine, own: true }
+    }
+
+    /// The routine to save (as made here), or `None` while it has problems. An edit of
+    /// their own routine gets the next revision, so links to the old one see an update.
+    pub fn to_save(&self) -> Option<Routine> {
+        if !self.problems().is_empty() {
+            return None;
+        }
+        let mut routine = self.routine.clone();
+        if self.own {
+            routine.revision += 1;
+        }
+        Some(routine)
+    }
+
+    /// Everything that stops the draft from being saved.
+    pub fn problems(&self) -> Vec<ValidationError> {
+        self.routine.validate()
+    }
+
     /// Step `index`, if there is one.
     pub fn step(&self, index: usize) -> Option<&Step> {
         self.routine.steps.get(index)

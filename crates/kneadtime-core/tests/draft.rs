@@ -1,11 +1,16 @@
-//! The builder's rules, natively: moving, copying and removing steps, and how-to text that follows a step's technique, area and
+//! The builder's rules, natively: where a draft starts, moving, copying and
+//! removing steps, and how-to text that follows a step's technique, area and
 //! tool unless the person rewrote it.
 #![cfg(not(target_arch = "wasm32"))]
 
 use kneadtime_core::breathing::BreathingPattern;
 use kneadtime_core::draft::{new_step, Draft, StepEdit};
 use kneadtime_core::howto::default_instructions;
-use kneadtime_core::routine::{limits, Area, Pressure, Problem, Side, Step, Technique, Tool};
+use kneadtime_core::library::builtin_routine;
+use kneadtime_core::my_routines::{Provenance, SavedRoutine, ROUTINE_ID_PREFIX};
+use kneadtime_core::routine::{
+    is_valid_id, limits, Area, Field, Pressure, Problem, Routine, Side, Step, Technique, Tool,
+};
 use kneadtime_core::testing::{any_routine, routine, step};
 use proptest::prelude::*;
 
@@ -36,6 +41,13 @@ fn same_steps(a: &[Step], b: &[Step]) -> bool {
     a.len() == b.len() && a.iter().all(|step| count(a, step) == count(b, step))
 }
 
+fn saved(provenance: Provenance) -> SavedRoutine {
+    let mut routine = builtin_routine("hip-unwind").unwrap();
+    routine.id = "r-mine".into();
+    routine.revision = 3;
+    SavedRoutine { routine, provenance }
+}
+
 #[test]
 fn a_new_step_kneads_the_glute_with_the_standard_text() {
     let step = new_step();
@@ -51,6 +63,85 @@ fn a_new_step_kneads_the_glute_with_the_standard_text() {
         step.instructions,
         default_instructions(Technique::Kneading, Area::GluteusMaximus, Tool::Hands)
     );
+}
+
+#[test]
+fn a_new_routine_has_a_fresh_id_one_step_and_only_its_title_missing() {
+    let draft = Draft::blank(42);
+    assert!(!draft.own);
+    assert!(draft.routine.id.starts_with(ROUTINE_ID_PREFIX));
+    assert!(is_valid_id(&draft.routine.id));
+    assert_ne!(Draft::blank(43).routine.id, draft.routine.id);
+    assert_eq!(draft.routine.revision, 0);
+    assert_eq!(draft.routine.steps, vec![new_step()]);
+    assert_eq!(draft.routine.breathing, BreathingPattern::ExtendedExhale);
+    let fields: Vec<Field> = draft.problems().iter().map(|e| e.field).collect();
+    assert_eq!(fields, vec![Field::Title]);
+    assert_eq!(draft.to_save(), None);
+}
+
+#[test]
+fn a_copy_gets_a_new_id_revision_zero_and_says_it_is_mine() {
+    let original = saved(Provenance::Received).routine;
+    let draft = Draft::copy_of(original.clone(), 7);
+    assert!(!draft.own);
+    assert_ne!(draft.routine.id, original.id);
+    assert!(is_valid_id(&draft.routine.id));
+    assert_eq!(draft.routine.revision, 0);
+    assert_eq!(draft.routine.title, format!("{} (my version)", original.title));
+    assert_eq!(
+        Routine {
+            id: original.id.clone(),
+            revision: original.revision,
+            title: original.title.clone(),
+            ..draft.routine.clone()
+        },
+        original
+    );
+    // Saving a copy adds a new routine at revision 0.
+    assert_eq!(draft.to_save().map(|r| r.revision), Some(0));
+}
+
+#[test]
+fn a_copy_of_a_long_title_still_fits() {
+    let mut original = routine(vec![step(Side::None, 60)]);
+    original.title = "x".repeat(limits::TITLE_MAX_CHARS);
+    let title = Draft::copy_of(original, 1).routine.title;
+    assert_eq!(title.chars().count(), limits::TITLE_MAX_CHARS);
+    assert!(!title.contains("(my"));
+    let mut original = routine(vec![step(Side::None, 60)]);
+    original.title = "é".repeat(limits::TITLE_MAX_CHARS - 5);
+    let title = Draft::copy_of(original, 1).routine.title;
+    assert_eq!(title, format!("{} (my ", "é".repeat(limits::TITLE_MAX_CHARS - 5)));
+}
+
+#[test]
+fn editing_their_own_routine_keeps_its_id_and_saves_the_next_revision() {
+    let mine = saved(Provenance::Made).routine;
+    let draft = Draft::edit(mine.clone());
+    assert!(draft.own);
+    assert_eq!(draft.routine, mine);
+    let to_save = draft.to_save().unwrap();
+    assert_eq!((to_save.id.as_str(), to_save.revision), ("r-mine", 4));
+    assert_eq!(draft.routine.revision, 3, "the draft itself is not changed");
+}
+
+#[test]
+fn the_builder_starts_from_own_copy_or_nothing() {
+    let never = || -> Option<Routine> { panic!("own routines need no lookup") };
+    let own = Draft::start(Some(saved(Provenance::Made)), never, 1);
+    assert_eq!(own, Draft::edit(saved(Provenance::Made).routine));
+
+    let received = saved(Provenance::Received);
+    let found = received.routine.clone();
+    let copy = Draft::start(Some(received), || Some(found.clone()), 1);
+    assert_eq!(copy, Draft::copy_of(found, 1));
+
+    let builtin = builtin_routine("desk-break-reset").unwrap();
+    let copy = Draft::start(None, || Some(builtin.clone()), 2);
+    assert_eq!(copy, Draft::copy_of(builtin, 2));
+
+    assert_eq!(Draft::start(None, || None, 3), Draft::blank(3));
 }
 
 #[test]
@@ -99,8 +190,7 @@ fn no_step_is_added_or_copied_past_the_limit() {
     draft.duplicate_step(0);
     assert_eq!(draft.routine.steps.len(), limits::MAX_STEPS);
     assert!(!draft
-        .routine
-        .validate()
+        .problems()
         .iter()
         .any(|e| matches!(e.problem, Problem::TooMany { .. })));
 }

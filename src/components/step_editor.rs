@@ -4,29 +4,12 @@ use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
 use kneadtime_core::breathing::BreathingPattern;
+use kneadtime_core::draft::{new_step, Draft, StepEdit};
 use kneadtime_core::format::duration_words;
-use kneadtime_core::howto::default_instructions;
-use kneadtime_core::routine::{
-    limits, Area, Field, Pressure, Routine, Side, Step, Technique, Tool, ValidationError,
-};
+use kneadtime_core::routine::{limits, Area, Pressure, Side, Step, Technique, Tool, ValidationError};
 
 /// Durations one tap away, in seconds.
 const DURATION_PRESETS: [u32; 6] = [30, 45, 60, 90, 120, 180];
-
-/// A new step: kneading the glute on both sides for a minute, with the standard how-to text.
-pub fn new_step() -> Step {
-    let (technique, area, tool) = (Technique::Kneading, Area::GluteusMaximus, Tool::Hands);
-    Step {
-        technique,
-        area,
-        side: Side::Both,
-        duration_secs: 60,
-        pressure: Pressure::Medium,
-        tool,
-        instructions: default_instructions(technique, area, tool),
-        breathing: None,
-    }
-}
 
 /// A labelled select over a fixed list of values.
 #[component]
@@ -65,13 +48,13 @@ where
 
 /// One field of step `index` as a signal (a removed step reads as a fresh one until its editor goes).
 fn step_field<T: Clone + Send + Sync + 'static>(
-    draft: RwSignal<Routine>,
+    draft: RwSignal<Draft>,
     index: usize,
     get: fn(&Step) -> T,
 ) -> Signal<T> {
     Signal::derive(move || {
         draft
-            .with(|r| r.steps.get(index).map(get))
+            .with(|d| d.step(index).map(get))
             .unwrap_or_else(|| get(&new_step()))
     })
 }
@@ -80,7 +63,7 @@ fn step_field<T: Clone + Send + Sync + 'static>(
 #[component]
 pub fn StepEditor(
     /// The draft the step is in.
-    draft: RwSignal<Routine>,
+    draft: RwSignal<Draft>,
     /// Its position.
     index: usize,
     /// The step being dragged, if any.
@@ -91,41 +74,18 @@ pub fn StepEditor(
     let drop = move |event: leptos::ev::DragEvent| {
         event.prevent_default();
         if let Some(from) = dragging.get_untracked().filter(|&from| from != index) {
-            draft.update(|r| {
-                if from < r.steps.len() && index < r.steps.len() {
-                    let step = r.steps.remove(from);
-                    r.steps.insert(index, step);
-                }
-            });
+            draft.update(|d| d.move_step(from, index));
         }
         dragging.set(None);
     };
-    let read =
-        move |f: fn(&Step) -> String| move || draft.with(|r| r.steps.get(index).map(f).unwrap_or_default());
-    // Changing what, where or with what keeps the standard how-to text in step, unless it was rewritten.
-    let retarget = move |change: Box<dyn Fn(&mut Step)>| {
-        draft.update(|r| {
-            if let Some(step) = r.steps.get_mut(index) {
-                let was_standard =
-                    step.instructions == default_instructions(step.technique, step.area, step.tool);
-                change(step);
-                if was_standard {
-                    step.instructions = default_instructions(step.technique, step.area, step.tool);
-                }
-            }
-        })
-    };
-    let edit = move |change: Box<dyn Fn(&mut Step)>| {
-        draft.update(|r| r.steps.get_mut(index).into_iter().for_each(&change))
-    };
-    let count = move || draft.with(|r| r.steps.len());
-    let duration_error = move || {
+    let read = move |f: fn(&Step) -> String| move || draft.with(|d| d.step(index).map(f).unwrap_or_default());
+    let edit = move |change: StepEdit| draft.update(|d| d.edit_step(index, change));
+    let count = move || draft.with(|d| d.routine.steps.len());
+    let step_error = move || {
         errors.with(|errors| {
             errors
                 .iter()
-                .find(
-                    |e| matches!(e.field, Field::StepDuration(i) | Field::StepInstructions(i) if i == index),
-                )
+                .find(|e| e.field.step() == Some(index))
                 .map(|e| view! { <p class="field__error">{e.message()}</p> })
         })
     };
@@ -136,8 +96,8 @@ pub fn StepEditor(
                 <button
                     type="button"
                     class="chip chip--button"
-                    aria-pressed=move || (draft.with(|r| r.steps.get(index).map(|s| s.duration_secs)) == Some(secs)).to_string()
-                    on:click=move |_| edit(Box::new(move |s| s.duration_secs = secs))
+                    aria-pressed=move || (draft.with(|d| d.step(index).map(|s| s.duration_secs)) == Some(secs)).to_string()
+                    on:click=move |_| edit(StepEdit::DurationSecs(secs))
                 >
                     {duration_words(secs)}
                 </button>
@@ -171,36 +131,36 @@ pub fn StepEditor(
                 <h3 class="builder-step__title">{read(|s| s.technique.label().to_string())}</h3>
                 <div class="builder-step__tools" role="group" aria-label=format!("Step {}", index + 1)>
                     <button type="button" class="icon-button" disabled=move || index == 0
-                        on:click=move |_| draft.update(|r| r.steps.swap(index, index - 1))>
+                        on:click=move |_| draft.update(|d| d.move_step_up(index))>
                         <Icon name=IconName::Up /><span class="visually-hidden">{format!("Move step {} up", index + 1)}</span>
                     </button>
                     <button type="button" class="icon-button" disabled={move || index + 1 >= count()}
-                        on:click=move |_| draft.update(|r| if index + 1 < r.steps.len() { r.steps.swap(index, index + 1) })>
+                        on:click=move |_| draft.update(|d| d.move_step_down(index))>
                         <Icon name=IconName::Down /><span class="visually-hidden">{format!("Move step {} down", index + 1)}</span>
                     </button>
-                    <button type="button" class="icon-button" disabled={move || count() >= limits::MAX_STEPS}
-                        on:click=move |_| draft.update(|r| if let Some(step) = r.steps.get(index).cloned() { r.steps.insert(index + 1, step) })>
+                    <button type="button" class="icon-button" disabled={move || !draft.with(Draft::can_add_step)}
+                        on:click=move |_| draft.update(|d| d.duplicate_step(index))>
                         <Icon name=IconName::Copy /><span class="visually-hidden">{format!("Duplicate step {}", index + 1)}</span>
                     </button>
                     <button type="button" class="icon-button"
-                        on:click=move |_| draft.update(|r| if index < r.steps.len() { r.steps.remove(index); })>
+                        on:click=move |_| draft.update(|d| d.remove_step(index))>
                         <Icon name=IconName::Close /><span class="visually-hidden">{format!("Remove step {}", index + 1)}</span>
                     </button>
                 </div>
             </div>
             <div class="builder-step__grid">
                 <Choice label="Technique" options=Technique::ALL.iter().map(|t| (*t, t.label())).collect()
-                    get=step_field(draft, index, |s| s.technique) set=Callback::new(move |v| retarget(Box::new(move |s| s.technique = v))) />
+                    get=step_field(draft, index, |s| s.technique) set=Callback::new(move |v| edit(StepEdit::Technique(v))) />
                 <Choice label="Area" options=Area::ALL.iter().map(|a| (*a, a.label())).collect()
-                    get=step_field(draft, index, |s| s.area) set=Callback::new(move |v| retarget(Box::new(move |s| s.area = v))) />
+                    get=step_field(draft, index, |s| s.area) set=Callback::new(move |v| edit(StepEdit::Area(v))) />
                 <Choice label="Side" options=Side::ALL.iter().map(|a| (*a, a.label())).collect()
-                    get=step_field(draft, index, |s| s.side) set=Callback::new(move |v| edit(Box::new(move |s| s.side = v))) />
+                    get=step_field(draft, index, |s| s.side) set=Callback::new(move |v| edit(StepEdit::Side(v))) />
                 <Choice label="Tool" options=Tool::ALL.iter().map(|a| (*a, a.label())).collect()
-                    get=step_field(draft, index, |s| s.tool) set=Callback::new(move |v| retarget(Box::new(move |s| s.tool = v))) />
+                    get=step_field(draft, index, |s| s.tool) set=Callback::new(move |v| edit(StepEdit::Tool(v))) />
                 <Choice label="Pressure" options=Pressure::ALL.iter().map(|a| (*a, a.label())).collect()
-                    get=step_field(draft, index, |s| s.pressure) set=Callback::new(move |v| edit(Box::new(move |s| s.pressure = v))) />
+                    get=step_field(draft, index, |s| s.pressure) set=Callback::new(move |v| edit(StepEdit::Pressure(v))) />
                 <Choice label="Breathing" options=std::iter::once((None, "As the routine")).chain(BreathingPattern::ALL.iter().map(|p| (Some(*p), p.label()))).collect()
-                    get=step_field(draft, index, |s| s.breathing) set=Callback::new(move |v| edit(Box::new(move |s| s.breathing = v))) />
+                    get=step_field(draft, index, |s| s.breathing) set=Callback::new(move |v| edit(StepEdit::Breathing(v))) />
             </div>
             <div class="field">
                 <span class="field__label">
@@ -214,19 +174,16 @@ pub fn StepEditor(
                         prop:value=read(|s| s.duration_secs.to_string())
                         on:input=move |event| {
                             let secs = event_target_value(&event).parse::<u32>().unwrap_or(0);
-                            edit(Box::new(move |s| s.duration_secs = secs));
+                            edit(StepEdit::DurationSecs(secs));
                         } />
                 </label>
             </div>
             <label class="field">
                 <span class="field__label">"How to do it"</span>
                 <textarea rows="3" maxlength=limits::INSTRUCTIONS_MAX_CHARS prop:value=read(|s| s.instructions.clone())
-                    on:input=move |event| {
-                        let text = event_target_value(&event);
-                        edit(Box::new(move |s| s.instructions = text.clone()));
-                    }></textarea>
+                    on:input=move |event| edit(StepEdit::Instructions(event_target_value(&event)))></textarea>
             </label>
-            {duration_error}
+            {step_error}
         </li>
     }
 }

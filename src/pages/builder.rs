@@ -5,74 +5,42 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::icon::{Icon, IconName};
-use crate::components::step_editor::{new_step, Choice, StepEditor};
+use crate::components::step_editor::{Choice, StepEditor};
 use crate::platform::share::random_u64;
 use crate::state::use_app_state;
 use kneadtime_core::breathing::BreathingPattern;
+use kneadtime_core::draft::Draft;
 use kneadtime_core::format::countdown;
-use kneadtime_core::my_routines::{new_id, Provenance, ROUTINE_ID_PREFIX};
+use kneadtime_core::my_routines::Provenance;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::{limits, Field, Routine};
-
-/// What the builder starts from, and whether saving replaces the person's own routine.
-fn starting_draft(id: Option<String>) -> (Routine, bool) {
-    let state = use_app_state();
-    if let Some(saved) = id.as_deref().and_then(|id| state.my_routine(id)) {
-        if saved.provenance == Provenance::Made {
-            return (saved.routine, true);
-        }
-    }
-    match id.and_then(|id| state.routine(&id)) {
-        // Someone else's routine (built in or received): edit a copy, so their link still updates theirs.
-        Some(original) => (
-            Routine {
-                id: new_id(ROUTINE_ID_PREFIX, random_u64()),
-                revision: 0,
-                title: format!("{} (my version)", original.title)
-                    .chars()
-                    .take(limits::TITLE_MAX_CHARS)
-                    .collect(),
-                ..original
-            },
-            false,
-        ),
-        None => (
-            Routine {
-                id: new_id(ROUTINE_ID_PREFIX, random_u64()),
-                revision: 0,
-                title: String::new(),
-                summary: String::new(),
-                author: String::new(),
-                note: String::new(),
-                breathing: BreathingPattern::ExtendedExhale,
-                steps: vec![new_step()],
-            },
-            false,
-        ),
-    }
-}
 
 #[component]
 pub fn BuilderPage() -> impl IntoView {
     let params = use_params_map();
+    let state = use_app_state();
     move || {
         let id = params.with(|params| params.get("id"));
-        let (draft, own) = starting_draft(id);
-        view! { <Builder initial=draft own=own /> }
+        let saved = id.as_deref().and_then(|id| state.my_routine(id));
+        let draft = Draft::start(
+            saved,
+            || id.as_deref().and_then(|id| state.routine(id)),
+            random_u64(),
+        );
+        view! { <Builder initial=draft /> }
     }
 }
 
 /// The builder form for one draft.
 #[component]
 fn Builder(
-    /// The routine being composed.
-    initial: Routine,
-    /// Saving replaces the person's own routine (and bumps its revision).
-    own: bool,
+    /// The routine being composed, and whether saving replaces the person's own.
+    initial: Draft,
 ) -> impl IntoView {
     let state = use_app_state();
+    let own = initial.own;
     let draft = RwSignal::new(initial);
-    let errors = Memo::new(move |_| draft.with(|routine| routine.validate()));
+    let errors = Memo::new(move |_| draft.with(Draft::problems));
     let error_for = move |field: Field| {
         move || {
             errors.with(|errors| {
@@ -83,20 +51,17 @@ fn Builder(
             })
         }
     };
-    let step_count = Memo::new(move |_| draft.with(|routine| routine.steps.len()));
+    let step_count = Memo::new(move |_| draft.with(|d| d.routine.steps.len()));
+    let can_add_step = Memo::new(move |_| draft.with(Draft::can_add_step));
     let total = move || {
         let timing = state.settings.with(|settings| settings.timing());
-        draft.with(|routine| countdown(Plan::new(routine, timing).total_ms()))
+        draft.with(|d| countdown(Plan::new(&d.routine, timing).total_ms()))
     };
     let navigate = use_navigate();
     let save = move |_| {
-        if !errors.with(Vec::is_empty) {
+        let Some(routine) = draft.with_untracked(Draft::to_save) else {
             return;
-        }
-        let mut routine = draft.get_untracked();
-        if own {
-            routine.revision += 1;
-        }
+        };
         let id = routine.id.clone();
         state.save_routine(routine, Provenance::Made);
         navigate(&format!("/routine/{id}"), Default::default());
@@ -125,8 +90,8 @@ fn Builder(
                 <Choice
                     label="Breathing"
                     options=BreathingPattern::ALL.iter().map(|p| (*p, p.label())).collect()
-                    get=Signal::derive(move || draft.with(|r| r.breathing))
-                    set=Callback::new(move |pattern| draft.update(|r| r.breathing = pattern))
+                    get=Signal::derive(move || draft.with(|d| d.routine.breathing))
+                    set=Callback::new(move |pattern| draft.update(|d| d.routine.breathing = pattern))
                 />
             </fieldset>
             <h2>{move || format!("Steps ({})", step_count.get())}</h2>
@@ -135,8 +100,8 @@ fn Builder(
             <button
                 type="button"
                 class="button"
-                disabled={move || step_count.get() >= limits::MAX_STEPS}
-                on:click=move |_| draft.update(|r| r.steps.push(new_step()))
+                disabled={move || !can_add_step.get()}
+                on:click=move |_| draft.update(Draft::add_step)
             >
                 "+ Add a step"
             </button>
@@ -154,7 +119,7 @@ fn Builder(
 #[component]
 fn TextField(
     /// The draft it edits.
-    draft: RwSignal<Routine>,
+    draft: RwSignal<Draft>,
     /// Visible label.
     label: &'static str,
     /// Which field (for its error message).
@@ -169,8 +134,8 @@ fn TextField(
     #[prop(optional)]
     multiline: bool,
 ) -> impl IntoView {
-    let value = move || draft.with(get);
-    let on_input = move |event| draft.update(|routine| set(routine, event_target_value(&event)));
+    let value = move || draft.with(|d| get(&d.routine));
+    let on_input = move |event| draft.update(|d| set(&mut d.routine, event_target_value(&event)));
     let id = format!("field-{field:?}").to_lowercase();
     let input = if multiline {
         view! { <textarea id=id.clone() rows="3" maxlength=max prop:value=value on:input=on_input></textarea> }.into_any()

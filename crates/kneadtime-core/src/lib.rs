@@ -1,13 +1,14 @@
-//! Kneadtime's pure core: routines and the built-in library, breathing, the session
-//! engine, cues, link codecs, stored documents and their migrations, history and
-//! backup. It depends on no browser crate (no `leptos`, `web-sys`, `js-sys` or
-//! `wasm-bindgen`), so everything here is plain data and functions of time, tested
-//! natively with `cargo test -p kneadtime-core`.
+//! Kneadtime's pure core: routines, the built-in library and the builder's drafts,
+//! breathing, the session engine, cues, link codecs, stored documents and their
+//! migrations, history and backup. It depends on no browser crate (no `leptos`,
+//! `web-sys`, `js-sys` or `wasm-bindgen`), so everything here is plain data and
+//! functions of time, tested natively with `cargo test -p kneadtime-core`.
 
 pub mod backup;
 pub mod breathing;
 pub mod calendar;
 pub mod cues;
+pub mod draft;
 pub mod format;
 pub mod history;
 pub mod howto;

@@ -36,9 +36,13 @@ pub fn App() -> impl IntoView {
     register_service_worker(move || state.update_ready.set(true));
     follow_install_option(state.install, state.install_prompt);
     view! {
-        <Title formatter=|page: String| if page.is_empty() { "Kneadtime".to_string() } else { format!("{page} · Kneadtime") } />
+        <Title formatter=|page: String| {
+            if page.is_empty() { "Kneadtime".to_string() } else { format!("{page} · Kneadtime") }
+        } />
         <Router>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main">
+                "Skip to content"
+            </a>
             <SiteHeader />
             <main id="main" class="page" tabindex="-1">
                 <StorageNotices />
@@ -64,7 +68,9 @@ pub fn App() -> impl IntoView {
                     "Kneadtime offers self-care guidance, not medical treatment. "
                     "Stop if pain is sharp, or you feel numbness or tingling, and see a professional if pain is severe, new or getting worse."
                 </p>
-                <p class="site-footer__links"><A href="/about">"About Kneadtime"</A></p>
+                <p class="site-footer__links">
+                    <A href="/about">"About Kneadtime"</A>
+                </p>
             </footer>
         </Router>
     }
@@ -78,7 +84,9 @@ fn UpdatePrompt() -> impl IntoView {
         <Show when=move || state.update_ready.get() && !state.session_active.get()>
             <div class="update-prompt" role="status">
                 <p>"A new version of Kneadtime is ready."</p>
-                <button type="button" class="button button--primary" on:click=|_| apply_update()>"Reload"</button>
+                <button type="button" class="button button--primary" on:click=|_| apply_update()>
+                    "Reload"
+                </button>
             </div>
         </Show>
     }
@@ -98,7 +106,9 @@ fn StorageNotices() -> impl IntoView {
                         <button
                             type="button"
                             class="icon-button"
-                            on:click=move |_| notices.update(|notices| notices.retain(|notice| *notice != dismissed))
+                            on:click=move |_| {
+                                notices.update(|notices| notices.retain(|notice| *notice != dismissed))
+                            }
                         >
                             <Icon name=IconName::Close />
                             <span class="visually-hidden">"Dismiss"</span>

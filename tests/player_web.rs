@@ -107,7 +107,11 @@ async fn timer_ring_empties_in_whole_seconds() {
     let remaining = RwSignal::new(60_000u64);
     let root = container();
     let _ring = mount_to(root.clone(), move || {
-        view! { <TimerRing remaining_ms=remaining duration_ms=Signal::stored(60_000u64)><span>"x"</span></TimerRing> }
+        view! {
+            <TimerRing remaining_ms=remaining duration_ms=Signal::stored(60_000u64)>
+                <span>"x"</span>
+            </TimerRing>
+        }
     });
     let offset = || {
         find(&root, ".timer-ring__progress")

@@ -159,7 +159,14 @@ async fn pain_scale_offers_eleven_points_and_can_be_cleared() {
     let root = container();
     let value = RwSignal::new(None::<u8>);
     let _scale = mount_to(root.clone(), move || {
-        view! { <PainScale legend="Pain now" name="test-pain" value=value.into() on_change=Callback::new(move |pain| value.set(pain)) /> }
+        view! {
+            <PainScale
+                legend="Pain now"
+                name="test-pain"
+                value=value.into()
+                on_change=Callback::new(move |pain| value.set(pain))
+            />
+        }
     });
     let radios = root.query_selector_all("input[type=radio]").unwrap();
     assert_eq!(radios.length(), 11);

@@ -21,10 +21,13 @@ use dom::{container, document, mount_app_at, set_path};
 /// Mounts a routine card inside a router; the card stays mounted while the handle lives.
 fn mount_card(routine: Routine) -> (HtmlElement, impl Sized) {
     let root = container();
-    let mounted = mount_to(
-        root.clone(),
-        move || view! { <Router><RoutineCard routine=routine /></Router> },
-    );
+    let mounted = mount_to(root.clone(), move || {
+        view! {
+            <Router>
+                <RoutineCard routine=routine />
+            </Router>
+        }
+    });
     (root, mounted)
 }
 
@@ -82,7 +85,11 @@ fn step_item_spells_out_a_two_sided_step() {
     let instructions = step.instructions.clone();
     let breathing = routine.breathing_for(1);
     let _mounted = mount_to(root.clone(), move || {
-        view! { <ol><StepItem step=step number=2 breathing=breathing /></ol> }
+        view! {
+            <ol>
+                <StepItem step=step number=2 breathing=breathing />
+            </ol>
+        }
     });
     assert_eq!(text_of(&root, ".step-item__number"), "2");
     assert_eq!(text_of(&root, ".step-item__title"), "Trigger-point pressure");
@@ -124,7 +131,10 @@ fn every_icon_is_a_decorative_svg_path() {
             .into_iter()
             .map(|technique| view! { <Icon name=technique /> })
             .collect_view();
-        view! { {tools}{techniques} }
+        view! {
+            {tools}
+            {techniques}
+        }
     });
     let icons = root.query_selector_all("svg.icon").unwrap();
     assert_eq!(icons.length() as usize, Tool::ALL.len() + Technique::ALL.len());

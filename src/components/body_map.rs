@@ -75,8 +75,12 @@ pub fn BodyMap(
             />
             <path class="body-map__line" d="M60 6v52M60 58c-6 6-14 9-24 8M60 58c6 6 14 9 24 8" />
             {zones}
-            <text class="body-map__side" x="6" y="96" aria-hidden="true">"L"</text>
-            <text class="body-map__side" x="108" y="96" aria-hidden="true">"R"</text>
+            <text class="body-map__side" x="6" y="96" aria-hidden="true">
+                "L"
+            </text>
+            <text class="body-map__side" x="108" y="96" aria-hidden="true">
+                "R"
+            </text>
         </svg>
     }
 }

@@ -73,12 +73,19 @@ pub fn BreathLabel(
 ) -> impl IntoView {
     view! {
         <p class="breath-label">
-            {move || breath.get().map(|breath| view! {
-                <span class=format!("breath-label__phase breath-label__phase--{}", phase_class(breath.phase))>
-                    {breath.phase.label()}
-                </span>
-                <span class="breath-label__count">{breath.countdown_secs()}</span>
-            })}
+            {move || {
+                breath
+                    .get()
+                    .map(|breath| {
+                        view! {
+                            <span class=format!(
+                                "breath-label__phase breath-label__phase--{}",
+                                phase_class(breath.phase),
+                            )>{breath.phase.label()}</span>
+                            <span class="breath-label__count">{breath.countdown_secs()}</span>
+                        }
+                    })
+            }}
         </p>
     }
 }

@@ -34,14 +34,21 @@ pub fn DataPanel() -> impl IntoView {
     };
     view! {
         <section class="settings__group data-panel" aria-labelledby="data-heading">
-            <h2 id="data-heading" class="data-panel__title">"Your data"</h2>
+            <h2 id="data-heading" class="data-panel__title">
+                "Your data"
+            </h2>
             <p class="field__hint">
                 "Everything is kept on this device. A backup file holds your routines, session history and settings: keep it safe, or use it to move to a new phone."
             </p>
             <div class="button-row">
-                <button type="button" class="button" on:click=export><Icon name=IconName::Download />"Download a backup"</button>
+                <button type="button" class="button" on:click=export>
+                    <Icon name=IconName::Download />
+                    "Download a backup"
+                </button>
             </div>
-            <p class="field__hint" role="status">{move || message.get()}</p>
+            <p class="field__hint" role="status">
+                {move || message.get()}
+            </p>
             <ImportBackup />
             <KeptCopies />
         </section>
@@ -129,26 +136,69 @@ fn ImportBackup() -> impl IntoView {
             let list = |titles: Vec<String>| titles.join(", ");
             view! {
                 <div class="import-preview" role="region" aria-label="What this backup adds">
-                    <h3>{format!("Backup from {}", format_day(local_day(backup.exported_at_ms, utc_offset_minutes())))}</h3>
+                    <h3>
+                        {format!(
+                            "Backup from {}",
+                            format_day(local_day(backup.exported_at_ms, utc_offset_minutes())),
+                        )}
+                    </h3>
                     <ul class="plain-list">
-                        <li>{format!("{}; {} already here", count_of(plan.new_sessions, "new session"), plan.known_sessions)}</li>
-                        <li>{format!("{}{}", count_of(plan.new_routines.len(), "new routine"),
-                            if plan.new_routines.is_empty() { String::new() } else { format!(": {}", list(plan.new_routines.clone())) })}</li>
-                        {(!plan.updated_routines.is_empty()).then(|| view! {
-                            <li>{format!("Newer versions of: {}", list(plan.updated_routines.clone()))}</li>
-                        })}
+                        <li>
+                            {format!(
+                                "{}; {} already here",
+                                count_of(plan.new_sessions, "new session"),
+                                plan.known_sessions,
+                            )}
+                        </li>
+                        <li>
+                            {format!(
+                                "{}{}",
+                                count_of(plan.new_routines.len(), "new routine"),
+                                if plan.new_routines.is_empty() {
+                                    String::new()
+                                } else {
+                                    format!(": {}", list(plan.new_routines.clone()))
+                                },
+                            )}
+                        </li>
+                        {(!plan.updated_routines.is_empty())
+                            .then(|| {
+                                view! {
+                                    <li>
+                                        {format!(
+                                            "Newer versions of: {}",
+                                            list(plan.updated_routines.clone()),
+                                        )}
+                                    </li>
+                                }
+                            })}
                         <li>{format!("{} already here", count_of(plan.known_routines, "routine"))}</li>
-                        {(!backup.skipped.is_empty()).then(|| view! {
-                            <li>{format!("Left out, could not be read: {}", backup.skipped.join(", "))}</li>
-                        })}
+                        {(!backup.skipped.is_empty())
+                            .then(|| {
+                                view! {
+                                    <li>
+                                        {format!(
+                                            "Left out, could not be read: {}",
+                                            backup.skipped.join(", "),
+                                        )}
+                                    </li>
+                                }
+                            })}
                     </ul>
-                    {plan.settings_differ.then(|| view! {
-                        <label class="check">
-                            <input type="checkbox" prop:checked=move || with_settings.get()
-                                on:change=move |event| with_settings.set(event_target_checked(&event)) />
-                            <span>"Also replace my settings with the backup's"</span>
-                        </label>
-                    })}
+                    {plan
+                        .settings_differ
+                        .then(|| {
+                            view! {
+                                <label class="check">
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || with_settings.get()
+                                        on:change=move |event| with_settings.set(event_target_checked(&event))
+                                    />
+                                    <span>"Also replace my settings with the backup's"</span>
+                                </label>
+                            }
+                        })}
                     <div class="button-row">
                         <button
                             type="button"
@@ -158,7 +208,9 @@ fn ImportBackup() -> impl IntoView {
                         >
                             "Import"
                         </button>
-                        <button type="button" class="button" on:click=move |_| pending.set(None)>"Cancel"</button>
+                        <button type="button" class="button" on:click=move |_| pending.set(None)>
+                            "Cancel"
+                        </button>
                     </div>
                 </div>
             }
@@ -166,14 +218,35 @@ fn ImportBackup() -> impl IntoView {
     };
     view! {
         <label class="file-pick">
-            <span class="button"><Icon name=IconName::Upload />"Restore from a backup…"</span>
+            <span class="button">
+                <Icon name=IconName::Upload />
+                "Restore from a backup…"
+            </span>
             <input class="visually-hidden" type="file" accept=".json,application/json" on:change=picked />
         </label>
         {preview}
-        {move || outcome.get().map(|outcome| match outcome {
-            Ok(text) => view! { <p class="notice notice--ok" role="status">{text}</p> }.into_any(),
-            Err(text) => view! { <p class="notice notice--error" role="alert">{text}</p> }.into_any(),
-        })}
+        {move || {
+            outcome
+                .get()
+                .map(|outcome| match outcome {
+                    Ok(text) => {
+                        view! {
+                            <p class="notice notice--ok" role="status">
+                                {text}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    Err(text) => {
+                        view! {
+                            <p class="notice notice--error" role="alert">
+                                {text}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                })
+        }}
     }
 }
 
@@ -188,16 +261,30 @@ fn KeptCopies() -> impl IntoView {
         let key = copy.key.clone();
         view! {
             <li class="kept-copy">
-                <span>{format!("{} · kept {when} · {} characters", copy.document, copy.text.chars().count())}</span>
+                <span>
+                    {format!("{} · kept {when} · {} characters", copy.document, copy.text.chars().count())}
+                </span>
                 <span class="button-row">
-                    <button type="button" class="button button--quiet" on:click=move |_| { download(&file, "application/json", &text); }>
-                        <Icon name=IconName::Download />"Download"
+                    <button
+                        type="button"
+                        class="button button--quiet"
+                        on:click=move |_| {
+                            download(&file, "application/json", &text);
+                        }
+                    >
+                        <Icon name=IconName::Download />
+                        "Download"
                     </button>
-                    <button type="button" class="button button--quiet" on:click=move |_| {
-                        discard_kept_copy(&key);
-                        copies.set(kept_copies());
-                    }>
-                        <Icon name=IconName::Close />"Delete"
+                    <button
+                        type="button"
+                        class="button button--quiet"
+                        on:click=move |_| {
+                            discard_kept_copy(&key);
+                            copies.set(kept_copies());
+                        }
+                    >
+                        <Icon name=IconName::Close />
+                        "Delete"
                     </button>
                 </span>
             </li>
@@ -208,7 +295,9 @@ fn KeptCopies() -> impl IntoView {
         (!list.is_empty()).then(|| {
             view! {
                 <h3>"Kept copies"</h3>
-                <p class="field__hint">"Data that could not be read is kept here, never deleted. Download a copy if you want to keep it, then delete it to free space."</p>
+                <p class="field__hint">
+                    "Data that could not be read is kept here, never deleted. Download a copy if you want to keep it, then delete it to free space."
+                </p>
                 <ul class="kept-copies">{list.into_iter().map(row).collect_view()}</ul>
             }
         })

@@ -17,7 +17,9 @@ pub fn LinkError(
         <section class="missing" aria-labelledby="link-error">
             <h1 id="link-error">{heading}</h1>
             <p class="lead link-error__reason">{reason}</p>
-            <A href="/"><span class="button button--primary">"See all routines"</span></A>
+            <A href="/">
+                <span class="button button--primary">"See all routines"</span>
+            </A>
         </section>
     }
 }

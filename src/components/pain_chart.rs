@@ -49,7 +49,9 @@ pub fn PainChart(
         .map(|pain| {
             view! {
                 <line class="chart__grid" x1=LEFT x2=WIDTH - RIGHT y1=y(pain) y2=y(pain) />
-                <text class="chart__label" x=LEFT - 8.0 y=y(pain) + 5.0 text-anchor="end">{pain}</text>
+                <text class="chart__label" x=LEFT - 8.0 y=y(pain) + 5.0 text-anchor="end">
+                    {pain}
+                </text>
             }
         })
         .collect_view();
@@ -70,7 +72,11 @@ pub fn PainChart(
                 let after = point
                     .after
                     .map(|pain| view! { <circle class="chart__after" cx=cx cy=y(pain) r="4.5" /> });
-                view! { {connector}{before}{after} }
+                view! {
+                    {connector}
+                    {before}
+                    {after}
+                }
             })
             .collect_view()
     };
@@ -142,7 +148,13 @@ pub fn PainChart(
             <details class="chart__table">
                 <summary>"Show the numbers"</summary>
                 <table>
-                    <thead><tr><th scope="col">"Session"</th><th scope="col">"Before"</th><th scope="col">"After"</th></tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Session"</th>
+                            <th scope="col">"Before"</th>
+                            <th scope="col">"After"</th>
+                        </tr>
+                    </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </details>

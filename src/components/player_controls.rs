@@ -30,7 +30,9 @@ pub fn PlayerControls(
                     class="control control--primary"
                     on:click=move |_| on_toggle_pause.run(())
                 >
-                    {move || view! { <Icon name=if paused.get() { IconName::Play } else { IconName::Pause } /> }}
+                    {move || {
+                        view! { <Icon name=if paused.get() { IconName::Play } else { IconName::Pause } /> }
+                    }}
                     <span>{move || if paused.get() { "Resume" } else { "Pause" }}</span>
                 </button>
                 <button type="button" class="control" on:click=move |_| on_skip.run(())>
@@ -39,7 +41,11 @@ pub fn PlayerControls(
                 </button>
             </div>
             <div class="controls__more">
-                <button type="button" class="control control--quiet" on:click=move |_| on_restart_step.run(())>
+                <button
+                    type="button"
+                    class="control control--quiet"
+                    on:click=move |_| on_restart_step.run(())
+                >
                     <Icon name=IconName::Restart />
                     <span>"Restart step"</span>
                 </button>

@@ -73,7 +73,12 @@ pub fn PlayerStage(
                 view! {
                     <section class="switch-card" aria-label=segment_title(kind, step.technique)>
                         <Icon name=IconName::Switch />
-                        <p>{format!("Turn over to your {turn_to} side for {}.", step.technique.label().to_lowercase())}</p>
+                        <p>
+                            {format!(
+                                "Turn over to your {turn_to} side for {}.",
+                                step.technique.label().to_lowercase(),
+                            )}
+                        </p>
                     </section>
                 }
                 .into_any()
@@ -110,14 +115,22 @@ pub fn PlayerStage(
     view! {
         <div
             class="stage"
-            data-kind=move || place.get().map(|(kind, _, _)| format!("{kind:?}").to_lowercase()).unwrap_or_default()
+            data-kind=move || {
+                place.get().map(|(kind, _, _)| format!("{kind:?}").to_lowercase()).unwrap_or_default()
+            }
             data-step=move || place.get().map(|(_, step, _)| step + 1).unwrap_or_default()
-            data-side=move || place.get().map(|(_, _, side)| format!("{side:?}").to_lowercase()).unwrap_or_default()
+            data-side=move || {
+                place.get().map(|(_, _, side)| format!("{side:?}").to_lowercase()).unwrap_or_default()
+            }
         >
             <div class="stage__progress">
                 <p class="stage__where">
                     <span>{move || format!("Step {} of {step_count}", step_number())}</span>
-                    <span>{move || format!("{} left", countdown(state.with(|state| state.routine_remaining_ms)))}</span>
+                    <span>
+                        {move || {
+                            format!("{} left", countdown(state.with(|state| state.routine_remaining_ms)))
+                        }}
+                    </span>
                 </p>
                 <div
                     class="progress"
@@ -133,14 +146,14 @@ pub fn PlayerStage(
             <h1 class="stage__title">{move || headline().map(|(title, _)| title)}</h1>
             <p class="stage__badge">{move || headline().map(|(_, badge)| badge)}</p>
             <TimerRing
-                remaining_ms=Signal::derive(move || current.get().map(|current| current.remaining_ms).unwrap_or(0))
-                duration_ms=Signal::derive(move || current.get().map(|current| current.duration_ms).unwrap_or(0))
+                remaining_ms=Signal::derive(move || {
+                    current.get().map(|current| current.remaining_ms).unwrap_or(0)
+                })
+                duration_ms=Signal::derive(move || {
+                    current.get().map(|current| current.duration_ms).unwrap_or(0)
+                })
             >
-                <BreathPacer
-                    breath=breath
-                    running=running
-                    now_ms=now_ms
-                />
+                <BreathPacer breath=breath running=running now_ms=now_ms />
                 <p class="stage__countdown" role="timer" aria-label="Time left in this part">
                     {move || countdown(current.get().map(|current| current.remaining_ms).unwrap_or(0))}
                 </p>

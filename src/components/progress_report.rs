@@ -29,7 +29,10 @@ pub fn ProgressReport(
         <HistoryStats history=history today=today />
         <section aria-labelledby="chart-heading">
             <h2 id="chart-heading">"Pain before and after"</h2>
-            <PainChart points=Memo::new(move |_| history.with(|history| pain_series(&history.0, CHART_SESSIONS))).into() />
+            <PainChart points=Memo::new(move |_| {
+                    history.with(|history| pain_series(&history.0, CHART_SESSIONS))
+                })
+                .into() />
         </section>
         <RoutineTable history=history />
     }
@@ -57,7 +60,13 @@ fn HistoryStats(
                         <span class="week-bars__count">{count}</span>
                         <span class="week-bars__bar" style=height></span>
                         <span class="week-bars__label">{format_day_short(monday)}</span>
-                        <span class="visually-hidden">{format!("{} in the week of {}", count_of(count as usize, "session"), format_day(monday))}</span>
+                        <span class="visually-hidden">
+                            {format!(
+                                "{} in the week of {}",
+                                count_of(count as usize, "session"),
+                                format_day(monday),
+                            )}
+                        </span>
                     </li>
                 }
             })
@@ -69,7 +78,9 @@ fn HistoryStats(
                 <dt>"Current streak"</dt>
                 <dd>
                     {streak}
-                    <span class="stats__unit">{move || if streak.get() == 1 { " day" } else { " days" }}</span>
+                    <span class="stats__unit">
+                        {move || if streak.get() == 1 { " day" } else { " days" }}
+                    </span>
                 </dd>
             </div>
             <div>
@@ -119,12 +130,18 @@ fn RoutineTable(
             <div class="table-wrap">
                 <table class="data-table">
                     <thead>
-                        <tr><th scope="col">"Routine"</th><th scope="col">"Sessions"</th><th scope="col">"Pain change"</th></tr>
+                        <tr>
+                            <th scope="col">"Routine"</th>
+                            <th scope="col">"Sessions"</th>
+                            <th scope="col">"Pain change"</th>
+                        </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="field__hint">"Pain change is the rating after minus the rating before; below zero means it eased."</p>
+            <p class="field__hint">
+                "Pain change is the rating after minus the rating before; below zero means it eased."
+            </p>
         </section>
     }
 }
@@ -174,11 +191,16 @@ fn SessionRow(
     view! {
         <li class="session-row">
             <p class="session-row__when">
-                {format!("{}, {}", format_day(record.day()), clock_time(record.started_at_ms, record.utc_offset_min))}
+                {format!(
+                    "{}, {}",
+                    format_day(record.day()),
+                    clock_time(record.started_at_ms, record.utc_offset_min),
+                )}
             </p>
             <p class="session-row__what">{record.routine_title.clone()}</p>
             <p class="session-row__facts">{format!("{} · {done} · {pain}", countdown(record.active_ms))}</p>
-            {(!record.note.is_empty()).then(|| view! { <p class="session-row__note">{record.note.clone()}</p> })}
+            {(!record.note.is_empty())
+                .then(|| view! { <p class="session-row__note">{record.note.clone()}</p> })}
         </li>
     }
 }

@@ -29,7 +29,13 @@ pub fn QrCode(
             // A quiet zone of four modules all round, as scanners expect.
             let size = width + 8;
             view! {
-                <svg class="qr" viewBox=format!("-4 -4 {size} {size}") role="img" aria-label=label shape-rendering="crispEdges">
+                <svg
+                    class="qr"
+                    viewBox=format!("-4 -4 {size} {size}")
+                    role="img"
+                    aria-label=label
+                    shape-rendering="crispEdges"
+                >
                     <rect x="-4" y="-4" width=size height=size fill="#fff" />
                     <path d=path fill="#000" />
                 </svg>

@@ -22,18 +22,33 @@ pub fn RoutineCard(
     let tools = routine
         .tools()
         .into_iter()
-        .map(|tool| view! { <li><Icon name=tool />{tool.label()}</li> })
+        .map(|tool| {
+            view! {
+                <li>
+                    <Icon name=tool />
+                    {tool.label()}
+                </li>
+            }
+        })
         .collect_view();
     view! {
         <article class="routine-card">
             <h3>
                 <A href=href>{routine.title.clone()}</A>
             </h3>
-            {(!routine.author.trim().is_empty()).then(|| view! { <p class="routine-card__author">{format!("By {}", routine.author)}</p> })}
+            {(!routine.author.trim().is_empty())
+                .then(|| view! { <p class="routine-card__author">{format!("By {}", routine.author)}</p> })}
             <p class="routine-card__summary">{routine.summary.clone()}</p>
-            <p class="routine-card__length"><Icon name=IconName::Clock />{length}</p>
-            <ul class="routine-card__tools" aria-label="Tools">{tools}</ul>
-            <ul class="chips" aria-label="Techniques">{techniques}</ul>
+            <p class="routine-card__length">
+                <Icon name=IconName::Clock />
+                {length}
+            </p>
+            <ul class="routine-card__tools" aria-label="Tools">
+                {tools}
+            </ul>
+            <ul class="chips" aria-label="Techniques">
+                {techniques}
+            </ul>
         </article>
     }
 }

@@ -20,12 +20,20 @@ pub fn RedFlagList() -> impl IntoView {
     view! {
         <div class="red-flags">
             <section class="red-flags__group red-flags__group--urgent" aria-labelledby="urgent-heading">
-                <h2 id="urgent-heading"><Icon name=IconName::Caution />"Get help today"</h2>
-                <p>"Call your doctor's urgent line, or go to urgent care or an emergency department, if you have:"</p>
+                <h2 id="urgent-heading">
+                    <Icon name=IconName::Caution />
+                    "Get help today"
+                </h2>
+                <p>
+                    "Call your doctor's urgent line, or go to urgent care or an emergency department, if you have:"
+                </p>
                 <ul>{group(Urgency::Urgent)}</ul>
             </section>
             <section class="red-flags__group" aria-labelledby="see-heading">
-                <h2 id="see-heading"><Icon name=IconName::Info />"See a doctor or physiotherapist first"</h2>
+                <h2 id="see-heading">
+                    <Icon name=IconName::Info />
+                    "See a doctor or physiotherapist first"
+                </h2>
                 <p>"Ask a professional before massaging if you have:"</p>
                 <ul>{group(Urgency::SeeSomeone)}</ul>
             </section>
@@ -43,7 +51,9 @@ pub fn RedFlagAdvice() -> impl IntoView {
                 "For a sign under “Get help today”, contact a doctor or urgent care today. "
                 "If you suddenly cannot control your bladder or bowel, or your legs give way, call emergency services now."
             </p>
-            <p>"For the others, book a doctor or physiotherapist and show them this list. They can tell you whether self-massage is right for you."</p>
+            <p>
+                "For the others, book a doctor or physiotherapist and show them this list. They can tell you whether self-massage is right for you."
+            </p>
         </div>
     }
 }
@@ -62,23 +72,30 @@ pub fn RedFlagCheck() -> impl IntoView {
             <RedFlagList />
             <Show
                 when=move || applies.get()
-                fallback=move || view! {
-                    <div class="safety-check__actions">
-                        <button
-                            type="button"
-                            class="button button--primary button--huge"
-                            on:click=move |_| safety.update(|record| record.red_flags_confirmed_at = Some(now_ms()))
-                        >
-                            <Icon name=IconName::Check />"None of these apply"
-                        </button>
-                        <button type="button" class="button" on:click=move |_| applies.set(true)>
-                            "One or more apply to me"
-                        </button>
-                    </div>
+                fallback=move || {
+                    view! {
+                        <div class="safety-check__actions">
+                            <button
+                                type="button"
+                                class="button button--primary button--huge"
+                                on:click=move |_| {
+                                    safety.update(|record| record.red_flags_confirmed_at = Some(now_ms()))
+                                }
+                            >
+                                <Icon name=IconName::Check />
+                                "None of these apply"
+                            </button>
+                            <button type="button" class="button" on:click=move |_| applies.set(true)>
+                                "One or more apply to me"
+                            </button>
+                        </div>
+                    }
                 }
             >
                 <RedFlagAdvice />
-                <A href="/"><span class="button">"Back to the routines"</span></A>
+                <A href="/">
+                    <span class="button">"Back to the routines"</span>
+                </A>
             </Show>
             <p class="field__hint">"You can read this again any time under Safety."</p>
         </div>
@@ -93,7 +110,14 @@ pub fn CautionList(
 ) -> impl IntoView {
     let items = cautions
         .into_iter()
-        .map(|caution| view! { <li><Icon name=IconName::Caution /><span>{caution.text()}</span></li> })
+        .map(|caution| {
+            view! {
+                <li>
+                    <Icon name=IconName::Caution />
+                    <span>{caution.text()}</span>
+                </li>
+            }
+        })
         .collect_view();
     view! { <ul class="cautions">{items}</ul> }
 }
@@ -110,7 +134,9 @@ pub fn CautionCheck(
     view! {
         <div class="safety-check">
             <h1 tabindex="-1">{format!("Before you start: {title}")}</h1>
-            <p class="lead">"This routine works with pressure and tools. Read these once; they are also on each step as you go."</p>
+            <p class="lead">
+                "This routine works with pressure and tools. Read these once; they are also on each step as you go."
+            </p>
             <CautionList cautions=cautions />
             <div class="safety-check__actions">
                 <button
@@ -118,7 +144,8 @@ pub fn CautionCheck(
                     class="button button--primary button--huge"
                     on:click=move |_| safety.update(|record| record.acknowledge(&routine))
                 >
-                    <Icon name=IconName::Check />"I have read these"
+                    <Icon name=IconName::Check />
+                    "I have read these"
                 </button>
             </div>
         </div>

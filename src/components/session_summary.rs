@@ -53,13 +53,26 @@ pub fn SessionSummaryView(
     };
     view! {
         <section class="summary" aria-labelledby="summary-title">
-            <div class="summary__badge" aria-hidden="true"><Icon name=IconName::Check /></div>
-            <h1 id="summary-title" tabindex="-1">{heading}</h1>
+            <div class="summary__badge" aria-hidden="true">
+                <Icon name=IconName::Check />
+            </div>
+            <h1 id="summary-title" tabindex="-1">
+                {heading}
+            </h1>
             <p class="lead">{routine.title.clone()}</p>
             <dl class="summary__facts">
-                <div><dt>"Time spent"</dt><dd>{countdown(summary.active_ms)}</dd></div>
-                <div><dt>"Steps done"</dt><dd>{format!("{} of {total}", summary.steps_completed)}</dd></div>
-                <div><dt>"Skipped"</dt><dd>{summary.steps_skipped.len()}</dd></div>
+                <div>
+                    <dt>"Time spent"</dt>
+                    <dd>{countdown(summary.active_ms)}</dd>
+                </div>
+                <div>
+                    <dt>"Steps done"</dt>
+                    <dd>{format!("{} of {total}", summary.steps_completed)}</dd>
+                </div>
+                <div>
+                    <dt>"Skipped"</dt>
+                    <dd>{summary.steps_skipped.len()}</dd>
+                </div>
             </dl>
             {skipped}
             {check_in}
@@ -68,13 +81,21 @@ pub fn SessionSummaryView(
             </p>
             <div class="summary__actions">
                 <button type="button" class="button button--primary" on:click=move |_| on_again.run(())>
-                    <Icon name=IconName::Restart />"Play again"
+                    <Icon name=IconName::Restart />
+                    "Play again"
                 </button>
                 <A href=format!("/routine/{}", routine.id)>
                     <span class="button">"Routine details"</span>
                 </A>
-                <A href="/history"><span class="button"><Icon name=IconName::History />"History"</span></A>
-                <A href="/"><span class="button">"All routines"</span></A>
+                <A href="/history">
+                    <span class="button">
+                        <Icon name=IconName::History />
+                        "History"
+                    </span>
+                </A>
+                <A href="/">
+                    <span class="button">"All routines"</span>
+                </A>
             </div>
         </section>
     }
@@ -99,7 +120,9 @@ fn AfterCheckIn(
     let before_text = pain_before.map(|before| format!("Before the session you said {before} of 10."));
     view! {
         <section class="check-in" aria-labelledby="after-heading">
-            <h2 id="after-heading" class="summary__subhead">"How does it feel now?"</h2>
+            <h2 id="after-heading" class="summary__subhead">
+                "How does it feel now?"
+            </h2>
             {before_text.map(|text| view! { <p class="field__hint">{text}</p> })}
             <PainScale
                 legend="Pain now, 0 to 10 (optional)"
@@ -125,12 +148,17 @@ fn AfterCheckIn(
             </p>
             <Show when=move || pain_rose_notably(pain_before, pain_after.get())>
                 <div class="advice" role="note">
-                    <h3><Icon name=IconName::Caution />"Your pain went up"</h3>
+                    <h3>
+                        <Icon name=IconName::Caution />
+                        "Your pain went up"
+                    </h3>
                     <p>
                         "Some tenderness after pressure work is common, but a rise this big suggests the pressure was too much. "
                         "Next time, use lighter pressure or a softer tool, and shorten the held steps."
                     </p>
-                    <p>"If the pain stays higher for more than a day or two, or you notice numbness, tingling or weakness, see a doctor or physiotherapist."</p>
+                    <p>
+                        "If the pain stays higher for more than a day or two, or you notice numbness, tingling or weakness, see a doctor or physiotherapist."
+                    </p>
                 </div>
             </Show>
         </section>

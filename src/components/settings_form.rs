@@ -24,7 +24,11 @@ pub fn SettingsForm() -> impl IntoView {
                 .into_iter()
                 .map(|name| {
                     let selected = settings.with(|s| s.voice_name.as_deref() == Some(name.as_str()));
-                    view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
+                    view! {
+                        <option value=name.clone() selected=selected>
+                            {name.clone()}
+                        </option>
+                    }
                 })
                 .collect_view();
             view! {
@@ -34,7 +38,9 @@ pub fn SettingsForm() -> impl IntoView {
                         let name = event_target_value(&event);
                         settings.update(|s| s.voice_name = (!name.is_empty()).then_some(name));
                     }>
-                        <option value="" selected=move || settings.with(|s| s.voice_name.is_none())>"Browser default"</option>
+                        <option value="" selected=move || settings.with(|s| s.voice_name.is_none())>
+                            "Browser default"
+                        </option>
                         {options}
                     </select>
                 </label>
@@ -45,7 +51,10 @@ pub fn SettingsForm() -> impl IntoView {
         .into_iter()
         .map(|pattern| {
             view! {
-                <option value=pattern.label() selected=move || settings.with(|s| s.breathing == Some(pattern))>
+                <option
+                    value=pattern.label()
+                    selected=move || settings.with(|s| s.breathing == Some(pattern))
+                >
                     {pattern.label()}
                 </option>
             }
@@ -71,13 +80,53 @@ pub fn SettingsForm() -> impl IntoView {
         <div class="settings">
             <fieldset class="settings__group">
                 <legend>"Cues"</legend>
-                <SettingToggle label="Tones" hint="Short tones when a step starts, at halfway, 10 seconds before the end and to switch sides." get=|s| s.sound set=|s, on| s.sound = on />
-                <SettingToggle label="Breathing tones" hint="A soft rising tone to breathe in, a falling one to breathe out." get=|s| s.breath_tones set=|s, on| s.breath_tones = on />
-                <SettingToggle label="Voice" hint="Speaks each step, side and switch." get=|s| s.voice set=|s, on| s.voice = on />
-                <SettingToggle label="Vibration" hint=if vibrator::is_supported() { "Buzzes on each cue (phones only)." } else { "This device cannot vibrate." } get=|s| s.vibration set=|s, on| s.vibration = on />
-                <SettingRange label="Cue volume" unit="%" min=0 max=100 step=5 get=|s| u32::from(s.volume) set=|s, value| s.volume = value.min(100) as u8 />
+                <SettingToggle
+                    label="Tones"
+                    hint="Short tones when a step starts, at halfway, 10 seconds before the end and to switch sides."
+                    get=|s| s.sound
+                    set=|s, on| s.sound = on
+                />
+                <SettingToggle
+                    label="Breathing tones"
+                    hint="A soft rising tone to breathe in, a falling one to breathe out."
+                    get=|s| s.breath_tones
+                    set=|s, on| s.breath_tones = on
+                />
+                <SettingToggle
+                    label="Voice"
+                    hint="Speaks each step, side and switch."
+                    get=|s| s.voice
+                    set=|s, on| s.voice = on
+                />
+                <SettingToggle
+                    label="Vibration"
+                    hint=if vibrator::is_supported() {
+                        "Buzzes on each cue (phones only)."
+                    } else {
+                        "This device cannot vibrate."
+                    }
+                    get=|s| s.vibration
+                    set=|s, on| s.vibration = on
+                />
+                <SettingRange
+                    label="Cue volume"
+                    unit="%"
+                    min=0
+                    max=100
+                    step=5
+                    get=|s| u32::from(s.volume)
+                    set=|s, value| s.volume = value.min(100) as u8
+                />
                 {voice_choice}
-                <SettingRange label="Speaking rate" unit="%" min=50 max=200 step=10 get=|s| u32::from(s.voice_rate_percent) set=|s, value| s.voice_rate_percent = value.min(200) as u16 />
+                <SettingRange
+                    label="Speaking rate"
+                    unit="%"
+                    min=50
+                    max=200
+                    step=10
+                    get=|s| u32::from(s.voice_rate_percent)
+                    set=|s, value| s.voice_rate_percent = value.min(200) as u16
+                />
                 <TestCues />
             </fieldset>
             <fieldset class="settings__group">
@@ -88,13 +137,45 @@ pub fn SettingsForm() -> impl IntoView {
                     get=|s| s.background_sound
                     set=|s, on| s.background_sound = on
                 />
-                <SettingRange label="Background volume" unit="%" min=0 max=100 step=5 get=|s| u32::from(s.background_volume) set=|s, value| s.background_volume = value.min(100) as u8 />
+                <SettingRange
+                    label="Background volume"
+                    unit="%"
+                    min=0
+                    max=100
+                    step=5
+                    get=|s| u32::from(s.background_volume)
+                    set=|s, value| s.background_volume = value.min(100) as u8
+                />
             </fieldset>
             <fieldset class="settings__group">
                 <legend>"Timing"</legend>
-                <SettingRange label="Get ready before each step" unit=" s" min=0 max=60 step=1 get=|s| s.lead_in_secs set=|s, value| s.lead_in_secs = value />
-                <SettingRange label="Time to switch sides" unit=" s" min=3 max=60 step=1 get=|s| s.switch_secs set=|s, value| s.switch_secs = value />
-                <SettingRange label="Rest between steps" unit=" s" min=0 max=120 step=5 get=|s| s.rest_secs set=|s, value| s.rest_secs = value />
+                <SettingRange
+                    label="Get ready before each step"
+                    unit=" s"
+                    min=0
+                    max=60
+                    step=1
+                    get=|s| s.lead_in_secs
+                    set=|s, value| s.lead_in_secs = value
+                />
+                <SettingRange
+                    label="Time to switch sides"
+                    unit=" s"
+                    min=3
+                    max=60
+                    step=1
+                    get=|s| s.switch_secs
+                    set=|s, value| s.switch_secs = value
+                />
+                <SettingRange
+                    label="Rest between steps"
+                    unit=" s"
+                    min=0
+                    max=120
+                    step=5
+                    get=|s| s.rest_secs
+                    set=|s, value| s.rest_secs = value
+                />
                 <p class="field__hint">"Timing changes apply the next time you start a routine."</p>
             </fieldset>
             <fieldset class="settings__group">
@@ -103,10 +184,14 @@ pub fn SettingsForm() -> impl IntoView {
                     <span class="field__label">"Breathing pattern"</span>
                     <select on:change=move |event| {
                         let label = event_target_value(&event);
-                        let pattern = BreathingPattern::ALL.into_iter().find(|pattern| pattern.label() == label);
+                        let pattern = BreathingPattern::ALL
+                            .into_iter()
+                            .find(|pattern| pattern.label() == label);
                         settings.update(|s| s.breathing = pattern);
                     }>
-                        <option value="" selected=move || settings.with(|s| s.breathing.is_none())>"As each routine suggests"</option>
+                        <option value="" selected=move || settings.with(|s| s.breathing.is_none())>
+                            "As each routine suggests"
+                        </option>
                         {breathing_options}
                     </select>
                 </label>
@@ -241,7 +326,8 @@ fn TestCues() -> impl IntoView {
     };
     view! {
         <button type="button" class="button" on:click=test>
-            <Icon name=IconName::Play />"Try the cues"
+            <Icon name=IconName::Play />
+            "Try the cues"
         </button>
     }
 }

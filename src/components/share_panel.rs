@@ -42,7 +42,8 @@ pub fn SharePanel(
                     });
                 }
             >
-                <Icon name=IconName::Next />"Share…"
+                <Icon name=IconName::Next />
+                "Share…"
             </button>
         }
     });
@@ -51,7 +52,9 @@ pub fn SharePanel(
         <section class="share-panel" aria-labelledby="share-title">
             <h2 id="share-title">"Share this routine"</h2>
             // On paper the panel speaks to the client holding the handout, not to the sender.
-            <p class="share-panel__print-title">"Scan with your phone camera to open this routine in Kneadtime"</p>
+            <p class="share-panel__print-title">
+                "Scan with your phone camera to open this routine in Kneadtime"
+            </p>
             <p class="share-panel__hint">
                 "The link holds the whole routine. Nothing is uploaded: whoever opens it gets exactly these steps, even offline once they have the app."
             </p>
@@ -60,24 +63,44 @@ pub fn SharePanel(
                 <div class="share-panel__link">
                     <label class="field">
                         <span class="field__label">{format!("Link ({length} characters)")}</span>
-                        <input class="share-panel__url" type="text" readonly value=url.clone() on:focus=|event| {
-                            use wasm_bindgen::JsCast;
-                            if let Some(input) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                                input.select();
+                        <input
+                            class="share-panel__url"
+                            type="text"
+                            readonly
+                            value=url.clone()
+                            on:focus=|event| {
+                                use wasm_bindgen::JsCast;
+                                if let Some(input) = event
+                                    .target()
+                                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                                {
+                                    input.select();
+                                }
                             }
-                        } />
+                        />
                     </label>
                     <div class="share-panel__buttons">
                         <button type="button" class="button button--primary" on:click=copy>
-                            <Icon name=IconName::Check />"Copy link"
+                            <Icon name=IconName::Check />
+                            "Copy link"
                         </button>
                         {share_sheet}
-                        <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| {
+                                let _ = window().print();
+                            }
+                        >
                             "Print handout"
                         </button>
                     </div>
-                    <p class="share-panel__status" role="status">{move || status.get()}</p>
-                    <p class="share-panel__print-url">"Or type this address into your phone's browser: " {url.clone()}</p>
+                    <p class="share-panel__status" role="status">
+                        {move || status.get()}
+                    </p>
+                    <p class="share-panel__print-url">
+                        "Or type this address into your phone's browser: " {url.clone()}
+                    </p>
                 </div>
             </div>
         </section>

@@ -16,13 +16,22 @@ pub fn SiteHeader() -> impl IntoView {
             </A>
             <nav aria-label="Main" class="site-header__nav">
                 <A href="/history">
-                    <span class="site-header__link"><Icon name=IconName::History />"History"</span>
+                    <span class="site-header__link">
+                        <Icon name=IconName::History />
+                        "History"
+                    </span>
                 </A>
                 <A href="/safety">
-                    <span class="site-header__link"><Icon name=IconName::Shield />"Safety"</span>
+                    <span class="site-header__link">
+                        <Icon name=IconName::Shield />
+                        "Safety"
+                    </span>
                 </A>
                 <A href="/settings">
-                    <span class="site-header__link"><Icon name=IconName::Settings />"Settings"</span>
+                    <span class="site-header__link">
+                        <Icon name=IconName::Settings />
+                        "Settings"
+                    </span>
                 </A>
             </nav>
         </header>

@@ -26,15 +26,23 @@ pub fn StepCard(
                         <span>{step.technique.label()}</span>
                     </h2>
                     <p class="step-card__area">
-                        {side_text.map(|side| view! { <span class="step-card__side">{side}</span>" · " })}
-                        {step.area.label()}
+                        {side_text
+                            .map(|side| {
+                                view! {
+                                    <span class="step-card__side">{side}</span>
+                                    " · "
+                                }
+                            })} {step.area.label()}
                     </p>
                 </div>
                 <BodyMap area=step.area side=side />
             </div>
             <ul class="chips">
                 <li class="chip">{format!("{} pressure", step.pressure.label())}</li>
-                <li class="chip"><Icon name=step.tool />{step.tool.label()}</li>
+                <li class="chip">
+                    <Icon name=step.tool />
+                    {step.tool.label()}
+                </li>
             </ul>
             <p class="step-card__how">{step.instructions.clone()}</p>
             {(!cautions.is_empty()).then(|| view! { <CautionList cautions=cautions /> })}

@@ -31,17 +31,30 @@ where
         .into_iter()
         .enumerate()
         .map(|(index, (value, name))| {
-            view! { <option value=index.to_string() selected=move || get.get() == value>{name}</option> }
+            view! {
+                <option value=index.to_string() selected=move || get.get() == value>
+                    {name}
+                </option>
+            }
         })
         .collect_view();
     view! {
         <label class="field">
             <span class="field__label">{label}</span>
-            <select aria-label=label on:change=move |event| {
-                if let Some((value, _)) = event_target_value(&event).parse::<usize>().ok().and_then(|i| names.get(i)) {
-                    set.run(*value);
+            <select
+                aria-label=label
+                on:change=move |event| {
+                    if let Some((value, _)) = event_target_value(&event)
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|i| names.get(i))
+                    {
+                        set.run(*value);
+                    }
                 }
-            }>{items}</select>
+            >
+                {items}
+            </select>
         </label>
     }
 }
@@ -96,7 +109,9 @@ pub fn StepEditor(
                 <button
                     type="button"
                     class="chip chip--button"
-                    aria-pressed=move || (draft.with(|d| d.step(index).map(|s| s.duration_secs)) == Some(secs)).to_string()
+                    aria-pressed=move || {
+                        (draft.with(|d| d.step(index).map(|s| s.duration_secs)) == Some(secs)).to_string()
+                    }
                     on:click=move |_| edit(StepEdit::DurationSecs(secs))
                 >
                     {duration_words(secs)}

@@ -22,7 +22,9 @@ pub fn StepItem(
     view! {
         <li class="step-item">
             <div class="step-item__head">
-                <span class="step-item__number" aria-hidden="true">{number}</span>
+                <span class="step-item__number" aria-hidden="true">
+                    {number}
+                </span>
                 <div>
                     <h3 class="step-item__title">
                         <Icon name=step.technique />
@@ -36,10 +38,16 @@ pub fn StepItem(
                 // "Centre / both at once" only means something in the builder's choice of sides.
                 {(step.side != Side::None).then(|| view! { <li class="chip">{step.side.label()}</li> })}
                 <li class="chip">{format!("{} pressure", step.pressure.label())}</li>
-                <li class="chip"><Icon name=step.tool />{step.tool.label()}</li>
+                <li class="chip">
+                    <Icon name=step.tool />
+                    {step.tool.label()}
+                </li>
             </ul>
             <p class="step-item__how">{step.instructions.clone()}</p>
-            <p class="step-item__breathing"><Icon name=IconName::Breath />{breathing.label()}</p>
+            <p class="step-item__breathing">
+                <Icon name=IconName::Breath />
+                {breathing.label()}
+            </p>
         </li>
     }
 }

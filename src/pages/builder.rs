@@ -79,13 +79,42 @@ fn Builder(
         <form class="builder" on:submit=|event| event.prevent_default()>
             <fieldset class="settings__group">
                 <legend>"About this routine"</legend>
-                <TextField draft=draft label="Title" field=Field::Title max=limits::TITLE_MAX_CHARS get=|r| r.title.clone() set=|r, v| r.title = v />
+                <TextField
+                    draft=draft
+                    label="Title"
+                    field=Field::Title
+                    max=limits::TITLE_MAX_CHARS
+                    get=|r| r.title.clone()
+                    set=|r, v| r.title = v
+                />
                 {error_for(Field::Title)}
-                <TextField draft=draft label="Summary" field=Field::Summary max=limits::SUMMARY_MAX_CHARS get=|r| r.summary.clone() set=|r, v| r.summary = v />
+                <TextField
+                    draft=draft
+                    label="Summary"
+                    field=Field::Summary
+                    max=limits::SUMMARY_MAX_CHARS
+                    get=|r| r.summary.clone()
+                    set=|r, v| r.summary = v
+                />
                 {error_for(Field::Summary)}
-                <TextField draft=draft label="Your name (shown to the client)" field=Field::Author max=limits::AUTHOR_MAX_CHARS get=|r| r.author.clone() set=|r, v| r.author = v />
+                <TextField
+                    draft=draft
+                    label="Your name (shown to the client)"
+                    field=Field::Author
+                    max=limits::AUTHOR_MAX_CHARS
+                    get=|r| r.author.clone()
+                    set=|r, v| r.author = v
+                />
                 {error_for(Field::Author)}
-                <TextField draft=draft label="Note to the client" field=Field::Note max=limits::NOTE_MAX_CHARS multiline=true get=|r| r.note.clone() set=|r, v| r.note = v />
+                <TextField
+                    draft=draft
+                    label="Note to the client"
+                    field=Field::Note
+                    max=limits::NOTE_MAX_CHARS
+                    multiline=true
+                    get=|r| r.note.clone()
+                    set=|r, v| r.note = v
+                />
                 {error_for(Field::Note)}
                 <Choice
                     label="Breathing"
@@ -107,8 +136,14 @@ fn Builder(
             </button>
             <div class="builder__footer">
                 <p class="builder__total">"Total with pauses: " <strong>{total}</strong></p>
-                <button type="submit" class="button button--primary" disabled=move || !errors.with(Vec::is_empty) on:click=save>
-                    <Icon name=IconName::Check />"Save routine"
+                <button
+                    type="submit"
+                    class="button button--primary"
+                    disabled=move || !errors.with(Vec::is_empty)
+                    on:click=save
+                >
+                    <Icon name=IconName::Check />
+                    "Save routine"
                 </button>
             </div>
         </form>
@@ -145,7 +180,9 @@ fn TextField(
     };
     view! {
         <div class="field">
-            <label class="field__label" for=id>{label}</label>
+            <label class="field__label" for=id>
+                {label}
+            </label>
             {input}
         </div>
     }

@@ -24,9 +24,15 @@ pub fn HistoryPage() -> impl IntoView {
         <h1>"Your progress"</h1>
         <Show
             when=move || history.with(|history| !history.0.is_empty())
-            fallback=|| view! {
-                <p class="lead">"Sessions you finish or end appear here, with the pain ratings you give before and after."</p>
-                <A href="/"><span class="button button--primary">"Choose a routine"</span></A>
+            fallback=|| {
+                view! {
+                    <p class="lead">
+                        "Sessions you finish or end appear here, with the pain ratings you give before and after."
+                    </p>
+                    <A href="/">
+                        <span class="button button--primary">"Choose a routine"</span>
+                    </A>
+                }
             }
         >
             <p class="lead">"Kept on this device only. Nothing is sent unless you send it."</p>
@@ -93,13 +99,27 @@ fn ShareProgress() -> impl IntoView {
         <section aria-labelledby="share-progress-heading" class="share-progress">
             <h2 id="share-progress-heading">"Share with your therapist"</h2>
             <p>"Send a short summary in a message, or the whole history as a spreadsheet file (CSV)."</p>
-            <pre class="share-progress__summary" aria-label="Summary text">{summary}</pre>
+            <pre class="share-progress__summary" aria-label="Summary text">
+                {summary}
+            </pre>
             <div class="button-row">
-                <button type="button" class="button button--primary" on:click=copy><Icon name=IconName::Copy />"Copy summary"</button>
-                {can_share().then(|| view! {
-                    <button type="button" class="button" on:click=send><Icon name=IconName::Switch />"Share…"</button>
-                })}
-                <button type="button" class="button" on:click=csv><Icon name=IconName::Download />"Download CSV"</button>
+                <button type="button" class="button button--primary" on:click=copy>
+                    <Icon name=IconName::Copy />
+                    "Copy summary"
+                </button>
+                {can_share()
+                    .then(|| {
+                        view! {
+                            <button type="button" class="button" on:click=send>
+                                <Icon name=IconName::Switch />
+                                "Share…"
+                            </button>
+                        }
+                    })}
+                <button type="button" class="button" on:click=csv>
+                    <Icon name=IconName::Download />
+                    "Download CSV"
+                </button>
             </div>
             <h3>"A read-only link"</h3>
             <p>
@@ -107,13 +127,22 @@ fn ShareProgress() -> impl IntoView {
                 "your therapist opens it to see this page's chart and list, and nothing is stored on a server."
             </p>
             <label class="check">
-                <input type="checkbox" prop:checked=move || include_notes.get() on:change=move |event| include_notes.set(event_target_checked(&event)) />
+                <input
+                    type="checkbox"
+                    prop:checked=move || include_notes.get()
+                    on:change=move |event| include_notes.set(event_target_checked(&event))
+                />
                 <span>"Include my notes"</span>
             </label>
             <div class="button-row">
-                <button type="button" class="button" on:click=copy_link><Icon name=IconName::Copy />"Copy link"</button>
+                <button type="button" class="button" on:click=copy_link>
+                    <Icon name=IconName::Copy />
+                    "Copy link"
+                </button>
             </div>
-            <p class="field__hint" role="status">{move || status.get()}</p>
+            <p class="field__hint" role="status">
+                {move || status.get()}
+            </p>
         </section>
     }
 }

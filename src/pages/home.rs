@@ -31,9 +31,15 @@ pub fn HomePage() -> impl IntoView {
             </p>
         </section>
         // Only a person who left a session running needs the session engine to see it.
-        {has_document::<SavedSession>().then(|| view! {
-            <LazyPart what="Your unfinished session" load=Arc::new(|| Box::pin(lazy::unfinished_session::load())) />
-        })}
+        {has_document::<SavedSession>()
+            .then(|| {
+                view! {
+                    <LazyPart
+                        what="Your unfinished session"
+                        load=Arc::new(|| Box::pin(lazy::unfinished_session::load()))
+                    />
+                }
+            })}
         <MyRoutines />
         <section aria-labelledby="library-heading">
             <h2 id="library-heading">"Built-in routines"</h2>
@@ -43,7 +49,9 @@ pub fn HomePage() -> impl IntoView {
                     key=|routine| (routine.id.clone(), routine.revision)
                     let(routine)
                 >
-                    <li><RoutineCard routine=routine /></li>
+                    <li>
+                        <RoutineCard routine=routine />
+                    </li>
                 </For>
             </ul>
         </section>
@@ -57,7 +65,14 @@ pub fn HomePage() -> impl IntoView {
 pub fn UnfinishedSession() -> impl IntoView {
     let saved = match saved_session() {
         Ok(saved) => saved,
-        Err(problem) => return view! { <p class="notice" role="status">{problem}</p> }.into_any(),
+        Err(problem) => {
+            return view! {
+                <p class="notice" role="status">
+                    {problem}
+                </p>
+            }
+            .into_any()
+        }
     };
     let Some(saved) = saved else { return ().into_any() };
     let state = saved.session.state_at(now_ms());
@@ -97,13 +112,21 @@ fn MyRoutines() -> impl IntoView {
         <section aria-labelledby="mine-heading" class="my-routines">
             <div class="section-head">
                 <h2 id="mine-heading">"My routines"</h2>
-                <A href="/builder"><span class="button"><Icon name=IconName::Settings />"New routine"</span></A>
+                <A href="/builder">
+                    <span class="button">
+                        <Icon name=IconName::Settings />
+                        "New routine"
+                    </span>
+                </A>
             </div>
             {if state.has_own_routines() {
                 view! {
-                    <LazyPart what="Your routines" load=Arc::new(|| Box::pin(lazy::own_routine_list::load())) />
+                    <LazyPart
+                        what="Your routines"
+                        load=Arc::new(|| Box::pin(lazy::own_routine_list::load()))
+                    />
                 }
-                .into_any()
+                    .into_any()
             } else {
                 view! { <NoOwnRoutines /> }.into_any()
             }}
@@ -137,12 +160,20 @@ pub fn OwnRoutineList() -> impl IntoView {
         }
     };
     view! {
-        {move || removed.get().map(|(_, saved)| view! {
-            <div class="notice" role="status">
-                <p>{format!("Removed “{}”.", saved.routine.title)}</p>
-                <button type="button" class="button" on:click=undo>"Undo"</button>
-            </div>
-        })}
+        {move || {
+            removed
+                .get()
+                .map(|(_, saved)| {
+                    view! {
+                        <div class="notice" role="status">
+                            <p>{format!("Removed “{}”.", saved.routine.title)}</p>
+                            <button type="button" class="button" on:click=undo>
+                                "Undo"
+                            </button>
+                        </div>
+                    }
+                })
+        }}
         <Show when=move || mine.with(|mine| !mine.0.is_empty()) fallback=NoOwnRoutines>
             <ul class="routine-list">
                 <For
@@ -158,8 +189,16 @@ pub fn OwnRoutineList() -> impl IntoView {
                                 <RoutineCard routine=saved.routine.clone() />
                                 <div class="my-routine__actions">
                                     {received.then(|| view! { <span class="chip">"Received"</span> })}
-                                    <button type="button" class="button button--quiet" on:click=move |_| remove(id.clone())>
-                                        <Icon name=IconName::Close />"Remove"<span class="visually-hidden">{format!(" {}", saved.routine.title)}</span>
+                                    <button
+                                        type="button"
+                                        class="button button--quiet"
+                                        on:click=move |_| remove(id.clone())
+                                    >
+                                        <Icon name=IconName::Close />
+                                        "Remove"
+                                        <span class="visually-hidden">
+                                            {format!(" {}", saved.routine.title)}
+                                        </span>
                                     </button>
                                 </div>
                             </li>
@@ -181,7 +220,11 @@ fn InstallOffer() -> impl IntoView {
         InstallOption::Prompt => view! {
             <div class="install">
                 <p>"Install Kneadtime to open it from your home screen, full screen and offline."</p>
-                <button type="button" class="button button--primary" on:click=move |_| prompt_install(state.install_prompt)>
+                <button
+                    type="button"
+                    class="button button--primary"
+                    on:click=move |_| prompt_install(state.install_prompt)
+                >
                     "Install app"
                 </button>
             </div>
@@ -189,7 +232,9 @@ fn InstallOffer() -> impl IntoView {
         .into_any(),
         InstallOption::AddToHomeScreen => view! {
             <div class="install">
-                <p>"To install Kneadtime: tap the Share button, then “Add to Home Screen”. It then opens full screen and works offline."</p>
+                <p>
+                    "To install Kneadtime: tap the Share button, then “Add to Home Screen”. It then opens full screen and works offline."
+                </p>
             </div>
         }
         .into_any(),

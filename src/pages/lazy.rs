@@ -233,7 +233,12 @@ fn Deferred(
             }
         }
         Stage::Loading => match part {
-            None => view! { <p class="screen-loading" role="status">"Loading…"</p> }.into_any(),
+            None => view! {
+                <p class="screen-loading" role="status">
+                    "Loading…"
+                </p>
+            }
+            .into_any(),
             Some(_) => ().into_any(),
         },
         Stage::Loaded => loaded
@@ -264,9 +269,12 @@ fn ScreenNotLoaded(
             </p>
             <div class="missing__actions">
                 <button type="button" class="button button--primary" on:click=move |_| retry.run(())>
-                    <Icon name=IconName::Restart />"Retry"
+                    <Icon name=IconName::Restart />
+                    "Retry"
                 </button>
-                <A href="/"><span class="button">"See all routines"</span></A>
+                <A href="/">
+                    <span class="button">"See all routines"</span>
+                </A>
             </div>
         </section>
     }
@@ -284,7 +292,8 @@ fn PartNotLoaded(
         <div class="notice" role="alert">
             <p>{format!("{what} did not load. Check that you are online, then try again.")}</p>
             <button type="button" class="button" on:click=move |_| retry.run(())>
-                <Icon name=IconName::Restart />"Retry"
+                <Icon name=IconName::Restart />
+                "Retry"
             </button>
         </div>
     }

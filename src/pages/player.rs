@@ -135,7 +135,10 @@ fn PlayerScreen(
         >
             <div class="player__bar">
                 <A href=format!("/routine/{}", routine.id)>
-                    <span class="back-link"><Icon name=IconName::Back />{routine.title.clone()}</span>
+                    <span class="back-link">
+                        <Icon name=IconName::Back />
+                        {routine.title.clone()}
+                    </span>
                 </A>
                 <button type="button" class="icon-button" on:click=move |_| open(settings_dialog)>
                     <Icon name=IconName::Settings />
@@ -144,14 +147,18 @@ fn PlayerScreen(
             </div>
             <Notices player=player />
             {screen}
-            <div class="visually-hidden" aria-live="polite" aria-atomic="true">{move || player.announcement.get()}</div>
+            <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+                {move || player.announcement.get()}
+            </div>
         </section>
         <dialog node_ref=end_dialog class="dialog" aria-labelledby="end-title">
             <h2 id="end-title">"End this session?"</h2>
             <p>"You will see what you got through. The routine is always here to start again."</p>
             <form method="dialog" class="dialog__actions">
                 <button class="button">"Keep going"</button>
-                <button class="button button--primary" on:click=move |_| player.end()>"End session"</button>
+                <button class="button button--primary" on:click=move |_| player.end()>
+                    "End session"
+                </button>
             </form>
         </dialog>
         <dialog node_ref=settings_dialog class="dialog dialog--sheet" aria-labelledby="player-settings-title">
@@ -248,12 +255,18 @@ fn PlayerIntro(
                     on_change=Callback::new(move |pain| player.pain_before.set(pain))
                 />
             </Show>
-            <button type="button" class="button button--primary button--huge" on:click=move |_| player.start()>
-                <Icon name=IconName::Play />"Start"
+            <button
+                type="button"
+                class="button button--primary button--huge"
+                on:click=move |_| player.start()
+            >
+                <Icon name=IconName::Play />
+                "Start"
             </button>
             <p class="player-intro__cues">{cues}</p>
             <button type="button" class="button button--quiet" on:click=move |_| on_settings.run(())>
-                <Icon name=IconName::Settings />"Sound and timing settings"
+                <Icon name=IconName::Settings />
+                "Sound and timing settings"
             </button>
         </div>
     }
@@ -273,15 +286,26 @@ fn Notices(
     }
     };
     view! {
-        {move || player.notice.get().map(|text| view! {
-            <div class="notice" role="status">
-                <p>{text}</p>
-                <button type="button" class="icon-button" on:click=move |_| player.notice.set(None)>
-                    <Icon name=IconName::Close />
-                    <span class="visually-hidden">"Dismiss"</span>
-                </button>
-            </div>
-        })}
+        {move || {
+            player
+                .notice
+                .get()
+                .map(|text| {
+                    view! {
+                        <div class="notice" role="status">
+                            <p>{text}</p>
+                            <button
+                                type="button"
+                                class="icon-button"
+                                on:click=move |_| player.notice.set(None)
+                            >
+                                <Icon name=IconName::Close />
+                                <span class="visually-hidden">"Dismiss"</span>
+                            </button>
+                        </div>
+                    }
+                })
+        }}
         {move || wake_hint().map(|text| view! { <p class="notice notice--quiet">{text}</p> })}
     }
 }

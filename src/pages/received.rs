@@ -58,7 +58,10 @@ fn ReceivedRoutine(
         let save = save.clone();
         match incoming.get() {
             Incoming::New => view! {
-                <button type="button" class="button" on:click=save><Icon name=IconName::Check />"Save to my routines"</button>
+                <button type="button" class="button" on:click=save>
+                    <Icon name=IconName::Check />
+                    "Save to my routines"
+                </button>
             }
             .into_any(),
             Incoming::Newer { saved_revision } => view! {
@@ -68,11 +71,17 @@ fn ReceivedRoutine(
                 </button>
             }
             .into_any(),
-            Incoming::AlreadySaved => view! { <p class="received__saved"><Icon name=IconName::Check />"Saved in your routines"</p> }.into_any(),
-            Incoming::Older { .. } => view! {
-                <p class="received__saved">"You already have a newer version of this routine."</p>
+            Incoming::AlreadySaved => view! {
+                <p class="received__saved">
+                    <Icon name=IconName::Check />
+                    "Saved in your routines"
+                </p>
             }
             .into_any(),
+            Incoming::Older { .. } => {
+                view! { <p class="received__saved">"You already have a newer version of this routine."</p> }
+                    .into_any()
+            }
         }
     };
     view! {
@@ -84,7 +93,8 @@ fn ReceivedRoutine(
         <RoutineDetail routine=routine.clone()>
             <div class="routine-actions">
                 <button type="button" class="button button--primary button--huge" on:click=start>
-                    <Icon name=IconName::Play />"Start now"
+                    <Icon name=IconName::Play />
+                    "Start now"
                 </button>
                 {save_button}
             </div>

@@ -78,16 +78,27 @@ fn LibraryRoutine(
     view! {
         <Title text=routine.title.clone() />
         <A href="/">
-            <span class="back-link"><Icon name=IconName::Back />"All routines"</span>
+            <span class="back-link">
+                <Icon name=IconName::Back />
+                "All routines"
+            </span>
         </A>
-        <RoutineDetail routine=routine.clone()>
-            {(!note.trim().is_empty()).then(|| view! { <p class="received received__note">{note.clone()}</p> })}
+        <RoutineDetail routine=routine
+            .clone()>
+            {(!note.trim().is_empty())
+                .then(|| view! { <p class="received received__note">{note.clone()}</p> })}
             <div class="routine-actions">
                 <A href=format!("/routine/{id}/play")>
-                    <span class="button button--primary button--huge"><Icon name=IconName::Play />"Start routine"</span>
+                    <span class="button button--primary button--huge">
+                        <Icon name=IconName::Play />
+                        "Start routine"
+                    </span>
                 </A>
                 <A href=format!("/builder/{id}")>
-                    <span class="button"><Icon name=IconName::Settings />{edit_label}</span>
+                    <span class="button">
+                        <Icon name=IconName::Settings />
+                        {edit_label}
+                    </span>
                 </A>
             </div>
         </RoutineDetail>
@@ -143,25 +154,53 @@ pub fn RoutineDetail(
     view! {
         <article class="routine-detail">
             <h1>{routine.title.clone()}</h1>
-            {(!routine.author.trim().is_empty()).then(|| view! { <p class="routine-card__author">{format!("By {}", routine.author)}</p> })}
+            {(!routine.author.trim().is_empty())
+                .then(|| view! { <p class="routine-card__author">{format!("By {}", routine.author)}</p> })}
             <p class="lead">{routine.summary.clone()}</p>
             <dl class="facts">
-                <div><dt><Icon name=IconName::Clock />"Time"</dt><dd>{length}</dd></div>
-                <div><dt><Icon name=IconName::Breath />"Breathing"</dt><dd>{routine.breathing.label()}</dd></div>
-                <div class="facts__wide"><dt><Icon name=IconName::Hands />"You need"</dt><dd>{tools}</dd></div>
-                <div class="facts__wide"><dt><Icon name=IconName::TriggerPoint />"Areas"</dt><dd>{areas}</dd></div>
+                <div>
+                    <dt>
+                        <Icon name=IconName::Clock />
+                        "Time"
+                    </dt>
+                    <dd>{length}</dd>
+                </div>
+                <div>
+                    <dt>
+                        <Icon name=IconName::Breath />
+                        "Breathing"
+                    </dt>
+                    <dd>{routine.breathing.label()}</dd>
+                </div>
+                <div class="facts__wide">
+                    <dt>
+                        <Icon name=IconName::Hands />
+                        "You need"
+                    </dt>
+                    <dd>{tools}</dd>
+                </div>
+                <div class="facts__wide">
+                    <dt>
+                        <Icon name=IconName::TriggerPoint />
+                        "Areas"
+                    </dt>
+                    <dd>{areas}</dd>
+                </div>
             </dl>
             {children()}
             // Safety notes stay open: a closed disclosure read as a heading with nothing under it.
-            {(!cautions.is_empty()).then(|| view! {
-                <section class="routine-cautions" aria-labelledby="routine-cautions-title">
-                    <h2 id="routine-cautions-title">
-                        <Icon name=IconName::Caution />
-                        {format!("Before you start: {}", count_of(cautions.len(), "caution"))}
-                    </h2>
-                    <CautionList cautions=cautions />
-                </section>
-            })}
+            {(!cautions.is_empty())
+                .then(|| {
+                    view! {
+                        <section class="routine-cautions" aria-labelledby="routine-cautions-title">
+                            <h2 id="routine-cautions-title">
+                                <Icon name=IconName::Caution />
+                                {format!("Before you start: {}", count_of(cautions.len(), "caution"))}
+                            </h2>
+                            <CautionList cautions=cautions />
+                        </section>
+                    }
+                })}
             <h2>{format!("{} steps", routine.steps.len())}</h2>
             <ol class="step-list">{steps}</ol>
         </article>

@@ -17,7 +17,10 @@ pub fn SafetyPage() -> impl IntoView {
         safety.with(|record| record.red_flags_confirmed_at).map(|at| {
             view! {
                 <p class="field__hint">
-                    {format!("You confirmed none of these applied on {}. ", format_day(local_day(at, utc_offset_minutes())))}
+                    {format!(
+                        "You confirmed none of these applied on {}. ",
+                        format_day(local_day(at, utc_offset_minutes())),
+                    )}
                     <button
                         type="button"
                         class="button button--quiet"
@@ -39,8 +42,12 @@ pub fn SafetyPage() -> impl IntoView {
         <RedFlagList />
         <Show
             when=move || applies.get()
-            fallback=move || view! {
-                <button type="button" class="button" on:click=move |_| applies.set(true)>"One of these applies to me"</button>
+            fallback=move || {
+                view! {
+                    <button type="button" class="button" on:click=move |_| applies.set(true)>
+                        "One of these applies to me"
+                    </button>
+                }
             }
         >
             <RedFlagAdvice />
@@ -50,12 +57,20 @@ pub fn SafetyPage() -> impl IntoView {
             <h2 id="during-heading">"During any session"</h2>
             <ul class="plain-list">
                 <li>"Stop if you feel tingling, numbness, burning, or pain shooting down a leg."</li>
-                <li>"Pressure should feel strong but bearable, about 6 out of 10. You should be able to breathe slowly through it."</li>
-                <li>"Keep tools off bones, the spine, the back of the knee and the front of the hip where you feel a pulse."</li>
+                <li>
+                    "Pressure should feel strong but bearable, about 6 out of 10. You should be able to breathe slowly through it."
+                </li>
+                <li>
+                    "Keep tools off bones, the spine, the back of the knee and the front of the hip where you feel a pulse."
+                </li>
                 <li>"Skip areas that are bruised, swollen, hot, broken or have varicose veins."</li>
-                <li>"Some tenderness the next day is common. Pain that stays higher for more than a day or two means easing off, and seeing a professional if it persists."</li>
+                <li>
+                    "Some tenderness the next day is common. Pain that stays higher for more than a day or two means easing off, and seeing a professional if it persists."
+                </li>
             </ul>
         </section>
-        <p><A href="/about">"About Kneadtime"</A></p>
+        <p>
+            <A href="/about">"About Kneadtime"</A>
+        </p>
     }
 }

@@ -13,17 +13,20 @@ use crate::pages::lazy::{
 };
 use crate::pages::{home::HomePage, not_found::NotFoundPage, routine::RoutinePage};
 use crate::platform::pwa::{
-    apply_update, follow_install_option, register_service_worker, remove_static_shell,
+    after_shell_painted, apply_update, follow_install_option, register_service_worker, remove_static_shell,
 };
 use crate::state::{persist, record_session_finished_while_away};
 use crate::state::{use_app_state, AppState};
 use leptos_router::components::A;
 use leptos_router::Lazy;
 
-/// Starts the app in place of the static shell that index.html painted.
+/// Starts the app in place of the static shell that index.html painted, once that
+/// shell is on screen.
 pub fn start() {
-    remove_static_shell();
-    leptos::mount::mount_to_body(App);
+    after_shell_painted(|| {
+        remove_static_shell();
+        leptos::mount::mount_to_body(App);
+    });
 }
 
 #[component]

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::body_map::BodyMap;
 use super::icon::Icon;
 use super::safety_check::CautionList;
+use super::step_item::PressureAndToolChips;
 use kneadtime_core::routine::{Side, Step};
 use kneadtime_core::safety::step_cautions;
 use kneadtime_core::wording::side_heading;
@@ -38,11 +39,7 @@ pub fn StepCard(
                 <BodyMap area=step.area side=side />
             </div>
             <ul class="chips">
-                <li class="chip">{format!("{} pressure", step.pressure.label())}</li>
-                <li class="chip">
-                    <Icon name=step.tool />
-                    {step.tool.label()}
-                </li>
+                <PressureAndToolChips step=step.clone() />
             </ul>
             <p class="step-card__how">{step.instructions.clone()}</p>
             {(!cautions.is_empty()).then(|| view! { <CautionList cautions=cautions /> })}

@@ -37,17 +37,28 @@ pub fn StepItem(
                 <li class="chip">{duration}</li>
                 // "Centre / both at once" only means something in the builder's choice of sides.
                 {(step.side != Side::None).then(|| view! { <li class="chip">{step.side.label()}</li> })}
-                <li class="chip">{format!("{} pressure", step.pressure.label())}</li>
-                <li class="chip">
-                    <Icon name=step.tool />
-                    {step.tool.label()}
-                </li>
+                <PressureAndToolChips step=step.clone() />
             </ul>
             <p class="step-item__how">{step.instructions.clone()}</p>
             <p class="step-item__breathing">
                 <Icon name=IconName::Breath />
                 {breathing.label()}
             </p>
+        </li>
+    }
+}
+
+/// Two chips of a step's chip list: how firmly, and with what.
+#[component]
+pub fn PressureAndToolChips(
+    /// The step they describe.
+    step: Step,
+) -> impl IntoView {
+    view! {
+        <li class="chip">{format!("{} pressure", step.pressure.label())}</li>
+        <li class="chip">
+            <Icon name=step.tool />
+            {step.tool.label()}
         </li>
     }
 }

@@ -1,6 +1,10 @@
 //! Installing and updating the app: the service worker and the install prompt.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
@@ -135,6 +139,63 @@ pub fn prompt_install(prompt: StoredValue<Option<JsValue>, LocalStorage>) {
         if let Some(show) = show.dyn_ref::<js_sys::Function>() {
             let _ = show.call0(&event);
         }
+    }
+}
+
+/// The longest the app waits for the static shell's first paint before starting anyway.
+const SHELL_PAINT_WAIT_MS: u32 = 1_000;
+
+/// Runs `start` once the static shell is on screen (the page's first contentful paint).
+///
+/// Where the wasm arrives before the browser's first paint (a fast network, a warm cache)
+/// the app would otherwise replace the shell unseen, and its own identical intro would
+/// become the page's Largest Contentful Paint, which then waits on the wasm. Starting a
+/// frame later costs nothing a person notices. Runs at once when the page has painted
+/// already or is hidden (a hidden page does not paint), and after 1 s at the latest.
+/// This runs once, before the app has an owner: the observer disconnects itself, and
+/// the fallback timeout finds nothing left to start.
+pub fn after_shell_painted(start: impl FnOnce() + 'static) {
+    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
+        return start();
+    };
+    let painted = {
+        let performance = performance.clone();
+        move || {
+            performance
+                .get_entries_by_name_with_entry_type("first-contentful-paint", "paint")
+                .length()
+                > 0
+        }
+    };
+    if painted() || !super::clock::page_visible() {
+        return start();
+    }
+    let pending = Rc::new(Cell::new(Some(start)));
+    let run = move || {
+        if let Some(start) = pending.take() {
+            start();
+        }
+    };
+    let on_paint = {
+        let run = run.clone();
+        Closure::<dyn FnMut(JsValue, web_sys::PerformanceObserver)>::new(
+            move |_entries: JsValue, observer: web_sys::PerformanceObserver| {
+                if painted() {
+                    observer.disconnect();
+                    run();
+                }
+            },
+        )
+    };
+    match web_sys::PerformanceObserver::new(on_paint.as_ref().unchecked_ref()) {
+        Ok(observer) => {
+            observer.observe(&web_sys::PerformanceObserverInit::new(&js_sys::Array::of1(
+                &"paint".into(),
+            )));
+            on_paint.forget();
+            gloo_timers::callback::Timeout::new(SHELL_PAINT_WAIT_MS, run).forget();
+        }
+        Err(_) => run(),
     }
 }
 

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use super::check_box::CheckBox;
 use super::icon::{Icon, IconName};
 use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::{download, read_text};
@@ -189,14 +190,10 @@ fn ImportBackup() -> impl IntoView {
                         .settings_differ
                         .then(|| {
                             view! {
-                                <label class="check">
-                                    <input
-                                        type="checkbox"
-                                        prop:checked=move || with_settings.get()
-                                        on:change=move |event| with_settings.set(event_target_checked(&event))
-                                    />
-                                    <span>"Also replace my settings with the backup's"</span>
-                                </label>
+                                <CheckBox
+                                    label="Also replace my settings with the backup's"
+                                    checked=with_settings
+                                />
                             }
                         })}
                     <div class="button-row">

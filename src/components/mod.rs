@@ -2,6 +2,7 @@
 
 pub mod body_map;
 pub mod breath_pacer;
+pub mod check_box;
 pub mod data_panel;
 pub mod icon;
 pub mod link_error;

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use crate::components::check_box::CheckBox;
 use crate::components::icon::{Icon, IconName};
 use crate::components::progress_report::{ProgressReport, SessionList};
 use crate::platform::clock::{now_ms, today, utc_offset_minutes};
@@ -126,14 +127,7 @@ fn ShareProgress() -> impl IntoView {
                 {format!("The link itself holds your sessions (the last {MAX_LINKED_SESSIONS} at most): ")}
                 "your therapist opens it to see this page's chart and list, and nothing is stored on a server."
             </p>
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=move || include_notes.get()
-                    on:change=move |event| include_notes.set(event_target_checked(&event))
-                />
-                <span>"Include my notes"</span>
-            </label>
+            <CheckBox label="Include my notes" checked=include_notes />
             <div class="button-row">
                 <button type="button" class="button" on:click=copy_link>
                     <Icon name=IconName::Copy />

@@ -77,6 +77,27 @@ test.describe('the static shell', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.shell)).toBeUndefined();
   });
 
+  test('the app waits for the shell to paint, so the largest paint is the shell intro, never the app copy', async ({
+    page,
+  }) => {
+    // No hold-back: the wasm may arrive before the first paint, as on a fast connection.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { largestPaints: string[] }).largestPaints = seen;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[]) {
+          seen.push(entry.element?.closest('#app-shell') ? 'shell' : entry.element ? 'app' : 'removed');
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto('/');
+    await expect(page.locator('.routine-card')).toHaveCount(6);
+    const largest = await page.evaluate(() => (window as unknown as { largestPaints: string[] }).largestPaints);
+    // An entry whose element the app has since removed was the shell's.
+    expect(largest.length).toBeGreaterThan(0);
+    expect(largest.every((owner) => owner !== 'app')).toBe(true);
+  });
+
   test('a deep link shows only the frame until the app arrives', async ({ page }) => {
     const release = await holdWasm(page);
     await page.goto('/settings');

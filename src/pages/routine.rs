@@ -1,11 +1,10 @@
-use crate::components::safety_check::CautionList;
-use kneadtime_core::safety::routine_cautions;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::icon::{Icon, IconName};
+use crate::components::safety_check::CautionList;
 use crate::components::step_item::StepItem;
 use crate::pages::lazy::{self, LazyPart, Loader};
 use crate::pages::not_found::MissingPage;
@@ -14,6 +13,7 @@ use crate::state::use_app_state;
 use kneadtime_core::format::{about_minutes, count_of};
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
+use kneadtime_core::safety::routine_cautions;
 use leptos::task::spawn_local;
 use std::sync::Arc;
 
@@ -74,6 +74,7 @@ fn LibraryRoutine(
     let id = routine.id.clone();
     let edit_label = if mine { "Edit" } else { "Edit a copy" };
     let note = routine.note.clone();
+    let share = share_panel(routine.clone());
     prefetch_player();
     view! {
         <Title text=routine.title.clone() />
@@ -83,8 +84,7 @@ fn LibraryRoutine(
                 "All routines"
             </span>
         </A>
-        <RoutineDetail routine=routine
-            .clone()>
+        <RoutineDetail routine=routine>
             {(!note.trim().is_empty())
                 .then(|| view! { <p class="received received__note">{note.clone()}</p> })}
             <div class="routine-actions">
@@ -102,7 +102,7 @@ fn LibraryRoutine(
                 </A>
             </div>
         </RoutineDetail>
-        <LazyPart what="The share options" load=share_panel(routine.clone()) />
+        <LazyPart what="The share options" load=share />
     }
 }
 

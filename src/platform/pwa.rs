@@ -150,24 +150,13 @@ const SHELL_PAINT_WAIT_MS: u32 = 1_000;
 /// Where the wasm arrives before the browser's first paint (a fast network, a warm cache)
 /// the app would otherwise replace the shell unseen, and its own identical intro would
 /// become the page's Largest Contentful Paint, which then waits on the wasm. Starting a
-/// frame later costs nothing a person notices. Runs at once when the page has painted
-/// already or is hidden (a hidden page does not paint), and after 1 s at the latest.
+/// frame later costs nothing a person notices. Runs as soon as the observer reports the
+/// paint (at once if it came before), at once on a hidden page (which does not paint),
+/// and after 1 s at the latest.
 /// This runs once, before the app has an owner: the observer disconnects itself, and
 /// the fallback timeout finds nothing left to start.
 pub fn after_shell_painted(start: impl FnOnce() + 'static) {
-    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
-        return start();
-    };
-    let painted = {
-        let performance = performance.clone();
-        move || {
-            performance
-                .get_entries_by_name_with_entry_type("first-contentful-paint", "paint")
-                .length()
-                > 0
-        }
-    };
-    if painted() || !super::clock::page_visible() {
+    if !super::clock::page_visible() {
         return start();
     }
     let pending = Rc::new(Cell::new(Some(start)));
@@ -176,27 +165,29 @@ pub fn after_shell_painted(start: impl FnOnce() + 'static) {
             start();
         }
     };
+    // The entries come from the observer, not from `performance.getEntries*`, which
+    // fake clocks (tests) replace with empty lists; `buffered` delivers a paint that
+    // happened before this script ran.
     let on_paint = {
         let run = run.clone();
-        Closure::<dyn FnMut(JsValue, web_sys::PerformanceObserver)>::new(
-            move |_entries: JsValue, observer: web_sys::PerformanceObserver| {
-                if painted() {
+        Closure::<dyn FnMut(web_sys::PerformanceObserverEntryList, web_sys::PerformanceObserver)>::new(
+            move |entries: web_sys::PerformanceObserverEntryList, observer: web_sys::PerformanceObserver| {
+                if entries.get_entries_by_name("first-contentful-paint").length() > 0 {
                     observer.disconnect();
                     run();
                 }
             },
         )
     };
-    match web_sys::PerformanceObserver::new(on_paint.as_ref().unchecked_ref()) {
-        Ok(observer) => {
-            observer.observe(&web_sys::PerformanceObserverInit::new(&js_sys::Array::of1(
-                &"paint".into(),
-            )));
-            on_paint.forget();
-            gloo_timers::callback::Timeout::new(SHELL_PAINT_WAIT_MS, run).forget();
-        }
-        Err(_) => run(),
-    }
+    let Ok(observer) = web_sys::PerformanceObserver::new(on_paint.as_ref().unchecked_ref()) else {
+        return run();
+    };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &"paint".into());
+    let _ = js_sys::Reflect::set(&options, &"buffered".into(), &true.into());
+    observer.observe(options.unchecked_ref());
+    on_paint.forget();
+    gloo_timers::callback::Timeout::new(SHELL_PAINT_WAIT_MS, run).forget();
 }
 
 /// Takes down the static shell index.html paints while the wasm loads (a header, the

@@ -36,6 +36,9 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 /// Where links point, after the origin.
 pub const LINK_PATH: &str = "/r";
 
+// Version 1's code tables: a code is a position here, frozen with the format. They are
+// written out rather than taken from `Area::ALL` and friends, which may grow or reorder
+// (a new area in the middle would silently change what every old link means).
 const TECHNIQUES: [Technique; 6] = [
     Technique::Effleurage,
     Technique::Kneading,

@@ -100,9 +100,16 @@ fn PlayerScreen(
     let status = Memo::new(move |_| player.state.with(|state| state.status));
     let paused = Memo::new(move |_| status.get() == Status::Paused);
     let on_settings = Callback::new(move |_| open(settings_dialog));
-    let screen = move || match status.get() {
-        Status::Ready => view! { <ReadyScreen player=player on_settings=on_settings /> }.into_any(),
-        Status::Running | Status::Paused => view! {
+    // The screen changes with the phase only: pausing keeps the stage and controls (and the
+    // focus on Pause), and a summary being filled in is not rebuilt when the clock moves.
+    let phase = Memo::new(move |_| match status.get() {
+        Status::Ready => Phase::Ready,
+        active if active.is_active() => Phase::Live,
+        _ => Phase::Finished,
+    });
+    let screen = move || match phase.get() {
+        Phase::Ready => view! { <ReadyScreen player=player on_settings=on_settings /> }.into_any(),
+        Phase::Live => view! {
             <PlayerStage routine=player.routine() state=player.state.into() now_ms=player.now() />
             <PlayerControls
                 paused=paused.into()
@@ -114,10 +121,10 @@ fn PlayerScreen(
             />
         }
         .into_any(),
-        Status::Finished => view! {
+        Phase::Finished => view! {
             <SessionSummaryView
                 routine=player.routine()
-                summary=player.summary()
+                summary=untrack(move || player.summary())
                 pain_before=player.pain_before.get_untracked()
                 on_rate=Callback::new(move |(pain, note)| player.rate_after(pain, note))
                 on_again=Callback::new(move |_| player.play_again())
@@ -348,4 +355,15 @@ fn listen_for_keys(player: Player, confirm_end: Callback<()>) {
         }
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Which screen the player page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// Before the start tap.
+    Ready,
+    /// Running or paused.
+    Live,
+    /// Played to the end or ended.
+    Finished,
 }

@@ -55,6 +55,8 @@ test('pause holds the time; skip and back move exactly one step', async ({ page 
   await expectShowing(page, segments[1], 20_000, DESK_BREAK);
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.locator('.stage__paused')).toBeVisible();
+  // The same button, now Resume, keeps the focus: pausing does not rebuild the controls.
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeFocused();
   await page.clock.runFor(120_000);
   // Two minutes later, still 20 s into the step.
   await expectShowing(page, segments[1], 20_000, DESK_BREAK);

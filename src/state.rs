@@ -317,7 +317,7 @@ fn save_on_change<T, D>(
     });
 }
 
-/// The state provided by [`App`].
+/// The state the app provides as context (see `app::App`).
 pub fn use_app_state() -> AppState {
     expect_context::<AppState>()
 }

@@ -1,6 +1,6 @@
 //! The browser at the edge: thin adapters for the clock, storage, sound, speech,
 //! vibration, the screen wake lock and the lock-screen media controls. They
-//! carry out decisions; the domain and the pages make them. Each one degrades
+//! carry out decisions; the core and the pages make them. Each one degrades
 //! to doing nothing where the browser lacks the API.
 
 pub mod audio;

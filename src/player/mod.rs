@@ -17,14 +17,13 @@ use leptos::prelude::*;
 use crate::platform::clock::{on_visibility_change, TimeoutSlot};
 use crate::platform::storage;
 use crate::platform::wake_lock::WakeLockStatus;
-use kneadtime_core::format::countdown;
 use kneadtime_core::history::History;
 use kneadtime_core::plan::Timing;
 use kneadtime_core::routine::Routine;
 use kneadtime_core::saved_session::SavedSession;
 use kneadtime_core::session::{Session, SessionState, SessionSummary, Status};
 use kneadtime_core::settings::Settings;
-use kneadtime_core::wording::segment_activity;
+use kneadtime_core::wording;
 use outputs::Outputs;
 
 /// A hidden tab sleeps longer than this before we greet the person on return.
@@ -378,42 +377,20 @@ impl Player {
             if player.state.get_untracked().status == Status::Running {
                 player.refresh_outputs(t);
                 if hidden_since.is_some_and(|since| t.saturating_sub(since) >= WELCOME_BACK_AFTER_MS) {
-                    player.notice.set(Some(player.welcome_back(sound_was_suspended)));
+                    player.notice.set(Some(wording::welcome_back(
+                        &player.where_now(),
+                        sound_was_suspended,
+                    )));
                 }
             }
         });
     }
 
-    /// "Welcome back" text: where the session is, and whether sound was cut while away.
-    fn welcome_back(&self, sound_was_suspended: bool) -> String {
-        let place = self.where_now();
-        if sound_was_suspended {
-            format!("Your phone paused the sound while the screen was locked. The timer kept going: {place}. Sound is back on.")
-        } else {
-            format!("Welcome back. The timer kept going: {place}.")
-        }
-    }
-
-    /// "you are on step 3 of 6, Kneading, 1:20 left" for notices.
+    /// Where the session is now, in words, for notices.
     pub fn where_now(&self) -> String {
         let state = self.state.get_untracked();
-        let Some(current) = state.current else {
-            return "the routine is complete".to_string();
-        };
-        let count = self.routine.with_value(|routine| routine.steps.len());
-        let name = self.routine.with_value(|routine| {
-            routine
-                .steps
-                .get(current.step)
-                .map(|step| step.technique.label().to_string())
-                .unwrap_or_default()
-        });
-        let segment = segment_activity(current.kind);
-        format!(
-            "you are on step {} of {count}, {name} ({segment}, {} left)",
-            current.step + 1,
-            countdown(current.remaining_ms)
-        )
+        self.routine
+            .with_value(|routine| wording::where_now(routine, &state))
     }
 }
 

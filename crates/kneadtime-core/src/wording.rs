@@ -2,9 +2,10 @@
 //! step card, the body map, the lock screen, the voice and the screen reader all
 //! build their text from these.
 
-use crate::format::capitalised;
+use crate::format::{capitalised, countdown};
 use crate::plan::SegmentKind;
-use crate::routine::{Side, Step, Technique};
+use crate::routine::{Routine, Side, Step, Technique};
+use crate::session::SessionState;
 
 /// What the screen, the lock screen and the voice call a part of a step ("Get ready",
 /// "Switch sides", "Rest"); the hands-on part goes by its technique's name.
@@ -49,6 +50,35 @@ pub fn place(step: &Step, side: Side) -> String {
     match side_word(side) {
         Some(side) => format!("{side} {area}"),
         None => area.to_string(),
+    }
+}
+
+/// Where a session is, for notices: "you are on step 3 of 6, Kneading (working, 1:20 left)".
+pub fn where_now(routine: &Routine, state: &SessionState) -> String {
+    let Some(current) = state.current else {
+        return "the routine is complete".to_string();
+    };
+    let name = routine
+        .steps
+        .get(current.step)
+        .map(|step| step.technique.label())
+        .unwrap_or_default();
+    format!(
+        "you are on step {} of {}, {name} ({}, {} left)",
+        current.step + 1,
+        routine.steps.len(),
+        segment_activity(current.kind),
+        countdown(current.remaining_ms)
+    )
+}
+
+/// The notice on coming back to a running session: where it is (`place`, from
+/// [`where_now`]), and whether the phone cut the sound while the screen was locked.
+pub fn welcome_back(place: &str, sound_was_suspended: bool) -> String {
+    if sound_was_suspended {
+        format!("Your phone paused the sound while the screen was locked. The timer kept going: {place}. Sound is back on.")
+    } else {
+        format!("Welcome back. The timer kept going: {place}.")
     }
 }
 
@@ -99,5 +129,34 @@ mod tests {
         assert_eq!(place(&glute, Side::Right), "right glute");
         assert_eq!(place(&glute, Side::None), "glute");
         assert_eq!(place(&glute, Side::Both), "glute");
+    }
+
+    #[test]
+    fn where_a_session_is_in_words() {
+        use crate::plan::Timing;
+        use crate::session::Session;
+        use crate::testing::routine;
+        let routine = routine(vec![step(Side::None, 60), step(Side::Left, 90)]);
+        let timing = Timing {
+            lead_in_ms: 5_000,
+            switch_ms: 0,
+            rest_ms: 0,
+        };
+        let mut session = Session::new(&routine, timing);
+        session.start(0);
+        // 5 s get-ready, 60 s of step 1, 5 s get-ready, then 10 s into step 2.
+        let state = session.state_at(80_000);
+        let place = where_now(&routine, &state);
+        assert_eq!(place, "you are on step 2 of 2, Kneading (working, 1:20 left)");
+        assert_eq!(
+            welcome_back(&place, false),
+            "Welcome back. The timer kept going: you are on step 2 of 2, Kneading (working, 1:20 left)."
+        );
+        assert!(welcome_back(&place, true).starts_with("Your phone paused the sound"));
+        session.end(80_000);
+        assert_eq!(
+            where_now(&routine, &session.state_at(80_000)),
+            "the routine is complete"
+        );
     }
 }

@@ -14,7 +14,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local_scoped;
+use leptos::task::{spawn_local, spawn_local_scoped};
 use leptos::wasm_split::SplitLoaderError;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -23,6 +23,7 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::share_panel::SharePanel;
 use crate::pages::home::{OwnRoutineList, UnfinishedSession};
 use crate::pages::routine::RoutineById;
+use crate::platform::clock::when_idle;
 use kneadtime_core::routine::Routine;
 
 /// A view, or why its module could not be fetched.
@@ -297,4 +298,14 @@ fn PartNotLoaded(
             </button>
         </div>
     }
+}
+
+/// Once the page is idle, fetches the player's code, so that Start shows the first step at once.
+pub fn prefetch_player() {
+    when_idle(|| {
+        spawn_local(async {
+            // A failure is met again, and explained, if the person taps Start.
+            let _ = player::fetch().await;
+        })
+    });
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::components::A;
+
+use crate::components::missing_page::MissingPage;
 
 /// Shown for any address the app does not know.
 #[component]
@@ -10,23 +10,5 @@ pub fn NotFoundPage() -> impl IntoView {
             title="Page not found"
             message="There is nothing at this address. The link may be mistyped or out of date."
         />
-    }
-}
-
-/// A friendly dead end with a way back home.
-#[component]
-pub fn MissingPage(
-    /// Heading and document title.
-    title: &'static str,
-    /// What happened, in plain words.
-    message: &'static str,
-) -> impl IntoView {
-    view! {
-        <Title text=title />
-        <section class="missing">
-            <h1>{title}</h1>
-            <p>{message}</p>
-            <A href="/">"See all routines"</A>
-        </section>
     }
 }

@@ -11,13 +11,13 @@ use leptos_router::hooks::use_params_map;
 use wasm_bindgen::JsCast;
 
 use crate::components::icon::{Icon, IconName};
+use crate::components::missing_page::MissingPage;
 use crate::components::pain_scale::PainScale;
 use crate::components::player_controls::PlayerControls;
 use crate::components::player_stage::PlayerStage;
 use crate::components::safety_check::{CautionCheck, RedFlagCheck};
 use crate::components::session_summary::SessionSummaryView;
 use crate::components::settings_form::SettingsForm;
-use crate::pages::not_found::MissingPage;
 use crate::platform::clock::now_ms;
 use crate::platform::wake_lock::WakeLockStatus;
 use crate::player::{saved_session, EndedSession, Player, PlayerInputs};

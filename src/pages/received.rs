@@ -6,7 +6,8 @@ use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::components::icon::{Icon, IconName};
 use crate::components::link_error::LinkError;
-use crate::pages::routine::{prefetch_player, RoutineDetail};
+use crate::components::routine_detail::RoutineDetail;
+use crate::pages::lazy::prefetch_player;
 use crate::state::use_app_state;
 use kneadtime_core::my_routines::{classify, Incoming, Provenance};
 use kneadtime_core::routine::Routine;

@@ -4,17 +4,11 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::icon::{Icon, IconName};
-use crate::components::safety_check::CautionList;
-use crate::components::step_item::StepItem;
+use crate::components::missing_page::MissingPage;
+use crate::components::routine_detail::RoutineDetail;
 use crate::pages::lazy::{self, LazyPart, Loader};
-use crate::pages::not_found::MissingPage;
-use crate::platform::clock::when_idle;
 use crate::state::use_app_state;
-use kneadtime_core::format::{about_minutes, count_of};
-use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
-use kneadtime_core::safety::routine_cautions;
-use leptos::task::spawn_local;
 use std::sync::Arc;
 
 /// `/routine/:id`: everything about one routine before playing it.
@@ -75,7 +69,7 @@ fn LibraryRoutine(
     let edit_label = if mine { "Edit" } else { "Edit a copy" };
     let note = routine.note.clone();
     let share = share_panel(routine.clone());
-    prefetch_player();
+    lazy::prefetch_player();
     view! {
         <Title text=routine.title.clone() />
         <A href="/">
@@ -109,100 +103,4 @@ fn LibraryRoutine(
 /// The share panel for `routine`, its code fetched when the page shows.
 fn share_panel(routine: Routine) -> Loader {
     Arc::new(move || Box::pin(lazy::share_panel::load(routine.clone())))
-}
-
-/// Once the page is idle, fetches the player's code, so that Start shows the first step at once.
-pub fn prefetch_player() {
-    when_idle(|| {
-        spawn_local(async {
-            // A failure is met again, and explained, if the person taps Start.
-            let _ = lazy::player::fetch().await;
-        })
-    });
-}
-
-/// The routine's overview, its cautions and its list of steps, with `children` (actions) after the facts.
-#[component]
-pub fn RoutineDetail(
-    /// The routine to describe.
-    routine: Routine,
-    /// Actions shown between the facts and the steps.
-    children: Children,
-) -> impl IntoView {
-    let length = about_minutes(Plan::default_length_ms(&routine));
-    let cautions = routine_cautions(&routine);
-    let tools = routine
-        .tools()
-        .iter()
-        .map(|tool| tool.label())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let areas = routine
-        .areas()
-        .iter()
-        .map(|area| area.label())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let steps = routine
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(index, step)| {
-            view! { <StepItem step=step.clone() number=index + 1 breathing=routine.breathing_for(index) /> }
-        })
-        .collect_view();
-    view! {
-        <article class="routine-detail">
-            <h1>{routine.title.clone()}</h1>
-            {(!routine.author.trim().is_empty())
-                .then(|| view! { <p class="routine-card__author">{format!("By {}", routine.author)}</p> })}
-            <p class="lead">{routine.summary.clone()}</p>
-            <dl class="facts">
-                <div>
-                    <dt>
-                        <Icon name=IconName::Clock />
-                        "Time"
-                    </dt>
-                    <dd>{length}</dd>
-                </div>
-                <div>
-                    <dt>
-                        <Icon name=IconName::Breath />
-                        "Breathing"
-                    </dt>
-                    <dd>{routine.breathing.label()}</dd>
-                </div>
-                <div class="facts__wide">
-                    <dt>
-                        <Icon name=IconName::Hands />
-                        "You need"
-                    </dt>
-                    <dd>{tools}</dd>
-                </div>
-                <div class="facts__wide">
-                    <dt>
-                        <Icon name=IconName::TriggerPoint />
-                        "Areas"
-                    </dt>
-                    <dd>{areas}</dd>
-                </div>
-            </dl>
-            {children()}
-            // Safety notes stay open: a closed disclosure read as a heading with nothing under it.
-            {(!cautions.is_empty())
-                .then(|| {
-                    view! {
-                        <section class="routine-cautions" aria-labelledby="routine-cautions-title">
-                            <h2 id="routine-cautions-title">
-                                <Icon name=IconName::Caution />
-                                {format!("Before you start: {}", count_of(cautions.len(), "caution"))}
-                            </h2>
-                            <CautionList cautions=cautions />
-                        </section>
-                    }
-                })}
-            <h2>{format!("{} steps", routine.steps.len())}</h2>
-            <ol class="step-list">{steps}</ol>
-        </article>
-    }
 }

@@ -47,15 +47,15 @@ const cssLink = /^\s*<link data-trunk rel="css" href="([^"]+)" \/>\n/gm;
 const sheets = [...html.matchAll(cssLink)].map((match) => match[1]);
 if (sheets.length === 0) throw new Error('split-site: no rel="css" link in index.html');
 const css = sheets.map((href) => `/* ${href} */\n${readFileSync(path.join(root, href), 'utf8')}`).join('\n');
-writeFileSync(path.join(site, 'app.css'), css);
+writeFileSync(path.join(site, 'styles.css'), css);
 let firstSheet = true;
 html = html.replace(cssLink, () => {
   if (!firstSheet) return '';
   firstSheet = false;
-  return '    <link data-trunk rel="css" href="app.css" />\n';
+  return '    <link data-trunk rel="css" href="styles.css" />\n';
 });
 html = html.replace(/(<link data-trunk rel="copy-file" href=")(?!\/)([^"]+)"/g, (_, start, href) => `${start}${path.join(fromSite, href)}"`);
 writeFileSync(path.join(site, 'index.html'), html);
 console.log(
-  `split-site: ${files.length} files in ${dir}/, ${sheets.length} stylesheets in app.css, site at ${path.relative(root, site)}/index.html`,
+  `split-site: ${files.length} files in ${dir}/, ${sheets.length} stylesheets in styles.css, site at ${path.relative(root, site)}/index.html`,
 );

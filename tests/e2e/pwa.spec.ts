@@ -1,5 +1,5 @@
 import { test, expect, appReady, screenshot, seedSafety } from './fixtures';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -187,7 +187,8 @@ test('a new version waits for the session to end, then the tap that applies it',
   cpSync('dist', buildA, { recursive: true });
   // Build B: its modules in a folder of their own (build A's are not on the server any
   // more), a different worker version and a marker in its shell.
-  const modulesA = readdirSync('dist').find((name) => name.startsWith('app-'))!;
+  // The build's module folder (app-<hash>/), not a file that happens to share the prefix.
+  const modulesA = readdirSync('dist').find((name) => name.startsWith('app-') && statSync(path.join('dist', name)).isDirectory())!;
   const modulesB = `${modulesA}b`;
   cpSync('dist', buildB, { recursive: true, filter: (source) => !source.includes(modulesA) });
   cpSync(path.join('dist', modulesA), path.join(buildB, modulesB), { recursive: true });

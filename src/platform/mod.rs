@@ -7,6 +7,7 @@ pub mod audio;
 pub mod background_sound;
 pub mod clock;
 pub mod files;
+pub mod i18n;
 pub mod media_session;
 pub mod pwa;
 pub mod share;

@@ -2,6 +2,8 @@
 #![allow(dead_code)] // Each test file uses its own subset.
 
 use kneadtime::app::App;
+use kneadtime::platform::i18n::set_texts;
+use kneadtime_core::i18n::{Catalog, Locale};
 use leptos::mount::mount_to;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -10,8 +12,15 @@ pub fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A fresh element in the page to mount into.
+/// Makes English the active language, as the app does for an English browser.
+pub fn use_english() {
+    let english = Catalog::parse(Locale::English, include_str!("../../locales/en.json")).unwrap();
+    set_texts(english);
+}
+
+/// A fresh element in the page to mount into, with English texts active.
 pub fn container() -> HtmlElement {
+    use_english();
     let element = document()
         .create_element("div")
         .unwrap()

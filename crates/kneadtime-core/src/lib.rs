@@ -11,6 +11,7 @@ pub mod cues;
 pub mod draft;
 pub mod format;
 pub mod history;
+pub mod i18n;
 pub mod howto;
 pub mod keys;
 pub mod library;

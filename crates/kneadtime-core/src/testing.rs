@@ -6,7 +6,20 @@ use crate::history::SessionRecord;
 use crate::plan::Timing;
 use crate::routine::{Area, Pressure, Routine, Side, Step, Technique, Tool};
 use crate::session::Session;
+use crate::i18n::{Catalog, Locale};
 use proptest::prelude::*;
+
+/// A locale's catalogue, read from `locales/` at the repository root.
+pub fn catalog(locale: Locale) -> Catalog {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales/");
+    let json = std::fs::read_to_string(format!("{path}{}.json", locale.tag())).expect("locale file");
+    Catalog::parse(locale, &json).unwrap_or_else(|error| panic!("{}: {error}", locale.tag()))
+}
+
+/// The English catalogue, which native tests of worded output read.
+pub fn english() -> Catalog {
+    catalog(Locale::English)
+}
 
 pub fn step(side: Side, secs: u32) -> Step {
     Step {

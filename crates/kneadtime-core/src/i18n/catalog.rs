@@ -1,0 +1,242 @@
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use serde_json::Value;
+
+use super::{Locale, PluralCategory};
+
+/// One entry of a locale file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Text {
+    /// A text, perhaps with `{name}` placeholders.
+    Plain(String),
+    /// A text per CLDR plural category ("one", "many", "other"…); "other" is required.
+    Plural(BTreeMap<String, String>),
+}
+
+impl Text {
+    /// The `{name}` placeholders the text uses, sorted, each once.
+    pub fn placeholders(&self) -> Vec<String> {
+        let mut names: Vec<String> = match self {
+            Text::Plain(text) => placeholders_in(text),
+            Text::Plural(forms) => forms.values().flat_map(|text| placeholders_in(text)).collect(),
+        };
+        names.sort();
+        names.dedup();
+        names
+    }
+}
+
+fn placeholders_in(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) if is_placeholder_name(&after[..close]) => {
+                names.push(after[..close].to_string());
+                rest = &after[close + 1..];
+            }
+            _ => rest = after,
+        }
+    }
+    names
+}
+
+fn is_placeholder_name(name: &str) -> bool {
+    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Why a locale file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogError {
+    /// Not JSON, or not an object at the top.
+    Unreadable(String),
+    /// A value that is neither a text, a plural form set nor a group of keys.
+    BadEntry(String),
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CatalogError::Unreadable(why) => write!(f, "the language file is unreadable ({why})"),
+            CatalogError::BadEntry(key) => write!(f, "the language file has a broken entry, {key}"),
+        }
+    }
+}
+
+/// The texts of one locale, by dotted key.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Catalog {
+    locale: Locale,
+    texts: HashMap<String, Text>,
+}
+
+const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+impl Catalog {
+    /// Reads a locale file: nested groups of keys, each ending in a text or a set of
+    /// plural forms (an object whose keys are all CLDR categories, "other" among them).
+    pub fn parse(locale: Locale, json: &str) -> Result<Catalog, CatalogError> {
+        let value: Value = serde_json::from_str(json).map_err(|error| CatalogError::Unreadable(error.to_string()))?;
+        let Value::Object(groups) = value else {
+            return Err(CatalogError::Unreadable("not an object".into()));
+        };
+        let mut texts = HashMap::new();
+        for (key, value) in groups {
+            flatten(key, value, &mut texts)?;
+        }
+        Ok(Catalog { locale, texts })
+    }
+
+    /// The language of these texts.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// Every key with its entry.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &Text)> {
+        self.texts.iter().map(|(key, text)| (key.as_str(), text))
+    }
+
+    /// Whether the catalogue has this key.
+    pub fn has(&self, key: &str) -> bool {
+        self.texts.contains_key(key)
+    }
+
+    /// The text for a key. A key the catalogue lacks shows as itself, so a gap is
+    /// visible rather than blank (the locale tests keep gaps out of releases).
+    pub fn text<'a>(&'a self, key: &'a str) -> &'a str {
+        match self.texts.get(key) {
+            Some(Text::Plain(text)) => text,
+            Some(Text::Plural(forms)) => forms.get("other").map_or(key, String::as_str),
+            None => key,
+        }
+    }
+
+    /// The text for a key with its `{name}` placeholders filled in.
+    pub fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
+        fill_placeholders(self.text(key), args)
+    }
+
+    /// The form of a plural text for `count`, with `{count}` and the other
+    /// placeholders filled in.
+    pub fn count(&self, key: &str, count: u64, args: &[(&str, &str)]) -> String {
+        let category = self.locale.plural(count);
+        let form = match self.texts.get(key) {
+            Some(Text::Plural(forms)) => forms
+                .get(category.name())
+                .or_else(|| (category == PluralCategory::Many).then(|| forms.get("other")).flatten())
+                .or_else(|| forms.get("other"))
+                .map_or(key, String::as_str),
+            _ => self.text(key),
+        };
+        let count = count.to_string();
+        let mut all_args = vec![("count", count.as_str())];
+        all_args.extend_from_slice(args);
+        fill_placeholders(form, &all_args)
+    }
+}
+
+fn flatten(key: String, value: Value, texts: &mut HashMap<String, Text>) -> Result<(), CatalogError> {
+    match value {
+        Value::String(text) => {
+            texts.insert(key, Text::Plain(text));
+        }
+        Value::Object(map)
+            if map.contains_key("other") && map.keys().all(|name| PLURAL_CATEGORIES.contains(&name.as_str())) =>
+        {
+            let mut forms = BTreeMap::new();
+            for (category, text) in map {
+                let Value::String(text) = text else {
+                    return Err(CatalogError::BadEntry(format!("{key}.{category}")));
+                };
+                forms.insert(category, text);
+            }
+            texts.insert(key, Text::Plural(forms));
+        }
+        Value::Object(map) => {
+            for (name, value) in map {
+                flatten(format!("{key}.{name}"), value, texts)?;
+            }
+        }
+        _ => return Err(CatalogError::BadEntry(key)),
+    }
+    Ok(())
+}
+
+/// Replaces each `{name}` whose name is in `args`; other braces stay as written.
+pub(crate) fn fill_placeholders(text: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after
+            .find('}')
+            .and_then(|close| args.iter().find(|(name, _)| *name == &after[..close]).map(|(_, value)| (close, value)));
+        match value {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nested_groups_become_dotted_keys_and_plurals_stay_whole() {
+        let catalog = Catalog::parse(
+            Locale::English,
+            r#"{"demo": {"title": "Hi {name}", "steps": {"one": "{count} step", "other": "{count} steps"}}}"#,
+        )
+        .unwrap();
+        assert_eq!(catalog.fill("demo.title", &[("name", "Ann")]), "Hi Ann");
+        assert_eq!(catalog.count("demo.steps", 1, &[]), "1 step");
+        assert_eq!(catalog.count("demo.steps", 4, &[]), "4 steps");
+        assert_eq!(catalog.text("demo.missing"), "demo.missing");
+    }
+
+    #[test]
+    fn french_counts_zero_as_singular_and_millions_fall_back_to_other() {
+        let catalog =
+            Catalog::parse(Locale::French, r#"{"n": {"one": "{count} étape", "other": "{count} étapes"}}"#).unwrap();
+        assert_eq!(catalog.count("n", 0, &[]), "0 étape");
+        assert_eq!(catalog.count("n", 2, &[]), "2 étapes");
+        assert_eq!(catalog.count("n", 1_000_000, &[]), "1000000 étapes");
+    }
+
+    #[test]
+    fn bad_files_are_errors_not_panics() {
+        assert!(matches!(Catalog::parse(Locale::English, "[1]"), Err(CatalogError::Unreadable(_))));
+        assert!(matches!(Catalog::parse(Locale::English, "{\"a\": 3}"), Err(CatalogError::BadEntry(_))));
+        assert!(Catalog::parse(Locale::English, "{\"a\": {\"one\": 1, \"other\": \"x\"}}").is_err());
+    }
+
+    #[test]
+    fn unknown_braces_are_left_as_written() {
+        assert_eq!(fill_placeholders("{a} {b} {", &[("a", "1")]), "1 {b} {");
+        assert_eq!(placeholders_in("x {a} {not a name} {b}"), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn languages_are_matched_by_their_primary_tag() {
+        assert_eq!(Locale::negotiate(["de-AT", "en"]), Locale::German);
+        assert_eq!(Locale::negotiate(["pt-PT"]), Locale::BrazilianPortuguese);
+        assert_eq!(Locale::negotiate(["nl-NL", "fr-CA"]), Locale::French);
+        assert_eq!(Locale::negotiate(["ja", "zz"]), Locale::English);
+        assert_eq!(Locale::negotiate([]), Locale::English);
+        assert_eq!(Locale::from_tag("ES_mx"), Some(Locale::Spanish));
+        assert_eq!(Locale::from_tag(""), None);
+    }
+}

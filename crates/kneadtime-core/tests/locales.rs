@@ -1,0 +1,129 @@
+//! The translation guard: every locale file has exactly English's keys, with the same
+//! placeholders and plural forms, and every key the code names exists.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use kneadtime_core::i18n::{Catalog, Locale, Text};
+use kneadtime_core::testing::catalog;
+
+/// The top-level groups of the locale files, empty or not.
+const GROUPS: [&str; 28] = [
+    "app", "home", "routine", "checks", "safety_page", "about", "missing", "terms", "library", "howto",
+    "breathing", "safety", "player", "cues", "wording", "summary", "format", "settings", "data", "storage",
+    "history", "progress", "pain", "handout", "builder", "share", "received", "link",
+];
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+#[test]
+fn every_locale_has_exactly_the_english_keys_placeholders_and_plurals() {
+    let english = catalog(Locale::English);
+    let mut problems = Vec::new();
+    for locale in Locale::ALL {
+        let translated = catalog(locale);
+        for (key, text) in english.entries() {
+            match translated.entries().find(|(other, _)| *other == key) {
+                None => problems.push(format!("{}: missing {key}", locale.tag())),
+                Some((_, other)) => {
+                    if other.placeholders() != text.placeholders() {
+                        problems.push(format!(
+                            "{}: {key} has placeholders {:?}, English {:?}",
+                            locale.tag(),
+                            other.placeholders(),
+                            text.placeholders()
+                        ));
+                    }
+                    match (text, other) {
+                        (Text::Plain(_), Text::Plain(value)) if value.trim().is_empty() => {
+                            problems.push(format!("{}: {key} is empty", locale.tag()))
+                        }
+                        (Text::Plain(_), Text::Plain(_)) => {}
+                        (Text::Plural(_), Text::Plural(forms))
+                            if forms.contains_key("one") && forms.values().all(|form| !form.trim().is_empty()) => {}
+                        _ => problems.push(format!("{}: {key} is not a like-for-like text or plural", locale.tag())),
+                    }
+                }
+            }
+        }
+        for (key, _) in translated.entries() {
+            if !english.has(key) {
+                problems.push(format!("{}: {key} is not an English key", locale.tag()));
+            }
+        }
+    }
+    problems.sort();
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// Every key the Rust sources look up with a literal (`t("…")`, `tf`, `tn`, and a
+/// catalogue's `text`, `fill` and `count`) must be an English key.
+#[test]
+fn every_key_named_in_the_code_exists() {
+    let english = catalog(Locale::English);
+    let groups: BTreeSet<&str> = english.entries().map(|(key, _)| key.split('.').next().unwrap_or(key)).collect();
+    let groups: BTreeSet<&str> = groups.into_iter().chain(GROUPS).collect();
+    let mut missing = Vec::new();
+    for folder in ["src", "crates/kneadtime-core/src"] {
+        for file in rust_files(&repo_root().join(folder)) {
+            let source = fs::read_to_string(&file).unwrap();
+            for literal in looked_up_keys(&source) {
+                let group = literal.split('.').next().unwrap_or(literal);
+                if groups.contains(group) && !english.has(literal) {
+                    missing.push(format!("{}: {literal}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "keys missing from locales/en.json:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn locale_files_are_the_ones_the_app_knows() {
+    let mut on_disk: Vec<String> = fs::read_dir(repo_root().join("locales"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().trim_end_matches(".json").to_string())
+        .collect();
+    on_disk.sort();
+    let mut known: Vec<String> = Locale::ALL.iter().map(|locale| locale.tag().to_string()).collect();
+    known.sort();
+    assert_eq!(on_disk, known);
+    for locale in Locale::ALL {
+        assert_eq!(catalog(locale).locale(), locale);
+        assert!(Catalog::parse(locale, "{}").is_ok());
+    }
+}
+
+fn rust_files(folder: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+/// The literal first arguments of the lookups in a source file.
+fn looked_up_keys(source: &str) -> Vec<&str> {
+    const CALLS: [&str; 6] = ["t(\"", "tf(\"", "tn(\"", ".text(\"", ".fill(\"", ".count(\""];
+    let mut keys = Vec::new();
+    for call in CALLS {
+        for (at, _) in source.match_indices(call) {
+            let preceded_by_name = source[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_');
+            if call.starts_with('.') || !preceded_by_name {
+                let rest = &source[at + call.len()..];
+                if let Some(end) = rest.find('"') {
+                    keys.push(&rest[..end]);
+                }
+            }
+        }
+    }
+    keys
+}

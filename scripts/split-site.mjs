@@ -8,6 +8,7 @@
 // - target/split/site/index.html is index.html with Trunk's `rel="rust"` link (which
 //   would build a second, unsplit app) replaced by preloads and a module script that
 //   starts the split app. Relative hrefs are re-rooted so Trunk finds styles and icons.
+// - The locale files (locales/<tag>.json, one fetched per visit) are copied minified.
 // - The stylesheets index.html links one by one (base, ui, then one per area, as the
 //   source keeps them) become one file, in the same order: every stylesheet blocks the
 //   first paint, and one request costs a slow phone one round trip instead of ten.
@@ -30,6 +31,13 @@ const dir = `app-${hash.digest('hex').slice(0, 16)}`;
 rmSync(site, { recursive: true, force: true });
 mkdirSync(site, { recursive: true });
 cpSync(modules, path.join(site, dir), { recursive: true });
+
+const locales = path.join(root, 'locales');
+mkdirSync(path.join(site, 'locales'));
+for (const file of readdirSync(locales).filter((name) => name.endsWith('.json'))) {
+  const texts = JSON.parse(readFileSync(path.join(locales, file), 'utf8'));
+  writeFileSync(path.join(site, 'locales', file), JSON.stringify(texts));
+}
 
 const fromSite = path.relative(site, root);
 let html = readFileSync(path.join(root, 'index.html'), 'utf8');

@@ -19,14 +19,80 @@ use crate::state::{persist, record_session_finished_while_away};
 use crate::state::{use_app_state, AppState};
 use leptos_router::components::A;
 use leptos_router::Lazy;
+use std::any::Any;
+use std::cell::RefCell;
+
+use crate::platform::i18n::{browser_languages, fetch_catalog, set_texts};
+use kneadtime_core::i18n::{Catalog, Locale};
+use leptos::task::spawn_local;
+
+thread_local! {
+    /// The mounted app: replaced to re-render every view in a new language.
+    static MOUNTED: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
+}
 
 /// Starts the app in place of the static shell that index.html painted, once that
-/// shell is on screen.
+/// shell is on screen and the person's language is loaded.
 pub fn start() {
-    after_shell_painted(|| {
-        remove_static_shell();
-        leptos::mount::mount_to_body(App);
+    let locale = Locale::negotiate(browser_languages().iter().map(String::as_str));
+    spawn_local(async move {
+        match load_texts(locale).await {
+            Ok(catalog) => set_texts(catalog),
+            Err(problem) => return show_start_problem(&problem),
+        }
+        after_shell_painted(|| {
+            remove_static_shell();
+            mount();
+        });
     });
+}
+
+/// Mounts the app, replacing (and so unmounting) any app mounted before.
+fn mount() {
+    let Some(body) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.body())
+    else {
+        return;
+    };
+    MOUNTED.with(|mounted| {
+        // The old app leaves the page before the new one arrives.
+        mounted.borrow_mut().take();
+        *mounted.borrow_mut() = Some(Box::new(leptos::mount::mount_to(body, App)));
+    });
+}
+
+/// A locale's texts, or English's when that locale's file cannot be had.
+async fn load_texts(locale: Locale) -> Result<Catalog, String> {
+    match fetch_catalog(locale).await {
+        Ok(catalog) => Ok(catalog),
+        Err(_) if locale != Locale::English => fetch_catalog(Locale::English).await,
+        Err(problem) => Err(problem),
+    }
+}
+
+/// Switches every view to `locale`: its texts load (from the service worker's cache
+/// when offline), then the app renders again on the same page.
+pub fn switch_language(locale: Locale) {
+    spawn_local(async move {
+        if let Ok(catalog) = load_texts(locale).await {
+            set_texts(catalog);
+            mount();
+        }
+    });
+}
+
+/// Without texts there is no app to show: the shell says so, in English.
+fn show_start_problem(problem: &str) {
+    leptos::logging::error!("Kneadtime could not start: {problem}");
+    if let Some(status) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(".app-shell__loading").ok().flatten())
+    {
+        status.set_text_content(Some(
+            "Kneadtime could not load its texts. Check your connection and reload the page.",
+        ));
+    }
 }
 
 #[component]

@@ -66,7 +66,7 @@ export async function recordOutputs(page: Page) {
     w.__wakeLock = [];
     w.__media = {};
     speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
-      if (utterance.text) w.__spoken.push({ text: utterance.text, at: Date.now() });
+      if (utterance.text) w.__spoken.push({ text: utterance.text, lang: utterance.lang, at: Date.now() });
     };
     Object.defineProperty(Navigator.prototype, 'vibrate', {
       configurable: true,

@@ -84,7 +84,10 @@ impl Locale {
     /// The first of the person's languages (most preferred first, as in
     /// `navigator.languages`) that the app speaks; English when none is.
     pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Locale {
-        preferred.into_iter().find_map(Locale::from_tag).unwrap_or_default()
+        preferred
+            .into_iter()
+            .find_map(Locale::from_tag)
+            .unwrap_or_default()
     }
 
     /// The plural category of a whole number, by the CLDR rules for this language

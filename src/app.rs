@@ -12,6 +12,7 @@ use crate::pages::lazy::{
     SharedProgressRoute,
 };
 use crate::pages::{home::HomePage, not_found::NotFoundPage, routine::RoutinePage};
+use crate::platform::i18n::{t, tf};
 use crate::platform::pwa::{
     after_shell_painted, apply_update, follow_install_option, register_service_worker, remove_static_shell,
 };
@@ -106,11 +107,11 @@ pub fn App() -> impl IntoView {
     follow_install_option(state.install, state.install_prompt);
     view! {
         <Title formatter=|page: String| {
-            if page.is_empty() { "Kneadtime".to_string() } else { format!("{page} · Kneadtime") }
+            if page.is_empty() { "Kneadtime".to_string() } else { tf("app.page_title", &[("page", &page)]) }
         } />
         <Router>
             <a class="skip-link" href="#main">
-                "Skip to content"
+                {t("app.skip_link")}
             </a>
             <SiteHeader />
             <main id="main" class="page" tabindex="-1">
@@ -133,12 +134,9 @@ pub fn App() -> impl IntoView {
             </main>
             <UpdatePrompt />
             <footer class="site-footer">
-                <p>
-                    "Kneadtime offers self-care guidance, not medical treatment. "
-                    "Stop if pain is sharp, or you feel numbness or tingling, and see a professional if pain is severe, new or getting worse."
-                </p>
+                <p>{t("app.footer_disclaimer")}</p>
                 <p class="site-footer__links">
-                    <A href="/about">"About Kneadtime"</A>
+                    <A href="/about">{t("app.about_link")}</A>
                 </p>
             </footer>
         </Router>
@@ -152,9 +150,9 @@ fn UpdatePrompt() -> impl IntoView {
     view! {
         <Show when=move || state.update_ready.get() && !state.session_active.get()>
             <div class="update-prompt" role="status">
-                <p>"A new version of Kneadtime is ready."</p>
+                <p>{t("app.update_ready")}</p>
                 <button type="button" class="button button--primary" on:click=|_| apply_update()>
-                    "Reload"
+                    {t("app.update_reload")}
                 </button>
             </div>
         </Show>
@@ -180,7 +178,7 @@ fn StorageNotices() -> impl IntoView {
                             }
                         >
                             <Icon name=IconName::Close />
-                            <span class="visually-hidden">"Dismiss"</span>
+                            <span class="visually-hidden">{t("app.dismiss")}</span>
                         </button>
                     </div>
                 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
+use crate::platform::i18n::{t, tf};
 use kneadtime_core::routine::{Area, Side};
-use kneadtime_core::wording::side_word;
 
 /// Where an area sits on the figure (seen from behind), as ellipses for the left
 /// side of the body: `(cx, cy, rx, ry, rotation)`. The right side mirrors them.
@@ -56,19 +56,15 @@ pub fn BodyMap(
             })
         })
         .collect_view();
-    let side_words = match side_word(side) {
-        Some(word) => format!(", {word} side"),
-        None if side == Side::Both => ", both sides".to_string(),
-        None => String::new(),
+    let area_label = [("area", area.label())];
+    let label = match side {
+        Side::None => tf("routine.body_map_centre", &area_label),
+        Side::Left => tf("routine.body_map_left", &area_label),
+        Side::Right => tf("routine.body_map_right", &area_label),
+        Side::Both => tf("routine.body_map_both", &area_label),
     };
     view! {
-        <svg
-            class="body-map"
-            viewBox="0 0 120 100"
-            role="img"
-            focusable="false"
-            aria-label=format!("{}{side_words}, seen from behind", area.label())
-        >
+        <svg class="body-map" viewBox="0 0 120 100" role="img" focusable="false" aria-label=label>
             <path
                 class="body-map__figure"
                 d="M38 2h44c2 10 4 18 9 26c5 9 9 18 9 30c0 14-3 28-6 40H67l-4-22h-6l-4 22H26c-3-12-6-26-6-40c0-12 4-21 9-30c5-8 7-16 9-26Z"
@@ -76,10 +72,10 @@ pub fn BodyMap(
             <path class="body-map__line" d="M60 6v52M60 58c-6 6-14 9-24 8M60 58c6 6 14 9 24 8" />
             {zones}
             <text class="body-map__side" x="6" y="96" aria-hidden="true">
-                "L"
+                {t("routine.body_map_left_mark")}
             </text>
             <text class="body-map__side" x="108" y="96" aria-hidden="true">
-                "R"
+                {t("routine.body_map_right_mark")}
             </text>
         </svg>
     }

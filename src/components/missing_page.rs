@@ -2,20 +2,24 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use crate::platform::i18n::t;
+
 /// A friendly dead end with a way back home.
 #[component]
 pub fn MissingPage(
     /// Heading and document title.
-    title: &'static str,
+    #[prop(into)]
+    title: String,
     /// What happened, in plain words.
-    message: &'static str,
+    #[prop(into)]
+    message: String,
 ) -> impl IntoView {
     view! {
-        <Title text=title />
+        <Title text=title.clone() />
         <section class="missing">
             <h1>{title}</h1>
             <p>{message}</p>
-            <A href="/">"See all routines"</A>
+            <A href="/">{t("missing.see_all")}</A>
         </section>
     }
 }

@@ -2,9 +2,16 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
-use kneadtime_core::format::about_minutes;
+use crate::platform::i18n::{t, tf, tn};
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
+
+/// "About 6 min": a routine's length at a glance, never less than one minute
+/// (rounded as `kneadtime_core::format::about_minutes` rounds).
+pub fn length_text(routine: &Routine) -> String {
+    let minutes = (Plan::default_length_ms(routine) + 30_000) / 60_000;
+    tn("routine.length", minutes.max(1), &[])
+}
 
 /// A routine in a list: title, length, techniques and tools, linking to its page.
 #[component]
@@ -12,7 +19,7 @@ pub fn RoutineCard(
     /// The routine to show.
     routine: Routine,
 ) -> impl IntoView {
-    let length = about_minutes(Plan::default_length_ms(&routine));
+    let length = length_text(&routine);
     let href = format!("/routine/{}", routine.id);
     let techniques = routine
         .techniques()
@@ -37,16 +44,22 @@ pub fn RoutineCard(
                 <A href=href>{routine.title.clone()}</A>
             </h3>
             {(!routine.author.trim().is_empty())
-                .then(|| view! { <p class="routine-card__author">{format!("By {}", routine.author)}</p> })}
+                .then(|| {
+                    view! {
+                        <p class="routine-card__author">
+                            {tf("routine.by_author", &[("author", &routine.author)])}
+                        </p>
+                    }
+                })}
             <p class="routine-card__summary">{routine.summary.clone()}</p>
             <p class="routine-card__length">
                 <Icon name=IconName::Clock />
                 {length}
             </p>
-            <ul class="routine-card__tools" aria-label="Tools">
+            <ul class="routine-card__tools" aria-label=t("routine.tools_label")>
                 {tools}
             </ul>
-            <ul class="chips" aria-label="Techniques">
+            <ul class="chips" aria-label=t("routine.techniques_label")>
                 {techniques}
             </ul>
         </article>

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
+use super::routine_card::length_text;
 use super::safety_check::CautionList;
 use super::step_item::StepItem;
-use kneadtime_core::format::{about_minutes, count_of};
-use kneadtime_core::plan::Plan;
+use crate::platform::i18n::{t, tf, tn};
 use kneadtime_core::routine::Routine;
 use kneadtime_core::safety::routine_cautions;
 
@@ -16,7 +16,7 @@ pub fn RoutineDetail(
     /// Actions shown between the facts and the steps.
     children: Children,
 ) -> impl IntoView {
-    let length = about_minutes(Plan::default_length_ms(&routine));
+    let length = length_text(&routine);
     let cautions = routine_cautions(&routine);
     let tools = routine
         .tools()
@@ -42,34 +42,40 @@ pub fn RoutineDetail(
         <article class="routine-detail">
             <h1>{routine.title.clone()}</h1>
             {(!routine.author.trim().is_empty())
-                .then(|| view! { <p class="routine-card__author">{format!("By {}", routine.author)}</p> })}
+                .then(|| {
+                    view! {
+                        <p class="routine-card__author">
+                            {tf("routine.by_author", &[("author", &routine.author)])}
+                        </p>
+                    }
+                })}
             <p class="lead">{routine.summary.clone()}</p>
             <dl class="facts">
                 <div>
                     <dt>
                         <Icon name=IconName::Clock />
-                        "Time"
+                        {t("routine.fact_time")}
                     </dt>
                     <dd>{length}</dd>
                 </div>
                 <div>
                     <dt>
                         <Icon name=IconName::Breath />
-                        "Breathing"
+                        {t("routine.fact_breathing")}
                     </dt>
                     <dd>{routine.breathing.label()}</dd>
                 </div>
                 <div class="facts__wide">
                     <dt>
                         <Icon name=IconName::Hands />
-                        "You need"
+                        {t("routine.fact_you_need")}
                     </dt>
                     <dd>{tools}</dd>
                 </div>
                 <div class="facts__wide">
                     <dt>
                         <Icon name=IconName::TriggerPoint />
-                        "Areas"
+                        {t("routine.fact_areas")}
                     </dt>
                     <dd>{areas}</dd>
                 </div>
@@ -82,13 +88,13 @@ pub fn RoutineDetail(
                         <section class="routine-cautions" aria-labelledby="routine-cautions-title">
                             <h2 id="routine-cautions-title">
                                 <Icon name=IconName::Caution />
-                                {format!("Before you start: {}", count_of(cautions.len(), "caution"))}
+                                {tn("routine.cautions_heading", cautions.len() as u64, &[])}
                             </h2>
                             <CautionList cautions=cautions />
                         </section>
                     }
                 })}
-            <h2>{format!("{} steps", routine.steps.len())}</h2>
+            <h2>{tn("routine.steps_heading", routine.steps.len() as u64, &[])}</h2>
             <ol class="step-list">{steps}</ol>
         </article>
     }

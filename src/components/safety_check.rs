@@ -3,6 +3,7 @@ use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 use crate::platform::clock::now_ms;
+use crate::platform::i18n::{t, tf};
 use crate::state::use_app_state;
 use kneadtime_core::routine::Routine;
 use kneadtime_core::safety::{routine_cautions, Caution, Urgency, RED_FLAGS};
@@ -22,19 +23,17 @@ pub fn RedFlagList() -> impl IntoView {
             <section class="red-flags__group red-flags__group--urgent" aria-labelledby="urgent-heading">
                 <h2 id="urgent-heading">
                     <Icon name=IconName::Caution />
-                    "Get help today"
+                    {t("checks.urgent_heading")}
                 </h2>
-                <p>
-                    "Call your doctor's urgent line, or go to urgent care or an emergency department, if you have:"
-                </p>
+                <p>{t("checks.urgent_intro")}</p>
                 <ul>{group(Urgency::Urgent)}</ul>
             </section>
             <section class="red-flags__group" aria-labelledby="see-heading">
                 <h2 id="see-heading">
                     <Icon name=IconName::Info />
-                    "See a doctor or physiotherapist first"
+                    {t("checks.see_heading")}
                 </h2>
-                <p>"Ask a professional before massaging if you have:"</p>
+                <p>{t("checks.see_intro")}</p>
                 <ul>{group(Urgency::SeeSomeone)}</ul>
             </section>
         </div>
@@ -46,14 +45,9 @@ pub fn RedFlagList() -> impl IntoView {
 pub fn RedFlagAdvice() -> impl IntoView {
     view! {
         <div class="advice advice--stop" role="alert">
-            <h2>"Please do not start a routine today"</h2>
-            <p>
-                "For a sign under “Get help today”, contact a doctor or urgent care today. "
-                "If you suddenly cannot control your bladder or bowel, or your legs give way, call emergency services now."
-            </p>
-            <p>
-                "For the others, book a doctor or physiotherapist and show them this list. They can tell you whether self-massage is right for you."
-            </p>
+            <h2>{t("checks.advice_heading")}</h2>
+            <p>{t("checks.advice_urgent")}</p>
+            <p>{t("checks.advice_others")}</p>
         </div>
     }
 }
@@ -65,10 +59,8 @@ pub fn RedFlagCheck() -> impl IntoView {
     let applies = RwSignal::new(false);
     view! {
         <div class="safety-check">
-            <h1 tabindex="-1">"Before your first session"</h1>
-            <p class="lead">
-                "Self-massage is safe for most everyday aches. A few signs mean your pain needs a professional first. Do any of these apply to you?"
-            </p>
+            <h1 tabindex="-1">{t("checks.first_heading")}</h1>
+            <p class="lead">{t("checks.first_lead")}</p>
             <RedFlagList />
             <Show
                 when=move || applies.get()
@@ -83,10 +75,10 @@ pub fn RedFlagCheck() -> impl IntoView {
                                 }
                             >
                                 <Icon name=IconName::Check />
-                                "None of these apply"
+                                {t("checks.none_apply")}
                             </button>
                             <button type="button" class="button" on:click=move |_| applies.set(true)>
-                                "One or more apply to me"
+                                {t("checks.some_apply")}
                             </button>
                         </div>
                     }
@@ -94,10 +86,10 @@ pub fn RedFlagCheck() -> impl IntoView {
             >
                 <RedFlagAdvice />
                 <A href="/">
-                    <span class="button">"Back to the routines"</span>
+                    <span class="button">{t("checks.back")}</span>
                 </A>
             </Show>
-            <p class="field__hint">"You can read this again any time under Safety."</p>
+            <p class="field__hint">{t("checks.read_again")}</p>
         </div>
     }
 }
@@ -133,10 +125,8 @@ pub fn CautionCheck(
     let title = routine.title.clone();
     view! {
         <div class="safety-check">
-            <h1 tabindex="-1">{format!("Before you start: {title}")}</h1>
-            <p class="lead">
-                "This routine works with pressure and tools. Read these once; they are also on each step as you go."
-            </p>
+            <h1 tabindex="-1">{tf("checks.caution_heading", &[("title", &title)])}</h1>
+            <p class="lead">{t("checks.caution_lead")}</p>
             <CautionList cautions=cautions />
             <div class="safety-check__actions">
                 <button
@@ -145,7 +135,7 @@ pub fn CautionCheck(
                     on:click=move |_| safety.update(|record| record.acknowledge(&routine))
                 >
                     <Icon name=IconName::Check />
-                    "I have read these"
+                    {t("checks.caution_read")}
                 </button>
             </div>
         </div>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
+use crate::platform::i18n::t;
 
 /// The app bar: logo and name linking home, and the main pages.
 #[component]
@@ -14,23 +15,23 @@ pub fn SiteHeader() -> impl IntoView {
                     "Kneadtime"
                 </span>
             </A>
-            <nav aria-label="Main" class="site-header__nav">
+            <nav aria-label=t("app.nav_label") class="site-header__nav">
                 <A href="/history">
                     <span class="site-header__link">
                         <Icon name=IconName::History />
-                        "History"
+                        {t("app.nav_history")}
                     </span>
                 </A>
                 <A href="/safety">
                     <span class="site-header__link">
                         <Icon name=IconName::Shield />
-                        "Safety"
+                        {t("app.nav_safety")}
                     </span>
                 </A>
                 <A href="/settings">
                     <span class="site-header__link">
                         <Icon name=IconName::Settings />
-                        "Settings"
+                        {t("app.nav_settings")}
                     </span>
                 </A>
             </nav>

@@ -4,42 +4,33 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use crate::platform::i18n::t;
+
 #[component]
 pub fn AboutPage() -> impl IntoView {
+    // The backup sentence links its "Settings": the link goes where the translation puts {settings}.
+    let backup = t("about.backup");
+    let (before_link, after_link) = backup.split_once("{settings}").unwrap_or((backup.as_str(), ""));
+    let (before_link, after_link) = (before_link.to_string(), after_link.to_string());
     view! {
-        <Title text="About" />
-        <h1>"About Kneadtime"</h1>
-        <p class="lead">
-            "A guided timer for self-massage of the hips, buttocks and lower back, with breathing cues to help you relax."
-        </p>
+        <Title text=t("about.title") />
+        <h1>{t("about.heading")}</h1>
+        <p class="lead">{t("about.lead")}</p>
         <section class="advice" aria-labelledby="disclaimer-heading">
-            <h2 id="disclaimer-heading">"Not medical treatment"</h2>
+            <h2 id="disclaimer-heading">{t("about.disclaimer_heading")}</h2>
+            <p>{t("about.disclaimer")}</p>
             <p>
-                "Kneadtime offers education and self-care guidance. It does not diagnose, treat or cure any condition, "
-                "and it does not replace a doctor, physiotherapist or massage therapist. "
-                "If your pain is severe, new, or getting worse, or you have any of the warning signs, see a professional."
-            </p>
-            <p>
-                <A href="/safety">"Read the warning signs"</A>
+                <A href="/safety">{t("about.warning_signs_link")}</A>
             </p>
         </section>
         <section aria-labelledby="privacy-heading">
-            <h2 id="privacy-heading">"Your data stays here"</h2>
-            <p>
-                "Your routines, sessions, pain ratings and settings are kept in this browser on this device. "
-                "There is no account and no server: nothing is sent anywhere unless you send it yourself, "
-                "by sharing a routine link, copying your progress summary, or saving a file."
-            </p>
-            <p>
-                "To move to a new phone, or to keep a copy, use the backup in "
-                <A href="/settings">"Settings"</A> "."
-            </p>
+            <h2 id="privacy-heading">{t("about.privacy_heading")}</h2>
+            <p>{t("about.privacy")}</p>
+            <p>{before_link} <A href="/settings">{t("about.backup_settings")}</A> {after_link}</p>
         </section>
         <section aria-labelledby="works-heading">
-            <h2 id="works-heading">"Works offline"</h2>
-            <p>
-                "After the first visit Kneadtime works without a connection. Installed on your home screen, it opens like an app."
-            </p>
+            <h2 id="works-heading">{t("about.offline_heading")}</h2>
+            <p>{t("about.offline")}</p>
         </section>
     }
 }

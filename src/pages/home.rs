@@ -7,6 +7,7 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::routine_card::RoutineCard;
 use crate::pages::lazy::{self, LazyPart};
 use crate::platform::clock::now_ms;
+use crate::platform::i18n::{t, tf};
 use crate::platform::pwa::{prompt_install, InstallOption};
 use crate::platform::storage::has_document;
 use crate::player::saved_session;
@@ -24,25 +25,22 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text="" />
         <section class="intro">
-            <h1>"Guided self-massage for hips, buttocks and lower back"</h1>
-            <p>
-                "Pick a routine, get into position, and follow the timer and breathing guide. "
-                "Every step tells you what to do, where, how firmly and for how long."
-            </p>
+            <h1>{t("home.heading")}</h1>
+            <p>{t("home.intro")}</p>
         </section>
         // Only a person who left a session running needs the session engine to see it.
         {has_document::<SavedSession>()
             .then(|| {
                 view! {
                     <LazyPart
-                        what="Your unfinished session"
+                        failed=t("home.unfinished_not_loaded")
                         load=Arc::new(|| Box::pin(lazy::unfinished_session::load()))
                     />
                 }
             })}
         <MyRoutines />
         <section aria-labelledby="library-heading">
-            <h2 id="library-heading">"Built-in routines"</h2>
+            <h2 id="library-heading">{t("home.library_heading")}</h2>
             <ul class="routine-list">
                 <For
                     each=move || state.routines.get()
@@ -79,23 +77,25 @@ pub fn UnfinishedSession() -> impl IntoView {
     let Some(current) = state.current.filter(|_| state.status.is_active()) else {
         return ().into_any();
     };
-    let how = if state.status == Status::Paused {
-        "Paused"
+    let step = (current.step + 1).to_string();
+    let total = saved.routine.steps.len().to_string();
+    let left = countdown(state.routine_remaining_ms);
+    let args = [
+        ("step", step.as_str()),
+        ("total", total.as_str()),
+        ("left", left.as_str()),
+    ];
+    let detail = if state.status == Status::Paused {
+        tf("home.paused_at", &args)
     } else {
-        "Still running"
+        tf("home.running_at", &args)
     };
-    let detail = format!(
-        "{how} at step {} of {} · {} left",
-        current.step + 1,
-        saved.routine.steps.len(),
-        countdown(state.routine_remaining_ms)
-    );
     view! {
         <A href=format!("/routine/{}/play", saved.routine.id)>
             <span class="continue-card">
                 <Icon name=IconName::Play />
                 <span>
-                    <strong>{format!("Continue {}", saved.routine.title)}</strong>
+                    <strong>{tf("home.continue", &[("title", &saved.routine.title)])}</strong>
                     <span class="continue-card__detail">{detail}</span>
                 </span>
             </span>
@@ -111,18 +111,18 @@ fn MyRoutines() -> impl IntoView {
     view! {
         <section aria-labelledby="mine-heading" class="my-routines">
             <div class="section-head">
-                <h2 id="mine-heading">"My routines"</h2>
+                <h2 id="mine-heading">{t("home.mine_heading")}</h2>
                 <A href="/builder">
                     <span class="button">
                         <Icon name=IconName::Settings />
-                        "New routine"
+                        {t("home.new_routine")}
                     </span>
                 </A>
             </div>
             {if state.has_own_routines() {
                 view! {
                     <LazyPart
-                        what="Your routines"
+                        failed=t("home.mine_not_loaded")
                         load=Arc::new(|| Box::pin(lazy::own_routine_list::load()))
                     />
                 }
@@ -137,7 +137,7 @@ fn MyRoutines() -> impl IntoView {
 /// What "My routines" says while it is empty.
 #[component]
 fn NoOwnRoutines() -> impl IntoView {
-    view! { <p class="my-routines__empty">"Routines you make, or open from a therapist's link, appear here."</p> }
+    view! { <p class="my-routines__empty">{t("home.mine_empty")}</p> }
 }
 
 /// The person's own routines (made or received), each removable with an undo.
@@ -166,9 +166,9 @@ pub fn OwnRoutineList() -> impl IntoView {
                 .map(|(_, saved)| {
                     view! {
                         <div class="notice" role="status">
-                            <p>{format!("Removed “{}”.", saved.routine.title)}</p>
+                            <p>{tf("home.removed", &[("title", &saved.routine.title)])}</p>
                             <button type="button" class="button" on:click=undo>
-                                "Undo"
+                                {t("home.undo")}
                             </button>
                         </div>
                     }
@@ -188,17 +188,16 @@ pub fn OwnRoutineList() -> impl IntoView {
                             <li class="my-routine">
                                 <RoutineCard routine=saved.routine.clone() />
                                 <div class="my-routine__actions">
-                                    {received.then(|| view! { <span class="chip">"Received"</span> })}
+                                    {received
+                                        .then(|| view! { <span class="chip">{t("home.received")}</span> })}
                                     <button
                                         type="button"
                                         class="button button--quiet"
+                                        aria-label=tf("home.remove_named", &[("title", &saved.routine.title)])
                                         on:click=move |_| remove(id.clone())
                                     >
                                         <Icon name=IconName::Close />
-                                        "Remove"
-                                        <span class="visually-hidden">
-                                            {format!(" {}", saved.routine.title)}
-                                        </span>
+                                        {t("home.remove")}
                                     </button>
                                 </div>
                             </li>
@@ -214,30 +213,26 @@ pub fn OwnRoutineList() -> impl IntoView {
 #[component]
 fn InstallOffer() -> impl IntoView {
     let state = use_app_state();
-    move || {
-        match state.install.get() {
+    move || match state.install.get() {
         InstallOption::None => ().into_any(),
         InstallOption::Prompt => view! {
             <div class="install">
-                <p>"Install Kneadtime to open it from your home screen, full screen and offline."</p>
+                <p>{t("home.install_prompt")}</p>
                 <button
                     type="button"
                     class="button button--primary"
                     on:click=move |_| prompt_install(state.install_prompt)
                 >
-                    "Install app"
+                    {t("home.install_button")}
                 </button>
             </div>
         }
         .into_any(),
         InstallOption::AddToHomeScreen => view! {
             <div class="install">
-                <p>
-                    "To install Kneadtime: tap the Share button, then “Add to Home Screen”. It then opens full screen and works offline."
-                </p>
+                <p>{t("home.install_ios")}</p>
             </div>
         }
         .into_any(),
-    }
     }
 }

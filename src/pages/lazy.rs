@@ -24,6 +24,7 @@ use crate::components::share_panel::SharePanel;
 use crate::pages::home::{OwnRoutineList, UnfinishedSession};
 use crate::pages::routine::RoutineById;
 use crate::platform::clock::when_idle;
+use crate::platform::i18n::t;
 use kneadtime_core::routine::Routine;
 
 /// A view, or why its module could not be fetched.
@@ -180,10 +181,11 @@ pub async fn screen_or_retry(load: Loader) -> AnyView {
 pub fn LazyPart(
     /// Fetches and renders the part.
     load: Loader,
-    /// What the part is, for the message if it cannot be fetched ("The share options").
-    what: &'static str,
+    /// What to say if it cannot be fetched, a whole sentence ("The share options did not load. …").
+    #[prop(into)]
+    failed: String,
 ) -> impl IntoView {
-    view! { <Deferred load=load part=Some(what) loading=true /> }
+    view! { <Deferred load=load part=Some(failed) loading=true /> }
 }
 
 /// Where a lazily loaded view stands.
@@ -199,8 +201,8 @@ enum Stage {
 fn Deferred(
     /// Fetches and renders the view (each call tries the network again).
     load: Loader,
-    /// `None` for a whole screen, else what the part is called.
-    part: Option<&'static str>,
+    /// `None` for a whole screen, else what to say if the part cannot be fetched.
+    part: Option<String>,
     /// Start loading at once (a part), or start from a failure already met (a screen).
     loading: bool,
 ) -> impl IntoView {
@@ -228,15 +230,15 @@ fn Deferred(
     move || match stage.get() {
         Stage::Failed => {
             let again = attempts.get_untracked() > if loading { 1 } else { 0 };
-            match part {
+            match part.clone() {
                 None => view! { <ScreenNotLoaded again=again retry=attempt /> }.into_any(),
-                Some(what) => view! { <PartNotLoaded what=what retry=attempt /> }.into_any(),
+                Some(message) => view! { <PartNotLoaded message=message retry=attempt /> }.into_any(),
             }
         }
         Stage::Loading => match part {
             None => view! {
                 <p class="screen-loading" role="status">
-                    "Loading…"
+                    {t("app.loading")}
                 </p>
             }
             .into_any(),
@@ -258,23 +260,17 @@ fn ScreenNotLoaded(
     retry: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <Title text="Not loaded" />
+        <Title text=t("app.not_loaded_title") />
         <section class="missing" role="alert" aria-labelledby="not-loaded">
-            <h1 id="not-loaded">"This screen did not load"</h1>
-            <p class="lead">
-                {if again {
-                    "It still could not be fetched. Check that you are online, then try again."
-                } else {
-                    "Part of Kneadtime could not be fetched, perhaps because the connection dropped. Nothing you saved is lost."
-                }}
-            </p>
+            <h1 id="not-loaded">{t("app.not_loaded_heading")}</h1>
+            <p class="lead">{if again { t("app.not_loaded_again") } else { t("app.not_loaded_first") }}</p>
             <div class="missing__actions">
                 <button type="button" class="button button--primary" on:click=move |_| retry.run(())>
                     <Icon name=IconName::Restart />
-                    "Retry"
+                    {t("app.retry")}
                 </button>
                 <A href="/">
-                    <span class="button">"See all routines"</span>
+                    <span class="button">{t("missing.see_all")}</span>
                 </A>
             </div>
         </section>
@@ -284,17 +280,17 @@ fn ScreenNotLoaded(
 /// "The share options did not load", with Retry, in place of a part of a page.
 #[component]
 fn PartNotLoaded(
-    /// What the part is.
-    what: &'static str,
+    /// What to say: the part did not load.
+    message: String,
     /// Fetches the part once more.
     retry: Callback<()>,
 ) -> impl IntoView {
     view! {
         <div class="notice" role="alert">
-            <p>{format!("{what} did not load. Check that you are online, then try again.")}</p>
+            <p>{message}</p>
             <button type="button" class="button" on:click=move |_| retry.run(())>
                 <Icon name=IconName::Restart />
-                "Retry"
+                {t("app.retry")}
             </button>
         </div>
     }

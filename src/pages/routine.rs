@@ -7,6 +7,7 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::missing_page::MissingPage;
 use crate::components::routine_detail::RoutineDetail;
 use crate::pages::lazy::{self, LazyPart, Loader};
+use crate::platform::i18n::t;
 use crate::state::use_app_state;
 use kneadtime_core::routine::Routine;
 use std::sync::Arc;
@@ -23,7 +24,7 @@ pub fn RoutinePage() -> impl IntoView {
         // the code that does) waits for this case, so a first visit never fetches it.
         if state.has_own_routines() {
             let load: Loader = Arc::new(move || Box::pin(lazy::own_routine_page::load(id.clone())));
-            return view! { <LazyPart what="This routine" load=load /> }.into_any();
+            return view! { <LazyPart failed=t("routine.routine_not_loaded") load=load /> }.into_any();
         }
         match state.library_routine(&id) {
             Some(routine) => view! { <LibraryRoutine routine=routine mine=false /> }.into_any(),
@@ -49,12 +50,7 @@ pub fn RoutineById(
 /// A routine address for no routine.
 #[component]
 fn RoutineMissing() -> impl IntoView {
-    view! {
-        <MissingPage
-            title="Routine not found"
-            message="This routine is not in your library. It may have been removed, or the link is incomplete."
-        />
-    }
+    view! { <MissingPage title=t("missing.routine_title") message=t("missing.routine_message") /> }
 }
 
 /// A routine in the library: details, start, share, edit.
@@ -66,7 +62,11 @@ fn LibraryRoutine(
     mine: bool,
 ) -> impl IntoView {
     let id = routine.id.clone();
-    let edit_label = if mine { "Edit" } else { "Edit a copy" };
+    let edit_label = if mine {
+        t("routine.edit")
+    } else {
+        t("routine.edit_copy")
+    };
     let note = routine.note.clone();
     let share = share_panel(routine.clone());
     lazy::prefetch_player();
@@ -75,7 +75,7 @@ fn LibraryRoutine(
         <A href="/">
             <span class="back-link">
                 <Icon name=IconName::Back />
-                "All routines"
+                {t("routine.all_routines")}
             </span>
         </A>
         <RoutineDetail routine=routine>
@@ -85,7 +85,7 @@ fn LibraryRoutine(
                 <A href=format!("/routine/{id}/play")>
                     <span class="button button--primary button--huge">
                         <Icon name=IconName::Play />
-                        "Start routine"
+                        {t("routine.start")}
                     </span>
                 </A>
                 <A href=format!("/builder/{id}")>
@@ -96,7 +96,7 @@ fn LibraryRoutine(
                 </A>
             </div>
         </RoutineDetail>
-        <LazyPart what="The share options" load=share />
+        <LazyPart failed=t("routine.share_not_loaded") load=share />
     }
 }
 

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 
 use crate::components::safety_check::{RedFlagAdvice, RedFlagList};
 use crate::platform::clock::utc_offset_minutes;
+use crate::platform::i18n::{t, tf};
 use crate::state::use_app_state;
 use kneadtime_core::calendar::{format_day, local_day};
 
@@ -15,37 +16,32 @@ pub fn SafetyPage() -> impl IntoView {
     let applies = RwSignal::new(false);
     let confirmed = move || {
         safety.with(|record| record.red_flags_confirmed_at).map(|at| {
+            let day = format_day(local_day(at, utc_offset_minutes()));
             view! {
                 <p class="field__hint">
-                    {format!(
-                        "You confirmed none of these applied on {}. ",
-                        format_day(local_day(at, utc_offset_minutes())),
-                    )}
+                    {tf("safety_page.confirmed_on", &[("day", &day)])} " "
                     <button
                         type="button"
                         class="button button--quiet"
                         on:click=move |_| safety.update(|record| record.red_flags_confirmed_at = None)
                     >
-                        "Ask me again before my next session"
+                        {t("safety_page.ask_again")}
                     </button>
                 </p>
             }
         })
     };
     view! {
-        <Title text="Safety" />
-        <h1>"When to see a professional"</h1>
-        <p class="lead">
-            "Kneadtime guides self-massage for everyday muscle aches. It cannot tell what is causing your pain. "
-            "These signs need a doctor or physiotherapist before any self-massage."
-        </p>
+        <Title text=t("safety_page.title") />
+        <h1>{t("safety_page.heading")}</h1>
+        <p class="lead">{t("safety_page.lead")}</p>
         <RedFlagList />
         <Show
             when=move || applies.get()
             fallback=move || {
                 view! {
                     <button type="button" class="button" on:click=move |_| applies.set(true)>
-                        "One of these applies to me"
+                        {t("safety_page.one_applies")}
                     </button>
                 }
             }
@@ -54,23 +50,17 @@ pub fn SafetyPage() -> impl IntoView {
         </Show>
         {confirmed}
         <section aria-labelledby="during-heading">
-            <h2 id="during-heading">"During any session"</h2>
+            <h2 id="during-heading">{t("safety_page.during_heading")}</h2>
             <ul class="plain-list">
-                <li>"Stop if you feel tingling, numbness, burning, or pain shooting down a leg."</li>
-                <li>
-                    "Pressure should feel strong but bearable, about 6 out of 10. You should be able to breathe slowly through it."
-                </li>
-                <li>
-                    "Keep tools off bones, the spine, the back of the knee and the front of the hip where you feel a pulse."
-                </li>
-                <li>"Skip areas that are bruised, swollen, hot, broken or have varicose veins."</li>
-                <li>
-                    "Some tenderness the next day is common. Pain that stays higher for more than a day or two means easing off, and seeing a professional if it persists."
-                </li>
+                <li>{t("safety_page.during_stop")}</li>
+                <li>{t("safety_page.during_pressure")}</li>
+                <li>{t("safety_page.during_tools")}</li>
+                <li>{t("safety_page.during_skip")}</li>
+                <li>{t("safety_page.during_next_day")}</li>
             </ul>
         </section>
         <p>
-            <A href="/about">"About Kneadtime"</A>
+            <A href="/about">{t("app.about_link")}</A>
         </p>
     }
 }

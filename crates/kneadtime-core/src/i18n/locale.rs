@@ -100,7 +100,7 @@ impl Locale {
             Locale::French | Locale::BrazilianPortuguese if n <= 1 => PluralCategory::One,
             Locale::Spanish | Locale::Italian if n == 1 => PluralCategory::One,
             // "1 000 000 de …": whole millions take the "many" form.
-            _ if n != 0 && n % 1_000_000 == 0 => PluralCategory::Many,
+            _ if n != 0 && n.is_multiple_of(1_000_000) => PluralCategory::Many,
             _ => PluralCategory::Other,
         }
     }

@@ -1,4 +1,7 @@
 // Trunk post-build hook: finishes the release in Trunk's staging directory.
+// 0. The static shell's words in every language but English (index.html's
+//    `data-shell-text` elements), from locales/, so the shell paints in the
+//    person's language.
 // 1. A Content-Security-Policy <meta> allowing only this origin, plus the
 //    sha256 of each inline script: Trunk's loader and index.html's theme/shell one.
 // 2. 404.html, a copy of the app shell, so deep links work on static hosts.
@@ -13,6 +16,19 @@ if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
 
 const indexPath = path.join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+const shellKeys = [...new Set([...html.matchAll(/data-shell-(?:text|label)="([^"]+)"/g)].map(([, key]) => key))];
+const localeDir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'locales');
+/** @type {Record<string, Record<string, string>>} */
+const shellTexts = {};
+for (const file of readdirSync(localeDir).filter((name) => name.endsWith('.json') && name !== 'en.json')) {
+  const texts = JSON.parse(readFileSync(path.join(localeDir, file), 'utf8'));
+  shellTexts[file.replace(/\.json$/, '')] = Object.fromEntries(
+    shellKeys.map((key) => [key, key.split('.').reduce((group, name) => group?.[name], texts)]),
+  );
+}
+const emptyTable = 'var texts = {}[document.documentElement.lang];';
+if (!html.includes(emptyTable)) throw new Error("post-build: index.html's shell-text script is missing");
+html = html.replace(emptyTable, () => `var texts = ${JSON.stringify(shellTexts).replace(/</g, "\\u003c")}[document.documentElement.lang];`);
 const scriptHashes = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map(
   ([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
 );

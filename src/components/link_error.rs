@@ -4,21 +4,24 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use crate::platform::i18n::t;
+
 /// A link (routine or progress) that cannot be opened, and why, in words.
 #[component]
 pub fn LinkError(
     /// The heading, e.g. "This routine link cannot be opened".
-    heading: &'static str,
+    #[prop(into)]
+    heading: String,
     /// Why, and what to do.
     reason: String,
 ) -> impl IntoView {
     view! {
-        <Title text="Link cannot be opened" />
+        <Title text=t("link.title") />
         <section class="missing" aria-labelledby="link-error">
             <h1 id="link-error">{heading}</h1>
             <p class="lead link-error__reason">{reason}</p>
             <A href="/">
-                <span class="button button--primary">"See all routines"</span>
+                <span class="button button--primary">{t("link.see_all")}</span>
             </A>
         </section>
     }

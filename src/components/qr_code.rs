@@ -21,7 +21,8 @@ pub fn QrCode(
     #[prop(into)]
     text: Signal<String>,
     /// Accessible name of the picture.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
 ) -> impl IntoView {
     let drawn = Memo::new(move |_| text.with(|text| qr_path(text)));
     move || {
@@ -33,7 +34,7 @@ pub fn QrCode(
                     class="qr"
                     viewBox=format!("-4 -4 {size} {size}")
                     role="img"
-                    aria-label=label
+                    aria-label=label.clone()
                     shape-rendering="crispEdges"
                 >
                     <rect x="-4" y="-4" width=size height=size fill="#fff" />

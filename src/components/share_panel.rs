@@ -3,6 +3,7 @@ use leptos::task::spawn_local;
 
 use super::icon::{Icon, IconName};
 use super::qr_code::QrCode;
+use crate::platform::i18n::{t, tf, tn};
 use crate::platform::share::{can_share, copy_text, share};
 use kneadtime_core::routine::Routine;
 use kneadtime_core::share::link;
@@ -15,16 +16,16 @@ pub fn SharePanel(
 ) -> impl IntoView {
     let origin = window().location().origin().unwrap_or_default();
     let url = link(&origin, &routine);
-    let status = RwSignal::new(None::<&'static str>);
+    let status = RwSignal::new(None::<String>);
     let copy = {
         let url = url.clone();
         move |_| {
             let url = url.clone();
             spawn_local(async move {
                 status.set(Some(if copy_text(&url).await {
-                    "Link copied."
+                    t("share.copied")
                 } else {
-                    "Could not copy: select the link and copy it by hand."
+                    t("share.copy_failed")
                 }));
             });
         }
@@ -38,31 +39,27 @@ pub fn SharePanel(
                 on:click=move |_| {
                     let (title, url) = (title.clone(), url.clone());
                     spawn_local(async move {
-                        share(&title, "A self-massage routine for you", &url).await;
+                        share(&title, &t("share.message"), &url).await;
                     });
                 }
             >
                 <Icon name=IconName::Next />
-                "Share…"
+                {t("share.share")}
             </button>
         }
     });
     let length = url.len();
     view! {
         <section class="share-panel" aria-labelledby="share-title">
-            <h2 id="share-title">"Share this routine"</h2>
+            <h2 id="share-title">{t("share.heading")}</h2>
             // On paper the panel speaks to the client holding the handout, not to the sender.
-            <p class="share-panel__print-title">
-                "Scan with your phone camera to open this routine in Kneadtime"
-            </p>
-            <p class="share-panel__hint">
-                "The link holds the whole routine. Nothing is uploaded: whoever opens it gets exactly these steps, even offline once they have the app."
-            </p>
+            <p class="share-panel__print-title">{t("share.print_title")}</p>
+            <p class="share-panel__hint">{t("share.hint")}</p>
             <div class="share-panel__body">
-                <QrCode text=url.clone() label="QR code of the share link" />
+                <QrCode text=url.clone() label=t("share.qr_label") />
                 <div class="share-panel__link">
                     <label class="field">
-                        <span class="field__label">{format!("Link ({length} characters)")}</span>
+                        <span class="field__label">{tn("share.link_length", length as u64, &[])}</span>
                         <input
                             class="share-panel__url"
                             type="text"
@@ -82,7 +79,7 @@ pub fn SharePanel(
                     <div class="share-panel__buttons">
                         <button type="button" class="button button--primary" on:click=copy>
                             <Icon name=IconName::Check />
-                            "Copy link"
+                            {t("share.copy")}
                         </button>
                         {share_sheet}
                         <button
@@ -92,15 +89,13 @@ pub fn SharePanel(
                                 let _ = window().print();
                             }
                         >
-                            "Print handout"
+                            {t("share.print")}
                         </button>
                     </div>
                     <p class="share-panel__status" role="status">
                         {move || status.get()}
                     </p>
-                    <p class="share-panel__print-url">
-                        "Or type this address into your phone's browser: " {url.clone()}
-                    </p>
+                    <p class="share-panel__print-url">{tf("share.print_url", &[("url", &url)])}</p>
                 </div>
             </div>
         </section>

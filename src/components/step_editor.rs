@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
+use crate::platform::i18n::{t, texts, tf};
 use kneadtime_core::breathing::BreathingPattern;
 use kneadtime_core::draft::{new_step, Draft, StepEdit};
 use kneadtime_core::format::duration_words;
@@ -15,9 +16,10 @@ const DURATION_PRESETS: [u32; 6] = [30, 45, 60, 90, 120, 180];
 #[component]
 pub fn Choice<T>(
     /// Visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// The values and their names.
-    options: Vec<(T, &'static str)>,
+    options: Vec<(T, String)>,
     /// The chosen value.
     get: Signal<T>,
     /// Called with the new choice.
@@ -26,7 +28,7 @@ pub fn Choice<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
-    let names = options.clone();
+    let values: Vec<T> = options.iter().map(|(value, _)| *value).collect();
     let items = options
         .into_iter()
         .enumerate()
@@ -40,14 +42,14 @@ where
         .collect_view();
     view! {
         <label class="field">
-            <span class="field__label">{label}</span>
+            <span class="field__label">{label.clone()}</span>
             <select
                 aria-label=label
                 on:change=move |event| {
-                    if let Some((value, _)) = event_target_value(&event)
+                    if let Some(value) = event_target_value(&event)
                         .parse::<usize>()
                         .ok()
-                        .and_then(|i| names.get(i))
+                        .and_then(|i| values.get(i))
                     {
                         set.run(*value);
                     }
@@ -99,7 +101,7 @@ pub fn StepEditor(
             errors
                 .iter()
                 .find(|e| e.field.step() == Some(index))
-                .map(|e| view! { <p class="field__error">{e.message()}</p> })
+                .map(|e| view! { <p class="field__error">{e.message(&texts())}</p> })
         })
     };
     let presets = DURATION_PRESETS
@@ -119,6 +121,8 @@ pub fn StepEditor(
             }
         })
         .collect_view();
+    let number = (index + 1).to_string();
+    let numbered = |key: &str| tf(key, &[("number", &number)]);
     view! {
         <li
             class="step-item builder-step"
@@ -130,7 +134,7 @@ pub fn StepEditor(
                 <span
                     class="builder-step__grip"
                     draggable="true"
-                    title="Drag to reorder"
+                    title=t("builder.drag")
                     aria-hidden="true"
                     on:dragstart=move |event| {
                         if let Some(transfer) = event.data_transfer() {
@@ -144,47 +148,47 @@ pub fn StepEditor(
                 </span>
                 <span class="step-item__number" aria-hidden="true">{index + 1}</span>
                 <h3 class="builder-step__title">{read(|s| s.technique.label().to_string())}</h3>
-                <div class="builder-step__tools" role="group" aria-label=format!("Step {}", index + 1)>
+                <div class="builder-step__tools" role="group" aria-label=numbered("builder.step_group")>
                     <button type="button" class="icon-button" disabled=move || index == 0
                         on:click=move |_| draft.update(|d| d.move_step_up(index))>
-                        <Icon name=IconName::Up /><span class="visually-hidden">{format!("Move step {} up", index + 1)}</span>
+                        <Icon name=IconName::Up /><span class="visually-hidden">{numbered("builder.move_up")}</span>
                     </button>
                     <button type="button" class="icon-button" disabled={move || index + 1 >= count()}
                         on:click=move |_| draft.update(|d| d.move_step_down(index))>
-                        <Icon name=IconName::Down /><span class="visually-hidden">{format!("Move step {} down", index + 1)}</span>
+                        <Icon name=IconName::Down /><span class="visually-hidden">{numbered("builder.move_down")}</span>
                     </button>
                     <button type="button" class="icon-button" disabled={move || !draft.with(Draft::can_add_step)}
                         on:click=move |_| draft.update(|d| d.duplicate_step(index))>
-                        <Icon name=IconName::Copy /><span class="visually-hidden">{format!("Duplicate step {}", index + 1)}</span>
+                        <Icon name=IconName::Copy /><span class="visually-hidden">{numbered("builder.duplicate")}</span>
                     </button>
                     <button type="button" class="icon-button"
                         on:click=move |_| draft.update(|d| d.remove_step(index))>
-                        <Icon name=IconName::Close /><span class="visually-hidden">{format!("Remove step {}", index + 1)}</span>
+                        <Icon name=IconName::Close /><span class="visually-hidden">{numbered("builder.remove")}</span>
                     </button>
                 </div>
             </div>
             <div class="builder-step__grid">
-                <Choice label="Technique" options=Technique::ALL.iter().map(|t| (*t, t.label())).collect()
+                <Choice label=t("builder.technique") options=Technique::ALL.iter().map(|v| (*v, v.label().to_string())).collect()
                     get=step_field(draft, index, |s| s.technique) set=Callback::new(move |v| edit(StepEdit::Technique(v))) />
-                <Choice label="Area" options=Area::ALL.iter().map(|a| (*a, a.label())).collect()
+                <Choice label=t("builder.area") options=Area::ALL.iter().map(|a| (*a, a.label().to_string())).collect()
                     get=step_field(draft, index, |s| s.area) set=Callback::new(move |v| edit(StepEdit::Area(v))) />
-                <Choice label="Side" options=Side::ALL.iter().map(|a| (*a, a.label())).collect()
+                <Choice label=t("builder.side") options=Side::ALL.iter().map(|a| (*a, a.label().to_string())).collect()
                     get=step_field(draft, index, |s| s.side) set=Callback::new(move |v| edit(StepEdit::Side(v))) />
-                <Choice label="Tool" options=Tool::ALL.iter().map(|a| (*a, a.label())).collect()
+                <Choice label=t("builder.tool") options=Tool::ALL.iter().map(|a| (*a, a.label().to_string())).collect()
                     get=step_field(draft, index, |s| s.tool) set=Callback::new(move |v| edit(StepEdit::Tool(v))) />
-                <Choice label="Pressure" options=Pressure::ALL.iter().map(|a| (*a, a.label())).collect()
+                <Choice label=t("builder.pressure") options=Pressure::ALL.iter().map(|a| (*a, a.label().to_string())).collect()
                     get=step_field(draft, index, |s| s.pressure) set=Callback::new(move |v| edit(StepEdit::Pressure(v))) />
-                <Choice label="Breathing" options=std::iter::once((None, "As the routine")).chain(BreathingPattern::ALL.iter().map(|p| (Some(*p), p.label()))).collect()
+                <Choice label=t("builder.breathing") options=std::iter::once((None, t("builder.as_routine"))).chain(BreathingPattern::ALL.iter().map(|p| (Some(*p), p.label().to_string()))).collect()
                     get=step_field(draft, index, |s| s.breathing) set=Callback::new(move |v| edit(StepEdit::Breathing(v))) />
             </div>
             <div class="field">
                 <span class="field__label">
-                    "Duration (each side for two-sided steps)"
+                    {t("builder.duration")}
                     <output class="field__value">{read(|s| duration_words(s.duration_secs))}</output>
                 </span>
                 <div class="chips">{presets}</div>
                 <label class="builder-step__seconds">
-                    "Seconds"
+                    {t("builder.seconds")}
                     <input type="number" min=limits::STEP_MIN_SECS max=limits::STEP_MAX_SECS
                         prop:value=read(|s| s.duration_secs.to_string())
                         on:input=move |event| {
@@ -194,7 +198,7 @@ pub fn StepEditor(
                 </label>
             </div>
             <label class="field">
-                <span class="field__label">"How to do it"</span>
+                <span class="field__label">{t("builder.how_to")}</span>
                 <textarea rows="3" maxlength=limits::INSTRUCTIONS_MAX_CHARS prop:value=read(|s| s.instructions.clone())
                     on:input=move |event| edit(StepEdit::Instructions(event_target_value(&event)))></textarea>
             </label>

@@ -6,6 +6,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::icon::{Icon, IconName};
 use crate::components::step_editor::{Choice, StepEditor};
+use crate::platform::i18n::{t, texts, tf};
 use crate::platform::share::random_u64;
 use crate::state::use_app_state;
 use kneadtime_core::breathing::BreathingPattern;
@@ -26,6 +27,7 @@ pub fn BuilderPage() -> impl IntoView {
             saved,
             || id.as_deref().and_then(|id| state.routine(id)),
             random_u64(),
+            &texts(),
         );
         view! { <Builder initial=draft /> }
     }
@@ -47,7 +49,7 @@ fn Builder(
                 errors
                     .iter()
                     .find(|error| error.field == field)
-                    .map(|error| view! { <p class="field__error">{error.message()}</p> })
+                    .map(|error| view! { <p class="field__error">{error.message(&texts())}</p> })
             })
         }
     };
@@ -73,15 +75,26 @@ fn Builder(
             .map(|index| view! { <StepEditor draft=draft index=index dragging=dragging errors=errors /> })
             .collect_view()
     };
+    let heading = if own {
+        t("builder.title_edit")
+    } else {
+        t("builder.title_new")
+    };
+    // The total sits inside the sentence, emphasised: the words around it come from one text.
+    let total_text = t("builder.total");
+    let (total_before, total_after) = total_text
+        .split_once("{total}")
+        .map(|(before, after)| (before.to_string(), after.to_string()))
+        .unwrap_or_else(|| (total_text.clone(), String::new()));
     view! {
-        <Title text=if own { "Edit routine" } else { "New routine" } />
-        <h1>{if own { "Edit routine" } else { "New routine" }}</h1>
+        <Title text=heading.clone() />
+        <h1>{heading}</h1>
         <form class="builder" on:submit=|event| event.prevent_default()>
             <fieldset class="settings__group">
-                <legend>"About this routine"</legend>
+                <legend>{t("builder.about")}</legend>
                 <TextField
                     draft=draft
-                    label="Title"
+                    label=t("builder.field_title")
                     field=Field::Title
                     max=limits::TITLE_MAX_CHARS
                     get=|r| r.title.clone()
@@ -90,7 +103,7 @@ fn Builder(
                 {error_for(Field::Title)}
                 <TextField
                     draft=draft
-                    label="Summary"
+                    label=t("builder.field_summary")
                     field=Field::Summary
                     max=limits::SUMMARY_MAX_CHARS
                     get=|r| r.summary.clone()
@@ -99,7 +112,7 @@ fn Builder(
                 {error_for(Field::Summary)}
                 <TextField
                     draft=draft
-                    label="Your name (shown to the client)"
+                    label=t("builder.field_author")
                     field=Field::Author
                     max=limits::AUTHOR_MAX_CHARS
                     get=|r| r.author.clone()
@@ -108,7 +121,7 @@ fn Builder(
                 {error_for(Field::Author)}
                 <TextField
                     draft=draft
-                    label="Note to the client"
+                    label=t("builder.field_note")
                     field=Field::Note
                     max=limits::NOTE_MAX_CHARS
                     multiline=true
@@ -117,13 +130,13 @@ fn Builder(
                 />
                 {error_for(Field::Note)}
                 <Choice
-                    label="Breathing"
-                    options=BreathingPattern::ALL.iter().map(|p| (*p, p.label())).collect()
+                    label=t("builder.breathing")
+                    options=BreathingPattern::ALL.iter().map(|p| (*p, p.label().to_string())).collect()
                     get=Signal::derive(move || draft.with(|d| d.routine.breathing))
                     set=Callback::new(move |pattern| draft.update(|d| d.routine.breathing = pattern))
                 />
             </fieldset>
-            <h2>{move || format!("Steps ({})", step_count.get())}</h2>
+            <h2>{move || tf("builder.steps_heading", &[("count", &step_count.get().to_string())])}</h2>
             {error_for(Field::Steps)}
             <ol class="builder__steps">{steps}</ol>
             <button
@@ -132,10 +145,10 @@ fn Builder(
                 disabled={move || !can_add_step.get()}
                 on:click=move |_| draft.update(Draft::add_step)
             >
-                "+ Add a step"
+                {t("builder.add_step")}
             </button>
             <div class="builder__footer">
-                <p class="builder__total">"Total with pauses: " <strong>{total}</strong></p>
+                <p class="builder__total">{total_before}<strong>{total}</strong>{total_after}</p>
                 <button
                     type="submit"
                     class="button button--primary"
@@ -143,7 +156,7 @@ fn Builder(
                     on:click=save
                 >
                     <Icon name=IconName::Check />
-                    "Save routine"
+                    {t("builder.save")}
                 </button>
             </div>
         </form>
@@ -156,7 +169,7 @@ fn TextField(
     /// The draft it edits.
     draft: RwSignal<Draft>,
     /// Visible label.
-    label: &'static str,
+    label: String,
     /// Which field (for its error message).
     field: Field,
     /// Longest allowed text (the browser stops typing there too).

@@ -8,6 +8,7 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::link_error::LinkError;
 use crate::components::routine_detail::RoutineDetail;
 use crate::pages::lazy::prefetch_player;
+use crate::platform::i18n::{t, texts, tf};
 use crate::state::use_app_state;
 use kneadtime_core::my_routines::{classify, Incoming, Provenance};
 use kneadtime_core::routine::Routine;
@@ -21,7 +22,7 @@ pub fn ReceivedPage() -> impl IntoView {
     move || match decoded.get() {
         Ok(routine) => view! { <ReceivedRoutine routine=routine /> }.into_any(),
         Err(error) => {
-            view! { <LinkError heading="This routine link cannot be opened" reason=error.message() /> }
+            view! { <LinkError heading=t("link.routine.heading") reason=error.message(&texts()) /> }
                 .into_any()
         }
     }
@@ -46,9 +47,9 @@ fn ReceivedRoutine(
         move |_| state.save_routine(routine.clone(), Provenance::Received)
     };
     let from = if routine.author.trim().is_empty() {
-        "Someone sent you this routine".to_string()
+        t("received.from_someone")
     } else {
-        format!("From {}", routine.author)
+        tf("received.from", &[("author", &routine.author)])
     };
     let note = (!routine.note.trim().is_empty())
         .then(|| view! { <p class="received__note">{routine.note.clone()}</p> });
@@ -61,27 +62,26 @@ fn ReceivedRoutine(
             Incoming::New => view! {
                 <button type="button" class="button" on:click=save>
                     <Icon name=IconName::Check />
-                    "Save to my routines"
+                    {t("received.save")}
                 </button>
             }
             .into_any(),
             Incoming::Newer { saved_revision } => view! {
                 <button type="button" class="button" on:click=save>
                     <Icon name=IconName::Restart />
-                    {format!("Update to the new version (you have version {})", saved_revision + 1)}
+                    {tf("received.update", &[("version", &(saved_revision + 1).to_string())])}
                 </button>
             }
             .into_any(),
             Incoming::AlreadySaved => view! {
                 <p class="received__saved">
                     <Icon name=IconName::Check />
-                    "Saved in your routines"
+                    {t("received.saved")}
                 </p>
             }
             .into_any(),
             Incoming::Older { .. } => {
-                view! { <p class="received__saved">"You already have a newer version of this routine."</p> }
-                    .into_any()
+                view! { <p class="received__saved">{t("received.older")}</p> }.into_any()
             }
         }
     };
@@ -95,7 +95,7 @@ fn ReceivedRoutine(
             <div class="routine-actions">
                 <button type="button" class="button button--primary button--huge" on:click=start>
                     <Icon name=IconName::Play />
-                    "Start now"
+                    {t("received.start")}
                 </button>
                 {save_button}
             </div>

@@ -7,6 +7,7 @@ use leptos_router::hooks::use_location;
 
 use crate::components::link_error::LinkError;
 use crate::components::progress_report::{ProgressReport, SessionList};
+use crate::platform::i18n::{t, texts};
 use kneadtime_core::calendar::{clock_time, format_day};
 use kneadtime_core::format::count_of;
 use kneadtime_core::progress_link::{decode, SharedProgress, MAX_LINKED_SESSIONS};
@@ -19,7 +20,7 @@ pub fn SharedProgressPage() -> impl IntoView {
     move || match decoded.get() {
         Ok(shared) => view! { <SharedProgressView shared=shared /> }.into_any(),
         Err(error) => {
-            view! { <LinkError heading="This progress link cannot be opened" reason=error.message() /> }
+            view! { <LinkError heading=t("link.progress.heading") reason=error.message(&texts()) /> }
                 .into_any()
         }
     }

@@ -5,6 +5,7 @@
 
 use super::breathing::BreathingPattern;
 use super::howto::default_instructions;
+use super::i18n::Catalog;
 use super::my_routines::{new_id, Provenance, SavedRoutine, ROUTINE_ID_PREFIX};
 use super::routine::{limits, Area, Pressure, Routine, Side, Step, Technique, Tool, ValidationError};
 
@@ -35,12 +36,18 @@ impl Draft {
     /// What the builder opens for a routine id: `saved` is the person's saved routine with
     /// that id, `find` looks the id up anywhere (saved, built in, received). Their own
     /// routine, made here, is edited in place; any other is copied, so its author's link
-    /// still updates theirs; nothing found starts a new routine. `random` makes a new id.
-    pub fn start(saved: Option<SavedRoutine>, find: impl FnOnce() -> Option<Routine>, random: u64) -> Draft {
+    /// still updates theirs; nothing found starts a new routine. `random` makes a new id;
+    /// `texts` words a copy's title.
+    pub fn start(
+        saved: Option<SavedRoutine>,
+        find: impl FnOnce() -> Option<Routine>,
+        random: u64,
+        texts: &Catalog,
+    ) -> Draft {
         match saved {
             Some(saved) if saved.provenance == Provenance::Made => Draft::edit(saved.routine),
             _ => match find() {
-                Some(original) => Draft::copy_of(original, random),
+                Some(original) => Draft::copy_of(original, random, texts),
                 None => Draft::blank(random),
             },
         }
@@ -65,12 +72,13 @@ impl Draft {
 
     /// The person's version of someone else's routine: a new id, revision 0, "(my version)" in
     /// the title (cut to fit), everything else as it was.
-    pub fn copy_of(original: Routine, random: u64) -> Draft {
+    pub fn copy_of(original: Routine, random: u64, texts: &Catalog) -> Draft {
         Draft {
             routine: Routine {
                 id: new_id(ROUTINE_ID_PREFIX, random),
                 revision: 0,
-                title: format!("{} (my version)", original.title)
+                title: texts
+                    .fill("builder.copy_title", &[("title", &original.title)])
                     .chars()
                     .take(limits::TITLE_MAX_CHARS)
                     .collect(),

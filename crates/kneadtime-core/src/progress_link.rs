@@ -16,6 +16,7 @@ use serde_json::Value;
 
 use super::calendar::local_day;
 use super::history::History;
+use super::i18n::Catalog;
 use super::share::{pack, unpack, ShareError};
 use super::store::{body_of, read_value, Document, StoreError};
 
@@ -50,23 +51,17 @@ impl SharedProgress {
 pub struct ProgressLinkError(ShareError);
 
 impl ProgressLinkError {
-    pub fn message(&self) -> String {
+    /// Why the link cannot be opened and what to do, in words.
+    pub fn message(&self, texts: &Catalog) -> String {
         match self.0 {
-            ShareError::Empty => {
-                "This link has no progress in it. Check that the whole link was copied.".into()
-            }
-            ShareError::TooLong | ShareError::TooLarge => {
-                "This link is far longer than any progress report, so it was not opened.".into()
-            }
-            ShareError::NewerVersion(_) => "This progress link was made by a newer version of Kneadtime. \
-                 Update the app (reload the page while online) and open the link again."
-                .into(),
+            ShareError::Empty => texts.text("link.progress.empty"),
+            ShareError::TooLong | ShareError::TooLarge => texts.text("link.progress.too_long"),
+            ShareError::NewerVersion(_) => texts.text("link.progress.newer"),
             ShareError::NotBase64 | ShareError::Damaged | ShareError::Invalid(_) => {
-                "This progress link is damaged: part of it may have been cut off when it was copied or sent. \
-                 Ask for the link again."
-                    .into()
+                texts.text("link.progress.damaged")
             }
         }
+        .to_string()
     }
 }
 

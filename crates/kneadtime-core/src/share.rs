@@ -25,6 +25,7 @@ use base64::Engine;
 
 use super::breathing::BreathingPattern;
 use super::howto::default_instructions;
+use super::i18n::Catalog;
 use super::routine::{limits, Area, Pressure, Routine, Side, Step, Technique, Tool, ValidationError};
 
 /// The format this version writes.
@@ -91,31 +92,22 @@ pub enum ShareError {
 }
 
 impl ShareError {
-    pub fn message(&self) -> String {
+    /// Why the link cannot be opened and what to do, in words.
+    pub fn message(&self, texts: &Catalog) -> String {
         match self {
-            ShareError::Empty => {
-                "This link has no routine in it. Check that the whole link was copied.".into()
-            }
-            ShareError::TooLong => "This link is far longer than any routine, so it was not opened.".into(),
-            ShareError::NotBase64 | ShareError::Damaged => {
-                "This routine link is damaged: part of it may have been cut off when it was copied or sent. \
-                 Ask the sender for the link again."
-                    .into()
-            }
-            ShareError::NewerVersion(_) => "This routine link was made by a newer version of Kneadtime. \
-                 Update the app (reload the page while online) and open the link again."
-                .into(),
-            ShareError::TooLarge => {
-                "This link unpacks to far more than a routine, so it was not opened.".into()
-            }
-            ShareError::Invalid(errors) => format!(
-                "This link holds a routine that cannot be played: {}",
-                errors
+            ShareError::Empty => texts.text("link.routine.empty").to_string(),
+            ShareError::TooLong => texts.text("link.routine.too_long").to_string(),
+            ShareError::NotBase64 | ShareError::Damaged => texts.text("link.routine.damaged").to_string(),
+            ShareError::NewerVersion(_) => texts.text("link.routine.newer").to_string(),
+            ShareError::TooLarge => texts.text("link.routine.too_large").to_string(),
+            ShareError::Invalid(errors) => {
+                let problems = errors
                     .iter()
-                    .map(|error| error.message())
+                    .map(|error| error.message(texts))
                     .collect::<Vec<_>>()
-                    .join(" ")
-            ),
+                    .join(" ");
+                texts.fill("link.routine.invalid", &[("problems", &problems)])
+            }
         }
     }
 }

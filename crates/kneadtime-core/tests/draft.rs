@@ -11,7 +11,7 @@ use kneadtime_core::my_routines::{Provenance, SavedRoutine, ROUTINE_ID_PREFIX};
 use kneadtime_core::routine::{
     is_valid_id, limits, Area, Field, Pressure, Problem, Routine, Side, Step, Technique, Tool,
 };
-use kneadtime_core::testing::{any_routine, routine, step};
+use kneadtime_core::testing::{any_routine, english, routine, step};
 use proptest::prelude::*;
 
 fn draft_of(steps: Vec<Step>) -> Draft {
@@ -83,7 +83,7 @@ fn a_new_routine_has_a_fresh_id_one_step_and_only_its_title_missing() {
 #[test]
 fn a_copy_gets_a_new_id_revision_zero_and_says_it_is_mine() {
     let original = saved(Provenance::Received).routine;
-    let draft = Draft::copy_of(original.clone(), 7);
+    let draft = Draft::copy_of(original.clone(), 7, &english());
     assert!(!draft.own);
     assert_ne!(draft.routine.id, original.id);
     assert!(is_valid_id(&draft.routine.id));
@@ -106,12 +106,12 @@ fn a_copy_gets_a_new_id_revision_zero_and_says_it_is_mine() {
 fn a_copy_of_a_long_title_still_fits() {
     let mut original = routine(vec![step(Side::None, 60)]);
     original.title = "x".repeat(limits::TITLE_MAX_CHARS);
-    let title = Draft::copy_of(original, 1).routine.title;
+    let title = Draft::copy_of(original, 1, &english()).routine.title;
     assert_eq!(title.chars().count(), limits::TITLE_MAX_CHARS);
     assert!(!title.contains("(my"));
     let mut original = routine(vec![step(Side::None, 60)]);
     original.title = "é".repeat(limits::TITLE_MAX_CHARS - 5);
-    let title = Draft::copy_of(original, 1).routine.title;
+    let title = Draft::copy_of(original, 1, &english()).routine.title;
     assert_eq!(title, format!("{} (my ", "é".repeat(limits::TITLE_MAX_CHARS - 5)));
 }
 
@@ -129,19 +129,19 @@ fn editing_their_own_routine_keeps_its_id_and_saves_the_next_revision() {
 #[test]
 fn the_builder_starts_from_own_copy_or_nothing() {
     let never = || -> Option<Routine> { panic!("own routines need no lookup") };
-    let own = Draft::start(Some(saved(Provenance::Made)), never, 1);
+    let own = Draft::start(Some(saved(Provenance::Made)), never, 1, &english());
     assert_eq!(own, Draft::edit(saved(Provenance::Made).routine));
 
     let received = saved(Provenance::Received);
     let found = received.routine.clone();
-    let copy = Draft::start(Some(received), || Some(found.clone()), 1);
-    assert_eq!(copy, Draft::copy_of(found, 1));
+    let copy = Draft::start(Some(received), || Some(found.clone()), 1, &english());
+    assert_eq!(copy, Draft::copy_of(found, 1, &english()));
 
     let builtin = builtin_routine("desk-break-reset").unwrap();
-    let copy = Draft::start(None, || Some(builtin.clone()), 2);
-    assert_eq!(copy, Draft::copy_of(builtin, 2));
+    let copy = Draft::start(None, || Some(builtin.clone()), 2, &english());
+    assert_eq!(copy, Draft::copy_of(builtin, 2, &english()));
 
-    assert_eq!(Draft::start(None, || None, 3), Draft::blank(3));
+    assert_eq!(Draft::start(None, || None, 3, &english()), Draft::blank(3));
 }
 
 #[test]

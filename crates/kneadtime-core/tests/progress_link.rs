@@ -113,11 +113,8 @@ fn damaged_links_say_why() {
     ];
     for (payload, expected) in cases {
         let error = decode(&payload).expect_err(&payload);
-        assert!(
-            error.message().contains(expected),
-            "{payload:?}: {}",
-            error.message()
-        );
+        let message = error.message(&kneadtime_core::testing::english());
+        assert!(message.contains(expected), "{payload:?}: {message}");
     }
 }
 

@@ -193,13 +193,41 @@ fn every_kind_of_damage_has_its_own_error() {
     let mut zero = tailored();
     zero.steps[0].duration_secs = 0;
     assert!(matches!(decode(&encode(&zero)), Err(ShareError::Invalid(_))));
-    for error in [
-        ShareError::Damaged,
-        ShareError::NewerVersion(9),
-        ShareError::TooLarge,
-    ] {
-        assert!(!error.message().is_empty());
+    let texts = kneadtime_core::testing::english();
+    let messages = [
+        (
+            ShareError::Empty,
+            "This link has no routine in it. Check that the whole link was copied.",
+        ),
+        (
+            ShareError::TooLong,
+            "This link is far longer than any routine, so it was not opened.",
+        ),
+        (
+            ShareError::NotBase64,
+            "This routine link is damaged: part of it may have been cut off when it was copied or sent. \
+             Ask the sender for the link again.",
+        ),
+        (
+            ShareError::NewerVersion(9),
+            "This routine link was made by a newer version of Kneadtime. \
+             Update the app (reload the page while online) and open the link again.",
+        ),
+        (
+            ShareError::TooLarge,
+            "This link unpacks to far more than a routine, so it was not opened.",
+        ),
+    ];
+    for (error, message) in messages {
+        assert_eq!(error.message(&texts), message);
     }
+    let ShareError::Invalid(errors) = decode(&encode(&zero)).unwrap_err() else {
+        unreachable!()
+    };
+    assert_eq!(
+        ShareError::Invalid(errors).message(&texts),
+        "This link holds a routine that cannot be played: Choose between 5 seconds and 15 minutes."
+    );
 }
 
 /// Random bytes, random text and mutated good links never panic and always answer, and

@@ -2,6 +2,7 @@
 //! texts and steps, and the problems reported field by field.
 
 use super::Routine;
+use crate::i18n::Catalog;
 
 /// Limits that keep a routine playable, shareable as a link and readable.
 pub mod limits {
@@ -157,16 +158,17 @@ impl ValidationError {
     }
 
     /// A message a person can act on, shown next to the field.
-    pub fn message(&self) -> String {
+    pub fn message(&self, texts: &Catalog) -> String {
         match self.problem {
-            Problem::BadId => "Use lowercase letters, digits and dashes only.".to_string(),
-            Problem::Empty => "This cannot be empty.".to_string(),
-            Problem::TooLong { max } => format!("Keep this under {max} characters."),
-            Problem::NoSteps => "Add at least one step.".to_string(),
-            Problem::TooMany { max } => format!("A routine can have at most {max} steps."),
-            Problem::DurationOutOfRange { min, max } => {
-                format!("Choose between {min} seconds and {} minutes.", max / 60)
-            }
+            Problem::BadId => texts.text("builder.validation.bad_id").to_string(),
+            Problem::Empty => texts.text("builder.validation.empty").to_string(),
+            Problem::TooLong { max } => texts.count("builder.validation.too_long", max as u64, &[]),
+            Problem::NoSteps => texts.text("builder.validation.no_steps").to_string(),
+            Problem::TooMany { max } => texts.count("builder.validation.too_many", max as u64, &[]),
+            Problem::DurationOutOfRange { min, max } => texts.fill(
+                "builder.validation.duration",
+                &[("min", &min.to_string()), ("max", &(max / 60).to_string())],
+            ),
         }
     }
 }
@@ -204,5 +206,29 @@ mod tests {
             .validate()
             .iter()
             .any(|e| matches!(e.problem, Problem::TooMany { .. })));
+    }
+
+    #[test]
+    fn messages_read_as_in_english() {
+        let texts = crate::testing::english();
+        let message = |problem| ValidationError::new(Field::Title, problem).message(&texts);
+        assert_eq!(
+            message(Problem::BadId),
+            "Use lowercase letters, digits and dashes only."
+        );
+        assert_eq!(message(Problem::Empty), "This cannot be empty.");
+        assert_eq!(
+            message(Problem::TooLong { max: 80 }),
+            "Keep this under 80 characters."
+        );
+        assert_eq!(message(Problem::NoSteps), "Add at least one step.");
+        assert_eq!(
+            message(Problem::TooMany { max: 30 }),
+            "A routine can have at most 30 steps."
+        );
+        assert_eq!(
+            message(Problem::DurationOutOfRange { min: 5, max: 900 }),
+            "Choose between 5 seconds and 15 minutes."
+        );
     }
 }

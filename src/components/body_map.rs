@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::platform::i18n::texts;
 use kneadtime_core::routine::{Area, Side};
 use kneadtime_core::wording::side_word;
 
@@ -56,7 +57,7 @@ pub fn BodyMap(
             })
         })
         .collect_view();
-    let side_words = match side_word(side) {
+    let side_words = match side_word(side, &texts()) {
         Some(word) => format!(", {word} side"),
         None if side == Side::Both => ", both sides".to_string(),
         None => String::new(),

@@ -6,12 +6,14 @@ use leptos_router::components::A;
 #[component]
 pub fn MissingPage(
     /// Heading and document title.
-    title: &'static str,
+    #[prop(into)]
+    title: String,
     /// What happened, in plain words.
-    message: &'static str,
+    #[prop(into)]
+    message: String,
 ) -> impl IntoView {
     view! {
-        <Title text=title />
+        <Title text=title.clone() />
         <section class="missing">
             <h1>{title}</h1>
             <p>{message}</p>

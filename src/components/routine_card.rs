@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
+use crate::platform::i18n::texts;
 use kneadtime_core::format::about_minutes;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
@@ -12,7 +13,7 @@ pub fn RoutineCard(
     /// The routine to show.
     routine: Routine,
 ) -> impl IntoView {
-    let length = about_minutes(Plan::default_length_ms(&routine));
+    let length = about_minutes(Plan::default_length_ms(&routine), &texts());
     let href = format!("/routine/{}", routine.id);
     let techniques = routine
         .techniques()

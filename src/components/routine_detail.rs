@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::icon::{Icon, IconName};
 use super::safety_check::CautionList;
 use super::step_item::StepItem;
+use crate::platform::i18n::texts;
 use kneadtime_core::format::{about_minutes, count_of};
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
@@ -16,7 +17,7 @@ pub fn RoutineDetail(
     /// Actions shown between the facts and the steps.
     children: Children,
 ) -> impl IntoView {
-    let length = about_minutes(Plan::default_length_ms(&routine));
+    let length = about_minutes(Plan::default_length_ms(&routine), &texts());
     let cautions = routine_cautions(&routine);
     let tools = routine
         .tools()

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
+use crate::platform::i18n::texts;
 use kneadtime_core::breathing::BreathingPattern;
 use kneadtime_core::draft::{new_step, Draft, StepEdit};
 use kneadtime_core::format::duration_words;
@@ -114,7 +115,7 @@ pub fn StepEditor(
                     }
                     on:click=move |_| edit(StepEdit::DurationSecs(secs))
                 >
-                    {duration_words(secs)}
+                    {duration_words(secs, &texts())}
                 </button>
             }
         })
@@ -180,7 +181,7 @@ pub fn StepEditor(
             <div class="field">
                 <span class="field__label">
                     "Duration (each side for two-sided steps)"
-                    <output class="field__value">{read(|s| duration_words(s.duration_secs))}</output>
+                    <output class="field__value">{read(|s| duration_words(s.duration_secs, &texts()))}</output>
                 </span>
                 <div class="chips">{presets}</div>
                 <label class="builder-step__seconds">

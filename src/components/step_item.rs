@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
+use crate::platform::i18n::texts;
 use kneadtime_core::breathing::BreathingPattern;
 use kneadtime_core::format::duration_words;
 use kneadtime_core::routine::{Side, Step};
@@ -16,8 +17,8 @@ pub fn StepItem(
     breathing: BreathingPattern,
 ) -> impl IntoView {
     let duration = match step.side {
-        Side::Both => format!("{} each side", duration_words(step.duration_secs)),
-        _ => duration_words(step.duration_secs),
+        Side::Both => format!("{} each side", duration_words(step.duration_secs, &texts())),
+        _ => duration_words(step.duration_secs, &texts()),
     };
     view! {
         <li class="step-item">

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 
 use crate::components::safety_check::{RedFlagAdvice, RedFlagList};
 use crate::platform::clock::utc_offset_minutes;
+use crate::platform::i18n::texts;
 use crate::state::use_app_state;
 use kneadtime_core::calendar::{format_day, local_day};
 
@@ -19,7 +20,7 @@ pub fn SafetyPage() -> impl IntoView {
                 <p class="field__hint">
                     {format!(
                         "You confirmed none of these applied on {}. ",
-                        format_day(local_day(at, utc_offset_minutes())),
+                        format_day(local_day(at, utc_offset_minutes()), &texts()),
                     )}
                     <button
                         type="button"

@@ -7,6 +7,7 @@ use leptos_router::hooks::use_location;
 
 use crate::components::link_error::LinkError;
 use crate::components::progress_report::{ProgressReport, SessionList};
+use crate::platform::i18n::texts;
 use kneadtime_core::calendar::{clock_time, format_day};
 use kneadtime_core::format::count_of;
 use kneadtime_core::progress_link::{decode, SharedProgress, MAX_LINKED_SESSIONS};
@@ -40,7 +41,7 @@ fn SharedProgressView(
     };
     let when = format!(
         "Sent from Kneadtime on {} at {}, with {sessions}.",
-        format_day(shared.day()),
+        format_day(shared.day(), &texts()),
         clock_time(shared.shared_at_ms, shared.utc_offset_min),
     );
     let today = shared.day();

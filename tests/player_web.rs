@@ -10,10 +10,13 @@ use kneadtime::components::player_controls::PlayerControls;
 use kneadtime::components::player_stage::PlayerStage;
 use kneadtime::components::timer_ring::TimerRing;
 use kneadtime::platform::audio::CuePlayer;
+use kneadtime::platform::i18n::set_texts;
+use kneadtime::platform::speech::{self, VoiceFound};
 use kneadtime::player::{EndedSession, Player, PlayerInputs};
 use kneadtime_core::breathing::{BreathState, BreathingPattern};
 use kneadtime_core::cues::tone;
 use kneadtime_core::history::{History, SessionRecord};
+use kneadtime_core::i18n::{Catalog, Locale};
 use kneadtime_core::library::builtin_routine;
 use kneadtime_core::plan::{SegmentKind, Timing};
 use kneadtime_core::routine::{Area, Routine, Side};
@@ -28,7 +31,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod dom;
-use dom::{container, document, find, kept, local_storage, mount_app_at, reset_app_storage};
+use dom::{container, document, find, kept, local_storage, mount_app_at, reset_app_storage, use_english};
 
 /// Mounts the app at `path` after putting `stored` into localStorage (and clearing the app's keys).
 async fn app_with_storage(path: &str, stored: &[(&str, &str)]) -> (HtmlElement, impl Sized) {
@@ -473,5 +476,180 @@ async fn player_runs_on_the_clock_it_is_given() {
     player.rate_after(Some(2), "easier".into());
     let record = history.with_untracked(|history| history.0[0].clone());
     assert_eq!((record.pain_after, record.note.as_str()), (Some(2), "easier"));
+    reset_app_storage(&[]);
+}
+
+/// Stands in a voice list (a JS array of `{name, lang, localService}`) for the browser's, and
+/// keeps utterances in `window.__utterances` instead of speaking them.
+fn fake_speech(voices: &str) {
+    js_sys::Function::new_no_args(&format!(
+        "window.__utterances = [];
+         speechSynthesis.getVoices = () => {voices};
+         speechSynthesis.speak = (utterance) => {{ window.__utterances.push(utterance); }};
+         speechSynthesis.cancel = () => {{}};"
+    ))
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+}
+
+/// The browser's own speech again.
+fn real_speech() {
+    js_sys::Function::new_no_args(
+        "delete speechSynthesis.getVoices; delete speechSynthesis.speak; delete speechSynthesis.cancel;",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+}
+
+/// The utterances kept by [`fake_speech`] (but the silent one that unlocks speech):
+/// text, language and whether a voice was set.
+fn utterances() -> Vec<(String, String, bool)> {
+    let kept = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__utterances".into()).unwrap();
+    js_sys::Array::from(&kept)
+        .iter()
+        .map(|utterance| {
+            let utterance = utterance.unchecked_into::<web_sys::SpeechSynthesisUtterance>();
+            (utterance.text(), utterance.lang(), utterance.voice().is_some())
+        })
+        .filter(|(text, ..)| !text.is_empty())
+        .collect()
+}
+
+const SOME_VOICES: &str = r#"[
+    { name: "Samantha", lang: "en-US", localService: true },
+    { name: "Google Deutsch", lang: "de-DE", localService: false },
+    { name: "Anna", lang: "de_DE", localService: true },
+    { name: "Amélie", lang: "fr-CA", localService: true }
+]"#;
+
+#[wasm_bindgen_test]
+fn speech_is_in_the_page_language_with_only_its_voices() {
+    set_texts(Catalog::parse(Locale::German, include_str!("../locales/de.json")).unwrap());
+    fake_speech(SOME_VOICES);
+    // Only German voices are offered, the device's own first; an English choice is passed over.
+    assert_eq!(speech::voice_names(), ["Anna", "Google Deutsch"]);
+    assert_eq!(
+        speech::voice_name_to_use(Some("Samantha")).as_deref(),
+        Some("Anna")
+    );
+    assert_eq!(
+        speech::voice_name_to_use(Some("Google Deutsch")).as_deref(),
+        Some("Google Deutsch")
+    );
+    assert_eq!(speech::utterance("Halbzeit.", 100, 80).unwrap().lang(), "de");
+
+    // A device without a German voice: the words still go out tagged German, with no foreign voice.
+    fake_speech(r#"[{ name: "Samantha", lang: "en-US", localService: true }]"#);
+    assert!(speech::voice_names().is_empty());
+    assert_eq!(
+        speech::speak("Halbzeit.", Some("Samantha"), 100, 80),
+        VoiceFound::No
+    );
+    assert_eq!(utterances(), [("Halbzeit.".to_string(), "de".to_string(), false)]);
+    fake_speech("[]");
+    assert_eq!(speech::speak("Halbzeit.", None, 100, 80), VoiceFound::NotYetKnown);
+
+    set_texts(Catalog::parse(Locale::French, include_str!("../locales/fr.json")).unwrap());
+    fake_speech(SOME_VOICES);
+    assert_eq!(speech::voice_names(), ["Amélie"]);
+    assert_eq!(speech::utterance("Bravo.", 100, 80).unwrap().lang(), "fr");
+    real_speech();
+    use_english();
+}
+
+/// A player of the foam-roller routine on the fake clock `time`, mounted with its live region in a `<p>`.
+fn speaking_player(time: &Rc<Cell<u64>>) -> (HtmlElement, Player, impl Sized) {
+    let settings = Settings {
+        sound: true,
+        voice: true,
+        vibration: false,
+        voice_name: Some("Anna".into()),
+        ..Settings::default()
+    };
+    let inputs = PlayerInputs {
+        clock: {
+            let time = time.clone();
+            Rc::new(move || time.get())
+        },
+        settings: Signal::stored(settings),
+        session_active: RwSignal::new(false).write_only(),
+        history: RwSignal::new(History::default()),
+        record: Callback::new(|_: EndedSession| "s-1".to_string()),
+    };
+    let made = Rc::new(Cell::new(None::<Player>));
+    let root = container();
+    let mounted = mount_to(root.clone(), {
+        let made = made.clone();
+        move || {
+            let player = Player::new(foam_roller(), Timing::default(), inputs);
+            made.set(Some(player));
+            view! { <p>{move || player.announcement.get()}</p> }
+        }
+    });
+    (root, made.get().unwrap(), mounted)
+}
+
+const NO_VOICE: &str = "No voice for English on this device: you will hear tones instead.";
+
+#[wasm_bindgen_test]
+async fn the_player_says_once_when_the_device_has_no_voice_for_the_language() {
+    reset_app_storage(&[]);
+    fake_speech(r#"[{ name: "Anna", lang: "de-DE", localService: true }]"#);
+    let time = Rc::new(Cell::new(T0));
+    let (root, player, _mounted) = speaking_player(&time);
+    player.start();
+    leptos::task::tick().await;
+    assert_eq!(player.voice_notice.get_untracked().as_deref(), Some(NO_VOICE));
+    assert_eq!(
+        text(&root, "p"),
+        format!("Step 1 of 6. Next: effleurage, whole region. Get into position. {NO_VOICE}")
+    );
+    // Said in English, not in the German voice the settings name.
+    assert_eq!(
+        utterances(),
+        [(
+            "Next: effleurage, whole region. Get into position.".to_string(),
+            "en".to_string(),
+            false
+        )]
+    );
+
+    // Once is enough: the next cue is announced alone.
+    player.voice_notice.set(None);
+    player.skip();
+    leptos::task::tick().await;
+    assert_eq!(player.voice_notice.get_untracked(), None);
+    assert!(
+        text(&root, "p").starts_with("Step 2 of 6."),
+        "{}",
+        text(&root, "p")
+    );
+    assert!(!text(&root, "p").contains("No voice"));
+    assert_eq!(utterances().len(), 2);
+    player.end();
+    real_speech();
+    reset_app_storage(&[]);
+}
+
+#[wasm_bindgen_test]
+async fn a_device_that_never_lists_voices_is_told_so_once_they_had_time_to_load() {
+    reset_app_storage(&[]);
+    fake_speech("[]");
+    let time = Rc::new(Cell::new(T0));
+    let (root, player, _mounted) = speaking_player(&time);
+    player.start();
+    leptos::task::tick().await;
+    // The list may still be loading: nothing said yet.
+    assert_eq!(player.voice_notice.get_untracked(), None);
+    // The work starts 5 s later, and the list is still empty.
+    time.set(T0 + 5_000);
+    until("the step starts", || {
+        text(&root, "p").starts_with("Step 1 of 6. Effleurage")
+    })
+    .await;
+    assert_eq!(player.voice_notice.get_untracked().as_deref(), Some(NO_VOICE));
+    assert!(text(&root, "p").ends_with(NO_VOICE));
+    player.end();
+    real_speech();
     reset_app_storage(&[]);
 }

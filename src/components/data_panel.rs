@@ -6,6 +6,7 @@ use super::check_box::CheckBox;
 use super::icon::{Icon, IconName};
 use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::{download, read_text};
+use crate::platform::i18n::texts;
 use crate::platform::storage::{discard_kept_copy, kept_copies, KeptCopy};
 use crate::state::use_app_state;
 use kneadtime_core::backup::{self, Backup, BackupError, ImportPlan};
@@ -140,7 +141,7 @@ fn ImportBackup() -> impl IntoView {
                     <h3>
                         {format!(
                             "Backup from {}",
-                            format_day(local_day(backup.exported_at_ms, utc_offset_minutes())),
+                            format_day(local_day(backup.exported_at_ms, utc_offset_minutes()), &texts()),
                         )}
                     </h3>
                     <ul class="plain-list">
@@ -252,7 +253,7 @@ fn ImportBackup() -> impl IntoView {
 fn KeptCopies() -> impl IntoView {
     let copies = RwSignal::new(kept_copies());
     let row = move |copy: KeptCopy| {
-        let when = format_day(local_day(copy.kept_at_ms, utc_offset_minutes()));
+        let when = format_day(local_day(copy.kept_at_ms, utc_offset_minutes()), &texts());
         let file = format!("kneadtime-kept-{}-{}.json", copy.document, copy.kept_at_ms);
         let text = copy.text.clone();
         let key = copy.key.clone();

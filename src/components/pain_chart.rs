@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::platform::i18n::texts;
 use kneadtime_core::calendar::{format_day, format_day_short};
 use kneadtime_core::format::count_of;
 use kneadtime_core::history::{mean_before_after, signed, PainPoint, PAIN_MAX};
@@ -99,7 +100,7 @@ pub fn PainChart(
                 };
                 Some(view! {
                     <text class="chart__label" x=x(index, count) y=HEIGHT - 8.0 text-anchor=anchor>
-                        {format_day_short(point.day)}
+                        {format_day_short(point.day, &texts())}
                     </text>
                 })
             })
@@ -116,7 +117,7 @@ pub fn PainChart(
                 let cell = |pain: Option<u8>| pain.map_or("–".to_string(), |pain| pain.to_string());
                 view! {
                     <tr>
-                        <th scope="row">{format_day(point.day)}</th>
+                        <th scope="row">{format_day(point.day, &texts())}</th>
                         <td>{cell(point.before)}</td>
                         <td>{cell(point.after)}</td>
                     </tr>

@@ -18,7 +18,8 @@ fn band(point: u8) -> &'static str {
 #[component]
 pub fn PainScale(
     /// The question, e.g. "How much does it hurt right now?".
-    legend: &'static str,
+    #[prop(into)]
+    legend: String,
     /// Names the radio group (unique on the page).
     name: &'static str,
     /// The chosen rating.

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
+use crate::platform::i18n::t;
 
 /// The session's buttons: big, labelled, reachable with a thumb.
 #[component]
@@ -19,11 +20,11 @@ pub fn PlayerControls(
     on_end: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <div class="controls" role="group" aria-label="Session controls">
+        <div class="controls" role="group" aria-label=t("player.controls")>
             <div class="controls__main">
                 <button type="button" class="control" on:click=move |_| on_back.run(())>
                     <Icon name=IconName::Previous />
-                    <span>"Back"</span>
+                    <span>{t("player.back")}</span>
                 </button>
                 <button
                     type="button"
@@ -33,11 +34,11 @@ pub fn PlayerControls(
                     {move || {
                         view! { <Icon name=if paused.get() { IconName::Play } else { IconName::Pause } /> }
                     }}
-                    <span>{move || if paused.get() { "Resume" } else { "Pause" }}</span>
+                    <span>{move || if paused.get() { t("player.resume") } else { t("player.pause") }}</span>
                 </button>
                 <button type="button" class="control" on:click=move |_| on_skip.run(())>
                     <Icon name=IconName::Next />
-                    <span>"Skip"</span>
+                    <span>{t("player.skip")}</span>
                 </button>
             </div>
             <div class="controls__more">
@@ -47,11 +48,11 @@ pub fn PlayerControls(
                     on:click=move |_| on_restart_step.run(())
                 >
                     <Icon name=IconName::Restart />
-                    <span>"Restart step"</span>
+                    <span>{t("player.restart_step")}</span>
                 </button>
                 <button type="button" class="control control--quiet" on:click=move |_| on_end.run(())>
                     <Icon name=IconName::Close />
-                    <span>"End"</span>
+                    <span>{t("player.end")}</span>
                 </button>
             </div>
         </div>

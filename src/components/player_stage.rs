@@ -4,11 +4,12 @@ use super::breath_pacer::{BreathLabel, BreathPacer};
 use super::icon::{Icon, IconName};
 use super::step_card::StepCard;
 use super::timer_ring::TimerRing;
+use crate::platform::i18n::{t, texts, tf};
 use kneadtime_core::format::{countdown, duration_words};
 use kneadtime_core::plan::SegmentKind;
 use kneadtime_core::routine::{Routine, Side};
 use kneadtime_core::session::{SessionState, Status};
-use kneadtime_core::wording::{segment_title, side_heading, side_word};
+use kneadtime_core::wording::{in_sentence, segment_title, side_heading};
 
 /// The live session: where in the routine, the countdown ring with the breath
 /// pacer, the step card and what comes next.
@@ -53,32 +54,39 @@ pub fn PlayerStage(
         let (kind, step_index, side) = place.get()?;
         let technique =
             routine.with_value(|routine| routine.steps.get(step_index).map(|step| step.technique))?;
+        let texts = texts();
         let badge = match kind {
-            SegmentKind::GetReady => format!("Next: {}", technique.label()),
-            SegmentKind::Work => side_heading(side).unwrap_or_default(),
+            SegmentKind::GetReady => tf("player.next_technique", &[("technique", technique.label())]),
+            SegmentKind::Work => side_heading(side, &texts).unwrap_or_default().to_string(),
             // While switching, `side` is the side coming next.
-            SegmentKind::SwitchSides => side_heading(side)
-                .map(|side| format!("{side} next"))
-                .unwrap_or_default(),
-            SegmentKind::Rest => "Breathe easy".to_string(),
+            SegmentKind::SwitchSides => match side {
+                Side::Left => t("player.side_next.left"),
+                Side::Right => t("player.side_next.right"),
+                Side::None | Side::Both => String::new(),
+            },
+            SegmentKind::Rest => t("player.breathe_easy"),
         };
-        Some((segment_title(kind, technique), badge))
+        Some((segment_title(kind, technique, &texts).to_string(), badge))
     };
     let card = move || {
         let (kind, step_index, side) = place.get()?;
         let step = routine.with_value(|routine| routine.steps.get(step_index).cloned())?;
         Some(match kind {
             SegmentKind::SwitchSides => {
-                let turn_to = side_word(side)?;
+                let texts = texts();
+                let key = match side {
+                    Side::Left => "player.turn_over.left",
+                    Side::Right => "player.turn_over.right",
+                    Side::None | Side::Both => return None,
+                };
+                let technique = in_sentence(step.technique.label(), &texts);
                 view! {
-                    <section class="switch-card" aria-label=segment_title(kind, step.technique)>
+                    <section
+                        class="switch-card"
+                        aria-label=segment_title(kind, step.technique, &texts).to_string()
+                    >
                         <Icon name=IconName::Switch />
-                        <p>
-                            {format!(
-                                "Turn over to your {turn_to} side for {}.",
-                                step.technique.label().to_lowercase(),
-                            )}
-                        </p>
+                        <p>{texts.fill(key, &[("technique", &technique)])}</p>
                     </section>
                 }
                 .into_any()
@@ -91,24 +99,25 @@ pub fn PlayerStage(
         routine.with_value(|routine| {
             let step = routine.steps.get(step_index)?;
             // The right pass of a two-sided step follows its left pass.
-            let next_pass =
-                (step.side == Side::Both && side == Side::Left && kind != SegmentKind::SwitchSides)
-                    .then_some(Side::Right)
-                    .and_then(side_word);
-            Some(if let Some(next_side) = next_pass {
-                format!(
-                    "Next: the same on the {next_side} side, {}",
-                    duration_words(step.duration_secs)
+            let right_pass_next =
+                step.side == Side::Both && side == Side::Left && kind != SegmentKind::SwitchSides;
+            let texts = texts();
+            Some(if right_pass_next {
+                texts.fill(
+                    "player.next_same_right",
+                    &[("duration", &duration_words(step.duration_secs, &texts))],
                 )
             } else if let Some(following) = routine.steps.get(step_index + 1) {
-                format!(
-                    "Next: {} · {} · {}",
-                    following.technique.label(),
-                    following.area.short_label(),
-                    duration_words(following.duration_secs)
+                texts.fill(
+                    "player.next_step",
+                    &[
+                        ("technique", following.technique.label()),
+                        ("area", following.area.short_label()),
+                        ("duration", &duration_words(following.duration_secs, &texts)),
+                    ],
                 )
             } else {
-                "Last step".to_string()
+                texts.text("player.last_step").to_string()
             })
         })
     };
@@ -125,17 +134,27 @@ pub fn PlayerStage(
         >
             <div class="stage__progress">
                 <p class="stage__where">
-                    <span>{move || format!("Step {} of {step_count}", step_number())}</span>
                     <span>
                         {move || {
-                            format!("{} left", countdown(state.with(|state| state.routine_remaining_ms)))
+                            tf(
+                                "player.step_of",
+                                &[("step", &step_number().to_string()), ("count", &step_count.to_string())],
+                            )
+                        }}
+                    </span>
+                    <span>
+                        {move || {
+                            tf(
+                                "player.time_left",
+                                &[("time", &countdown(state.with(|state| state.routine_remaining_ms)))],
+                            )
                         }}
                     </span>
                 </p>
                 <div
                     class="progress"
                     role="progressbar"
-                    aria-label="Routine progress"
+                    aria-label=t("player.progress")
                     aria-valuemin="0"
                     aria-valuemax="100"
                     aria-valuenow=move || format!("{:.0}", progress())
@@ -154,11 +173,11 @@ pub fn PlayerStage(
                 })
             >
                 <BreathPacer breath=breath running=running now_ms=now_ms />
-                <p class="stage__countdown" role="timer" aria-label="Time left in this part">
+                <p class="stage__countdown" role="timer" aria-label=t("player.time_left_in_part")>
                     {move || countdown(current.get().map(|current| current.remaining_ms).unwrap_or(0))}
                 </p>
                 <Show when=move || !running.get()>
-                    <p class="stage__paused">"Paused"</p>
+                    <p class="stage__paused">{t("player.paused")}</p>
                 </Show>
             </TimerRing>
             <BreathLabel breath=breath />

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::pain_chart::PainChart;
+use crate::platform::i18n::texts;
 use kneadtime_core::calendar::{clock_time, format_day, format_day_short};
 use kneadtime_core::format::{count_of, countdown};
 use kneadtime_core::history::{
@@ -59,12 +60,12 @@ fn HistoryStats(
                     <li class="week-bars__week">
                         <span class="week-bars__count">{count}</span>
                         <span class="week-bars__bar" style=height></span>
-                        <span class="week-bars__label">{format_day_short(monday)}</span>
+                        <span class="week-bars__label">{format_day_short(monday, &texts())}</span>
                         <span class="visually-hidden">
                             {format!(
                                 "{} in the week of {}",
                                 count_of(count as usize, "session"),
-                                format_day(monday),
+                                format_day(monday, &texts()),
                             )}
                         </span>
                     </li>
@@ -193,7 +194,7 @@ fn SessionRow(
             <p class="session-row__when">
                 {format!(
                     "{}, {}",
-                    format_day(record.day()),
+                    format_day(record.day(), &texts()),
                     clock_time(record.started_at_ms, record.utc_offset_min),
                 )}
             </p>

@@ -2,16 +2,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
-use crate::platform::i18n::{t, tf, tn};
+use crate::platform::i18n::{t, texts, tf};
+use kneadtime_core::format::about_minutes;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
-
-/// "About 6 min": a routine's length at a glance, never less than one minute
-/// (rounded as `kneadtime_core::format::about_minutes` rounds).
-pub fn length_text(routine: &Routine) -> String {
-    let minutes = (Plan::default_length_ms(routine) + 30_000) / 60_000;
-    tn("routine.length", minutes.max(1), &[])
-}
 
 /// A routine in a list: title, length, techniques and tools, linking to its page.
 #[component]
@@ -19,7 +13,7 @@ pub fn RoutineCard(
     /// The routine to show.
     routine: Routine,
 ) -> impl IntoView {
-    let length = length_text(&routine);
+    let length = about_minutes(Plan::default_length_ms(&routine), &texts());
     let href = format!("/routine/{}", routine.id);
     let techniques = routine
         .techniques()

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
-use super::routine_card::length_text;
 use super::safety_check::CautionList;
 use super::step_item::StepItem;
-use crate::platform::i18n::{t, tf, tn};
+use crate::platform::i18n::{t, texts, tf, tn};
+use kneadtime_core::format::about_minutes;
+use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
 use kneadtime_core::safety::routine_cautions;
 
@@ -16,7 +17,7 @@ pub fn RoutineDetail(
     /// Actions shown between the facts and the steps.
     children: Children,
 ) -> impl IntoView {
-    let length = length_text(&routine);
+    let length = about_minutes(Plan::default_length_ms(&routine), &texts());
     let cautions = routine_cautions(&routine);
     let tools = routine
         .tools()

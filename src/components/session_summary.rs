@@ -3,6 +3,7 @@ use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 use super::pain_scale::PainScale;
+use crate::platform::i18n::{t, tf};
 use crate::state::use_app_state;
 use kneadtime_core::format::countdown;
 use kneadtime_core::history::{pain_rose_notably, NOTE_MAX_CHARS};
@@ -39,17 +40,19 @@ pub fn SessionSummaryView(
                     .get(index)
                     .map(|step| (index, step.technique.label()))
             })
-            .map(|(index, name)| view! { <li>{format!("Step {}: {name}", index + 1)}</li> })
+            .map(|(index, name)| {
+                view! { <li>{tf("summary.skipped_step", &[("step", &(index + 1).to_string()), ("technique", name)])}</li> }
+            })
             .collect_view();
         view! {
-            <h2 class="summary__subhead">"Skipped steps"</h2>
+            <h2 class="summary__subhead">{t("summary.skipped_steps")}</h2>
             <ul class="summary__skipped">{items}</ul>
         }
     });
     let heading = if summary.ended_early {
-        "Session ended"
+        t("summary.ended")
     } else {
-        "Routine complete"
+        t("summary.complete")
     };
     view! {
         <section class="summary" aria-labelledby="summary-title">
@@ -62,39 +65,42 @@ pub fn SessionSummaryView(
             <p class="lead">{routine.title.clone()}</p>
             <dl class="summary__facts">
                 <div>
-                    <dt>"Time spent"</dt>
+                    <dt>{t("summary.time_spent")}</dt>
                     <dd>{countdown(summary.active_ms)}</dd>
                 </div>
                 <div>
-                    <dt>"Steps done"</dt>
-                    <dd>{format!("{} of {total}", summary.steps_completed)}</dd>
+                    <dt>{t("summary.steps_done")}</dt>
+                    <dd>
+                        {tf(
+                            "summary.steps_done_of",
+                            &[("done", &summary.steps_completed.to_string()), ("total", &total.to_string())],
+                        )}
+                    </dd>
                 </div>
                 <div>
-                    <dt>"Skipped"</dt>
+                    <dt>{t("summary.skipped")}</dt>
                     <dd>{summary.steps_skipped.len()}</dd>
                 </div>
             </dl>
             {skipped}
             {check_in}
-            <p class="summary__care">
-                "Notice how the area feels now. Mild soreness can follow pressure work; sharp, spreading or worsening pain, numbness or weakness is a reason to stop and see a professional."
-            </p>
+            <p class="summary__care">{t("summary.care")}</p>
             <div class="summary__actions">
                 <button type="button" class="button button--primary" on:click=move |_| on_again.run(())>
                     <Icon name=IconName::Restart />
-                    "Play again"
+                    {t("summary.play_again")}
                 </button>
                 <A href=format!("/routine/{}", routine.id)>
-                    <span class="button">"Routine details"</span>
+                    <span class="button">{t("summary.routine_details")}</span>
                 </A>
                 <A href="/history">
                     <span class="button">
                         <Icon name=IconName::History />
-                        "History"
+                        {t("summary.history")}
                     </span>
                 </A>
                 <A href="/">
-                    <span class="button">"All routines"</span>
+                    <span class="button">{t("summary.all_routines")}</span>
                 </A>
             </div>
         </section>
@@ -117,15 +123,15 @@ fn AfterCheckIn(
         on_rate.run((pain_after.get_untracked(), note.get_untracked()));
         saved.set(true);
     };
-    let before_text = pain_before.map(|before| format!("Before the session you said {before} of 10."));
+    let before_text = pain_before.map(|before| tf("summary.pain_before", &[("pain", &before.to_string())]));
     view! {
         <section class="check-in" aria-labelledby="after-heading">
             <h2 id="after-heading" class="summary__subhead">
-                "How does it feel now?"
+                {t("summary.how_now")}
             </h2>
             {before_text.map(|text| view! { <p class="field__hint">{text}</p> })}
             <PainScale
-                legend="Pain now, 0 to 10 (optional)"
+                legend=t("summary.pain_now")
                 name="pain-after"
                 value=pain_after.into()
                 on_change=Callback::new(move |pain| {
@@ -134,7 +140,7 @@ fn AfterCheckIn(
                 })
             />
             <label class="field">
-                <span class="field__label">"Note for yourself or your therapist (optional)"</span>
+                <span class="field__label">{t("summary.note")}</span>
                 <textarea
                     rows="2"
                     maxlength=NOTE_MAX_CHARS
@@ -144,21 +150,16 @@ fn AfterCheckIn(
                 ></textarea>
             </label>
             <p class="check-in__saved" role="status">
-                {move || saved.get().then_some("Saved in your history.")}
+                {move || saved.get().then(|| t("summary.saved"))}
             </p>
             <Show when=move || pain_rose_notably(pain_before, pain_after.get())>
                 <div class="advice" role="note">
                     <h3>
                         <Icon name=IconName::Caution />
-                        "Your pain went up"
+                        {t("summary.pain_rose_title")}
                     </h3>
-                    <p>
-                        "Some tenderness after pressure work is common, but a rise this big suggests the pressure was too much. "
-                        "Next time, use lighter pressure or a softer tool, and shorten the held steps."
-                    </p>
-                    <p>
-                        "If the pain stays higher for more than a day or two, or you notice numbness, tingling or weakness, see a doctor or physiotherapist."
-                    </p>
+                    <p>{t("summary.pain_rose_advice")}</p>
+                    <p>{t("summary.pain_rose_see_someone")}</p>
                 </div>
             </Show>
         </section>

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::icon::{Icon, IconName};
 use crate::platform::audio::CuePlayer;
 use crate::platform::clock::now_ms;
+use crate::platform::i18n::texts;
 use crate::platform::{speech, vibration as vibrator};
 use crate::state::use_app_state;
 use kneadtime_core::breathing::BreathingPattern;
@@ -310,7 +311,7 @@ fn TestCues() -> impl IntoView {
         if settings.voice {
             if let Some(text) = builtin_routines()
                 .first()
-                .and_then(|routine| spoken(sample, routine))
+                .and_then(|routine| spoken(sample, routine, &texts()))
             {
                 speech::speak(
                     &text,

@@ -4,6 +4,7 @@ use super::body_map::BodyMap;
 use super::icon::Icon;
 use super::safety_check::CautionList;
 use super::step_item::PressureAndToolChips;
+use crate::platform::i18n::{t, texts};
 use kneadtime_core::routine::{Side, Step};
 use kneadtime_core::safety::step_cautions;
 use kneadtime_core::wording::side_heading;
@@ -17,9 +18,9 @@ pub fn StepCard(
     side: Side,
 ) -> impl IntoView {
     let cautions = step_cautions(&step);
-    let side_text = side_heading(side);
+    let side_text = side_heading(side, &texts()).map(str::to_string);
     view! {
-        <section class="step-card" aria-label="This step">
+        <section class="step-card" aria-label=t("player.this_step")>
             <div class="step-card__head">
                 <div>
                     <h2 class="step-card__technique">

@@ -116,7 +116,7 @@ pub fn StepEditor(
                     }
                     on:click=move |_| edit(StepEdit::DurationSecs(secs))
                 >
-                    {duration_words(secs)}
+                    {duration_words(secs, &texts())}
                 </button>
             }
         })
@@ -184,7 +184,7 @@ pub fn StepEditor(
             <div class="field">
                 <span class="field__label">
                     {t("builder.duration")}
-                    <output class="field__value">{read(|s| duration_words(s.duration_secs))}</output>
+                    <output class="field__value">{read(|s| duration_words(s.duration_secs, &texts()))}</output>
                 </span>
                 <div class="chips">{presets}</div>
                 <label class="builder-step__seconds">

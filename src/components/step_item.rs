@@ -1,24 +1,10 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
-use crate::platform::i18n::{tf, tn};
+use crate::platform::i18n::{texts, tf};
 use kneadtime_core::breathing::BreathingPattern;
+use kneadtime_core::format::duration_words;
 use kneadtime_core::routine::{Side, Step};
-
-/// A step's length as written in lists: "45 s", "2 min", "1 min 30 s".
-pub fn duration_text(secs: u32) -> String {
-    match (secs / 60, secs % 60) {
-        (0, seconds) => tn("routine.duration_seconds", seconds.into(), &[]),
-        (minutes, 0) => tn("routine.duration_minutes", minutes.into(), &[]),
-        (minutes, seconds) => {
-            let (minutes, seconds) = (minutes.to_string(), seconds.to_string());
-            tf(
-                "routine.duration_minutes_seconds",
-                &[("minutes", &minutes), ("seconds", &seconds)],
-            )
-        }
-    }
-}
 
 /// One step in a routine's step list.
 #[component]
@@ -33,9 +19,9 @@ pub fn StepItem(
     let duration = match step.side {
         Side::Both => tf(
             "routine.each_side",
-            &[("duration", &duration_text(step.duration_secs))],
+            &[("duration", &duration_words(step.duration_secs, &texts()))],
         ),
-        _ => duration_text(step.duration_secs),
+        _ => duration_words(step.duration_secs, &texts()),
     };
     view! {
         <li class="step-item">

@@ -11,6 +11,7 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::progress_report::{ProgressReport, SessionList};
 use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::download;
+use crate::platform::i18n::texts;
 use crate::platform::share::{can_share, copy_text, share};
 use crate::state::use_app_state;
 use kneadtime_core::calendar::iso_date;
@@ -49,7 +50,7 @@ pub fn HistoryPage() -> impl IntoView {
 fn ShareProgress() -> impl IntoView {
     let history = use_app_state().history();
     let status = RwSignal::new(None::<&'static str>);
-    let summary = move || history.with(|history| progress_summary(&history.0, today()));
+    let summary = move || history.with(|history| progress_summary(&history.0, today(), &texts()));
     // Copies `text`, then says whether it worked.
     let copy_and_say = move |text: String, copied: &'static str, refused: &'static str| {
         spawn_local(async move {

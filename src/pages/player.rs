@@ -19,6 +19,7 @@ use crate::components::safety_check::{CautionCheck, RedFlagCheck};
 use crate::components::session_summary::SessionSummaryView;
 use crate::components::settings_form::SettingsForm;
 use crate::platform::clock::now_ms;
+use crate::platform::i18n::{t, texts, tf, tn};
 use crate::platform::wake_lock::WakeLockStatus;
 use crate::player::{saved_session, EndedSession, Player, PlayerInputs};
 use crate::state::{record_session, use_app_state, AppState};
@@ -47,12 +48,7 @@ pub fn PlayerPage() -> impl IntoView {
             Some(routine) => {
                 view! { <PlayerScreen routine=routine resumable=resumable saved_problem=saved_problem /> }.into_any()
             }
-            None => view! {
-                <MissingPage
-                    title="Routine not found"
-                    message="There is no routine with this name to play. It may have been removed, or the link is incomplete."
-                />
-            }
+            None => view! { <MissingPage title=t("player.not_found_title") message=t("player.not_found_message") /> }
             .into_any(),
         }
     }
@@ -79,10 +75,9 @@ fn PlayerScreen(
         }
     };
     if resuming && player.state.get_untracked().status.is_active() {
-        player.notice.set(Some(format!(
-            "Picked up where you left off: {}.",
-            player.where_now()
-        )));
+        player
+            .notice
+            .set(Some(tf("player.picked_up", &[("place", &player.where_now())])));
     }
     if let Some(problem) = saved_problem {
         player.notice.set(Some(problem));
@@ -132,7 +127,7 @@ fn PlayerScreen(
         }
         .into_any(),
     };
-    let label = format!("Playing {}", routine.title);
+    let label = tf("player.playing", &[("title", &routine.title)]);
     view! {
         <Title text=routine.title.clone() />
         <section
@@ -149,7 +144,7 @@ fn PlayerScreen(
                 </A>
                 <button type="button" class="icon-button" on:click=move |_| open(settings_dialog)>
                     <Icon name=IconName::Settings />
-                    <span class="visually-hidden">"Sound, voice and timing settings"</span>
+                    <span class="visually-hidden">{t("player.settings_button")}</span>
                 </button>
             </div>
             <Notices player=player />
@@ -159,22 +154,22 @@ fn PlayerScreen(
             </div>
         </section>
         <dialog node_ref=end_dialog class="dialog" aria-labelledby="end-title">
-            <h2 id="end-title">"End this session?"</h2>
-            <p>"You will see what you got through. The routine is always here to start again."</p>
+            <h2 id="end-title">{t("player.end_title")}</h2>
+            <p>{t("player.end_message")}</p>
             <form method="dialog" class="dialog__actions">
-                <button class="button">"Keep going"</button>
+                <button class="button">{t("player.keep_going")}</button>
                 <button class="button button--primary" on:click=move |_| player.end()>
-                    "End session"
+                    {t("player.end_session")}
                 </button>
             </form>
         </dialog>
         <dialog node_ref=settings_dialog class="dialog dialog--sheet" aria-labelledby="player-settings-title">
             <div class="dialog__head">
-                <h2 id="player-settings-title">"Settings"</h2>
+                <h2 id="player-settings-title">{t("player.settings_title")}</h2>
                 <form method="dialog">
                     <button class="icon-button">
                         <Icon name=IconName::Close />
-                        <span class="visually-hidden">"Close settings"</span>
+                        <span class="visually-hidden">{t("player.close_settings")}</span>
                     </button>
                 </form>
             </div>
@@ -235,28 +230,31 @@ fn PlayerIntro(
 ) -> impl IntoView {
     let settings = use_app_state().settings;
     let routine = player.routine();
-    let length = about_minutes(Plan::new(&routine, settings.get_untracked().timing()).total_ms());
+    let length = about_minutes(
+        Plan::new(&routine, settings.get_untracked().timing()).total_ms(),
+        &texts(),
+    );
     let cues = move || {
         let settings = settings.get();
-        let on_off = |on: bool| if on { "on" } else { "off" };
-        format!(
-            "Sound {} · Voice {} · Vibration {} · Screen-off mode {}",
-            on_off(settings.sound),
-            on_off(settings.voice),
-            on_off(settings.vibration),
-            on_off(settings.background_sound)
+        let on_off = |on: bool| if on { t("player.on") } else { t("player.off") };
+        tf(
+            "player.outputs",
+            &[
+                ("sound", &on_off(settings.sound)),
+                ("voice", &on_off(settings.voice)),
+                ("vibration", &on_off(settings.vibration)),
+                ("screen_off", &on_off(settings.background_sound)),
+            ],
         )
     };
     view! {
         <div class="player-intro">
             <h1>{routine.title.clone()}</h1>
-            <p class="lead">{format!("{} steps · {length}", routine.steps.len())}</p>
-            <p class="player-intro__tip">
-                "Get your tools ready and find a comfortable spot. You can close your eyes: tones, voice and vibration tell you when to switch and when a step ends."
-            </p>
+            <p class="lead">{tn("player.intro_facts", routine.steps.len() as u64, &[("length", &length)])}</p>
+            <p class="player-intro__tip">{t("player.intro_tip")}</p>
             <Show when=move || settings.with(|settings| settings.pain_check_in)>
                 <PainScale
-                    legend="How much does it hurt right now? (optional)"
+                    legend=t("player.pain_before")
                     name="pain-before"
                     value=player.pain_before.into()
                     on_change=Callback::new(move |pain| player.pain_before.set(pain))
@@ -268,29 +266,27 @@ fn PlayerIntro(
                 on:click=move |_| player.start()
             >
                 <Icon name=IconName::Play />
-                "Start"
+                {t("player.start")}
             </button>
             <p class="player-intro__cues">{cues}</p>
             <button type="button" class="button button--quiet" on:click=move |_| on_settings.run(())>
                 <Icon name=IconName::Settings />
-                "Sound and timing settings"
+                {t("player.settings_link")}
             </button>
         </div>
     }
 }
 
-/// Messages about the session: resumed, welcome back, screen may lock.
+/// Messages about the session: resumed, welcome back, no voice for the language, screen may lock.
 #[component]
 fn Notices(
     /// The session the notices are about.
     player: Player,
 ) -> impl IntoView {
-    let wake_hint = move || {
-        match player.wake_lock.get() {
-        WakeLockStatus::Unsupported => Some("This browser cannot keep the screen on. Cues still play; for a locked phone, turn on screen-off mode in settings."),
-        WakeLockStatus::Refused => Some("The screen may turn off (battery saver?). Cues still play; screen-off mode keeps them going with the phone locked."),
+    let wake_hint = move || match player.wake_lock.get() {
+        WakeLockStatus::Unsupported => Some(t("player.wake_lock_unsupported")),
+        WakeLockStatus::Refused => Some(t("player.wake_lock_refused")),
         WakeLockStatus::Idle | WakeLockStatus::Held => None,
-    }
     };
     view! {
         {move || {
@@ -307,7 +303,27 @@ fn Notices(
                                 on:click=move |_| player.notice.set(None)
                             >
                                 <Icon name=IconName::Close />
-                                <span class="visually-hidden">"Dismiss"</span>
+                                <span class="visually-hidden">{t("player.dismiss")}</span>
+                            </button>
+                        </div>
+                    }
+                })
+        }}
+        {move || {
+            player
+                .voice_notice
+                .get()
+                .map(|text| {
+                    view! {
+                        <div class="notice notice--voice">
+                            <p>{text}</p>
+                            <button
+                                type="button"
+                                class="icon-button"
+                                on:click=move |_| player.voice_notice.set(None)
+                            >
+                                <Icon name=IconName::Close />
+                                <span class="visually-hidden">{t("player.dismiss")}</span>
                             </button>
                         </div>
                     }

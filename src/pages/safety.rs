@@ -6,7 +6,7 @@ use leptos_router::components::A;
 
 use crate::components::safety_check::{RedFlagAdvice, RedFlagList};
 use crate::platform::clock::utc_offset_minutes;
-use crate::platform::i18n::{t, tf};
+use crate::platform::i18n::{t, texts, tf};
 use crate::state::use_app_state;
 use kneadtime_core::calendar::{format_day, local_day};
 
@@ -16,7 +16,7 @@ pub fn SafetyPage() -> impl IntoView {
     let applies = RwSignal::new(false);
     let confirmed = move || {
         safety.with(|record| record.red_flags_confirmed_at).map(|at| {
-            let day = format_day(local_day(at, utc_offset_minutes()));
+            let day = format_day(local_day(at, utc_offset_minutes()), &texts());
             view! {
                 <p class="field__hint">
                     {tf("safety_page.confirmed_on", &[("day", &day)])} " "

@@ -41,7 +41,7 @@ fn SharedProgressView(
     };
     let when = format!(
         "Sent from Kneadtime on {} at {}, with {sessions}.",
-        format_day(shared.day()),
+        format_day(shared.day(), &texts()),
         clock_time(shared.shared_at_ms, shared.utc_offset_min),
     );
     let today = shared.day();

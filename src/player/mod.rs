@@ -15,8 +15,10 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::platform::clock::{on_visibility_change, TimeoutSlot};
-use crate::platform::storage;
+use crate::platform::i18n::{t, texts};
+use crate::platform::speech::VoiceFound;
 use crate::platform::wake_lock::WakeLockStatus;
+use crate::platform::{storage, vibration};
 use kneadtime_core::history::History;
 use kneadtime_core::plan::Timing;
 use kneadtime_core::routine::Routine;
@@ -28,6 +30,20 @@ use outputs::Outputs;
 
 /// A hidden tab sleeps longer than this before we greet the person on return.
 const WELCOME_BACK_AFTER_MS: u64 = 5_000;
+/// A device that still lists no voices this long after the first spoken cue has none
+/// (browsers that load them late do so within a second or two).
+const VOICES_LOAD_MS: u64 = 3_000;
+
+/// What the player knows about the device's voices for the page's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VoiceCheck {
+    /// Nothing spoken yet.
+    Unchecked,
+    /// A cue was spoken at this time while the device listed no voices.
+    WaitingSince(u64),
+    /// There is a voice, or the person has been told there is none.
+    Done,
+}
 
 /// "Now" in milliseconds, read whenever the player needs the time.
 pub type Clock = Rc<dyn Fn() -> u64>;
@@ -79,6 +95,10 @@ pub struct Player {
     pub announcement: RwSignal<String>,
     /// A message for the person: resumed, welcome back, sound suspended.
     pub notice: RwSignal<Option<String>>,
+    /// Said once per session when the device has no voice for the page's language.
+    pub voice_notice: RwSignal<Option<String>>,
+    voice_check: StoredValue<VoiceCheck>,
+    settings: Signal<Settings>,
     pub wake_lock: RwSignal<WakeLockStatus>,
     /// Wall-clock start of this run, for the history.
     started_at: StoredValue<u64>,
@@ -142,6 +162,9 @@ impl Player {
             outputs: Outputs::new(settings),
             announcement: RwSignal::new(String::new()),
             notice: RwSignal::new(None),
+            voice_notice: RwSignal::new(None),
+            voice_check: StoredValue::new(VoiceCheck::Unchecked),
+            settings,
             wake_lock: RwSignal::new(WakeLockStatus::Idle),
             started_at: StoredValue::new(started_at_ms),
             pain_before: RwSignal::new(pain_before),
@@ -380,6 +403,7 @@ impl Player {
                     player.notice.set(Some(wording::welcome_back(
                         &player.where_now(),
                         sound_was_suspended,
+                        &texts(),
                     )));
                 }
             }
@@ -390,7 +414,42 @@ impl Player {
     pub fn where_now(&self) -> String {
         let state = self.state.get_untracked();
         self.routine
-            .with_value(|routine| wording::where_now(routine, &state))
+            .with_value(|routine| wording::where_now(routine, &state, &texts()))
+    }
+
+    /// After a cue was spoken: the notice that the device has no voice for the page's
+    /// language, the first time that is clear (shown and returned once per player).
+    fn check_voice(&self, found: VoiceFound) -> Option<String> {
+        let now = self.read_clock();
+        let missing = match (found, self.voice_check.get_value()) {
+            (_, VoiceCheck::Done) => false,
+            (VoiceFound::Yes, _) => {
+                self.voice_check.set_value(VoiceCheck::Done);
+                false
+            }
+            (VoiceFound::No, _) => true,
+            (VoiceFound::NotYetKnown, VoiceCheck::Unchecked) => {
+                self.voice_check.set_value(VoiceCheck::WaitingSince(now));
+                false
+            }
+            (VoiceFound::NotYetKnown, VoiceCheck::WaitingSince(since)) => {
+                now.saturating_sub(since) >= VOICES_LOAD_MS
+            }
+        };
+        if !missing {
+            return None;
+        }
+        self.voice_check.set_value(VoiceCheck::Done);
+        let settings = self.settings.get_untracked();
+        let vibrates = settings.vibration && vibration::is_supported();
+        let notice = t(match (settings.sound, vibrates) {
+            (true, true) => "player.no_voice.tones_and_vibration",
+            (true, false) => "player.no_voice.tones",
+            (false, true) => "player.no_voice.vibration",
+            (false, false) => "player.no_voice.screen",
+        });
+        self.voice_notice.set(Some(notice.clone()));
+        Some(notice)
     }
 }
 

@@ -7,6 +7,7 @@ use super::Player;
 use crate::platform::audio::CuePlayer;
 use crate::platform::background_sound::BackgroundSound;
 use crate::platform::clock::page_visible;
+use crate::platform::i18n::texts;
 use crate::platform::media_session::{self, MediaActions, MediaControls};
 use crate::platform::wake_lock::{ScreenWakeLock, WakeLockStatus};
 use crate::platform::{speech, vibration};
@@ -14,7 +15,7 @@ use kneadtime_core::cues::{announcement, channels, spoken, tone, vibration};
 use kneadtime_core::plan::SegmentKind;
 use kneadtime_core::session::{Cue, Status};
 use kneadtime_core::settings::Settings;
-use kneadtime_core::wording::{place, segment_title};
+use kneadtime_core::wording::{segment_title, worked_place};
 
 /// How far ahead tones are queued on the audio clock while the page is visible…
 const VISIBLE_HORIZON_MS: u64 = 120_000;
@@ -82,21 +83,31 @@ impl Outputs {
     }
 
     /// Say, vibrate and announce one cue (its tone is already queued on the audio clock).
+    /// The first time the device turns out to have no voice for the language, the
+    /// live region says so after the cue.
     pub(super) fn announce(&self, player: Player, cue: Cue) {
         let settings = self.settings();
         let wanted = channels(cue.kind, &settings);
+        let texts = texts();
         player.with_routine(|routine| {
+            let mut no_voice = None;
             if wanted.voice {
-                if let Some(text) = spoken(cue.kind, routine) {
-                    speech::speak(
+                if let Some(text) = spoken(cue.kind, routine, &texts) {
+                    let found = speech::speak(
                         &text,
                         settings.voice_name.as_deref(),
                         settings.voice_rate_percent,
                         settings.volume,
                     );
+                    no_voice = player.check_voice(found);
                 }
             }
-            if let Some(text) = announcement(cue.kind, routine) {
+            let said = announcement(cue.kind, routine, &texts);
+            let said = match (said, no_voice) {
+                (Some(said), Some(notice)) => Some(format!("{said} {notice}")),
+                (said, notice) => said.or(notice),
+            };
+            if let Some(text) = said {
                 player.announcement.set(text);
             }
         });
@@ -210,6 +221,7 @@ impl Outputs {
             let Some((kind, step, side)) = segment.get() else {
                 return;
             };
+            let texts = texts();
             player.with_routine(|routine| {
                 let Some(routine_step) = routine.steps.get(step) else {
                     return;
@@ -217,12 +229,18 @@ impl Outputs {
                 let technique = routine_step.technique;
                 let what = match kind {
                     SegmentKind::GetReady => {
-                        format!("{}: {}", segment_title(kind, technique), technique.label())
+                        texts.fill("player.get_ready_for", &[("technique", technique.label())])
                     }
-                    _ => segment_title(kind, technique).to_string(),
+                    _ => segment_title(kind, technique, &texts).to_string(),
                 };
-                let title = format!("{what} · {}", place(routine_step, side));
-                let artist = format!("Step {} of {}", step + 1, routine.steps.len());
+                let title = format!("{what} · {}", worked_place(routine_step, side, &texts));
+                let artist = texts.fill(
+                    "player.step_of",
+                    &[
+                        ("step", &(step + 1).to_string()),
+                        ("count", &routine.steps.len().to_string()),
+                    ],
+                );
                 media_session::set_metadata(&title, &artist, &routine.title);
             });
             let state = player.state.get_untracked();

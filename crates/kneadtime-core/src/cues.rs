@@ -2,12 +2,12 @@
 //! sends them to Web Audio, speech synthesis and the vibration motor.
 
 use super::breathing::BreathPhase;
-use super::format::{capitalised, spoken_duration};
-use super::plan::SegmentKind;
+use super::format::spoken_duration;
+use super::i18n::{Catalog, Locale};
 use super::routine::{Routine, Side};
 use super::session::CueKind;
 use super::settings::Settings;
-use super::wording::segment_title;
+use super::wording::{in_sentence, sentences_capitalised, worked_place};
 
 /// One note of a cue tone, timed from the cue.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -127,70 +127,119 @@ pub fn vibration(kind: CueKind) -> &'static [u32] {
 }
 
 /// "left glute", "lower back": where step `step` works on this side.
-fn place(routine: &Routine, step: usize, side: Side) -> Option<String> {
-    Some(super::wording::place(routine.steps.get(step)?, side))
+fn place(routine: &Routine, step: usize, side: Side, texts: &Catalog) -> Option<String> {
+    Some(worked_place(routine.steps.get(step)?, side, texts))
 }
 
-fn technique(routine: &Routine, step: usize) -> Option<String> {
-    Some(routine.steps.get(step)?.technique.label().to_lowercase())
+fn technique(routine: &Routine, step: usize, texts: &Catalog) -> Option<String> {
+    Some(in_sentence(routine.steps.get(step)?.technique.label(), texts))
 }
 
 /// What the voice says for a cue; `None` for breath cues and steps the routine lacks.
-pub fn spoken(kind: CueKind, routine: &Routine) -> Option<String> {
-    Some(match kind {
-        CueKind::GetReady { step, side } => format!(
-            "Next: {}, {}. Get into position.",
-            technique(routine, step)?,
-            place(routine, step, side)?
+pub fn spoken(kind: CueKind, routine: &Routine, texts: &Catalog) -> Option<String> {
+    let text = match kind {
+        CueKind::GetReady { step, side } => texts.fill(
+            "cues.get_ready",
+            &[
+                ("technique", &technique(routine, step, texts)?),
+                ("place", &place(routine, step, side, texts)?),
+            ],
         ),
-        CueKind::StepStart { step, side } => {
-            let duration = spoken_duration(routine.steps.get(step)?.duration_secs);
-            let name = capitalised(&technique(routine, step)?);
-            format!("{name}, {}, {duration}.", place(routine, step, side)?)
-        }
-        CueKind::SwitchSides { step, to } => format!(
-            "{}. {} next.",
-            segment_title(SegmentKind::SwitchSides, routine.steps.get(step)?.technique),
-            capitalised(&place(routine, step, to)?)
+        CueKind::StepStart { step, side } => texts.fill(
+            "cues.step_start",
+            &[
+                ("technique", &technique(routine, step, texts)?),
+                ("place", &place(routine, step, side, texts)?),
+                (
+                    "duration",
+                    &spoken_duration(routine.steps.get(step)?.duration_secs, texts),
+                ),
+            ],
+        ),
+        CueKind::SwitchSides { step, to } => texts.fill(
+            "cues.switch_sides",
+            &[("place", &place(routine, step, to, texts)?)],
         ),
         CueKind::Halfway { step } => {
             routine.steps.get(step)?;
-            "Halfway.".to_string()
+            texts.text("cues.halfway").to_string()
         }
         CueKind::TenSecondsLeft { step } => {
             routine.steps.get(step)?;
-            "10 seconds left.".to_string()
+            texts.text("cues.ten_seconds_left").to_string()
         }
-        CueKind::Rest { step } => format!(
-            "{}. Breathe easy.",
-            segment_title(SegmentKind::Rest, routine.steps.get(step)?.technique)
-        ),
+        CueKind::Rest { step } => {
+            routine.steps.get(step)?;
+            texts.text("cues.rest").to_string()
+        }
         CueKind::Breath(_) => return None,
-        CueKind::RoutineDone => "Routine complete. Well done.".to_string(),
-    })
+        CueKind::RoutineDone => texts.text("cues.routine_done").to_string(),
+    };
+    Some(sentences_capitalised(&text))
 }
 
 /// What a screen reader hears: where the session is, as it moves on.
-pub fn announcement(kind: CueKind, routine: &Routine) -> Option<String> {
-    let count = routine.steps.len();
+pub fn announcement(kind: CueKind, routine: &Routine, texts: &Catalog) -> Option<String> {
     match kind {
-        CueKind::GetReady { step, .. } | CueKind::StepStart { step, .. } => Some(format!(
-            "Step {} of {count}. {}",
-            step + 1,
-            spoken(kind, routine)?
+        CueKind::GetReady { step, .. } | CueKind::StepStart { step, .. } => Some(texts.fill(
+            "cues.step_announcement",
+            &[
+                ("step", &(step + 1).to_string()),
+                ("count", &routine.steps.len().to_string()),
+                ("cue", &spoken(kind, routine, texts)?),
+            ],
         )),
-        CueKind::SwitchSides { .. } | CueKind::Rest { .. } | CueKind::RoutineDone => spoken(kind, routine),
+        CueKind::SwitchSides { .. } | CueKind::Rest { .. } | CueKind::RoutineDone => {
+            spoken(kind, routine, texts)
+        }
         CueKind::Halfway { .. } | CueKind::TenSecondsLeft { .. } | CueKind::Breath(_) => None,
     }
+}
+
+/// The voices that speak `locale`'s language, best first: voices on the device
+/// before network ones (which fail offline), then those of the locale's own region
+/// (Brazilian before European Portuguese), otherwise in the browser's order. Each
+/// voice is `(name, lang, local)` as the browser lists it (`lang` a BCP 47 tag such
+/// as "en-US", some browsers write "en_US").
+pub fn voices_for<'a>(locale: Locale, voices: &[(&'a str, &str, bool)]) -> Vec<&'a str> {
+    let mut fitting: Vec<(bool, bool, &'a str)> = voices
+        .iter()
+        .filter(|(_, lang, _)| Locale::from_tag(lang) == Some(locale))
+        .map(|&(name, lang, local)| {
+            let same_region = lang.replace('_', "-").eq_ignore_ascii_case(locale.tag());
+            (!local, !same_region, name)
+        })
+        .collect();
+    // Stable: equally good voices keep the browser's order.
+    fitting.sort_by_key(|&(remote, other_region, _)| (remote, other_region));
+    fitting.into_iter().map(|(_, _, name)| name).collect()
+}
+
+/// The voice to speak `locale` with: the chosen one (`preferred`, from the settings)
+/// if it speaks the language, otherwise the best of [`voices_for`]; `None` when the
+/// device has no voice for the language.
+pub fn voice_to_use<'a>(
+    locale: Locale,
+    voices: &[(&'a str, &str, bool)],
+    preferred: Option<&str>,
+) -> Option<&'a str> {
+    let fitting = voices_for(locale, voices);
+    fitting
+        .iter()
+        .find(|name| Some(**name) == preferred)
+        .or_else(|| fitting.first())
+        .copied()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::library::builtin_routine;
+    use crate::testing::{catalog, english};
 
     #[test]
     fn spoken_cues_name_the_step_side_and_length() {
+        let texts = english();
         let routine = builtin_routine("piriformis-ball-release").expect("built-in");
         let (step, found) = routine
             .steps
@@ -204,19 +253,34 @@ mod tests {
                 side: Side::Left,
             },
             &routine,
+            &texts,
         )
         .unwrap();
-        assert!(
-            start.starts_with(&capitalised(&found.technique.label().to_lowercase())),
-            "{start}"
-        );
+        assert!(start.starts_with(found.technique.label()), "{start}");
         assert!(
             start.contains(&format!("left {}", found.area.short_label())),
             "{start}"
         );
         assert!(
-            start.ends_with(&format!("{}.", spoken_duration(found.duration_secs))),
+            start.ends_with(&format!("{}.", spoken_duration(found.duration_secs, &texts))),
             "{start}"
+        );
+        let ready = spoken(
+            CueKind::GetReady {
+                step,
+                side: Side::Left,
+            },
+            &routine,
+            &texts,
+        )
+        .unwrap();
+        assert_eq!(
+            ready,
+            format!(
+                "Next: {}, left {}. Get into position.",
+                found.technique.label().to_lowercase(),
+                found.area.short_label()
+            )
         );
         let switch = spoken(
             CueKind::SwitchSides {
@@ -224,6 +288,7 @@ mod tests {
                 to: Side::Right,
             },
             &routine,
+            &texts,
         )
         .unwrap();
         assert_eq!(
@@ -231,30 +296,125 @@ mod tests {
             format!("Switch sides. Right {} next.", found.area.short_label())
         );
         assert_eq!(
-            spoken(CueKind::Rest { step }, &routine).as_deref(),
+            spoken(CueKind::Rest { step }, &routine, &texts).as_deref(),
             Some("Rest. Breathe easy.")
         );
-        assert_eq!(spoken(CueKind::Breath(BreathPhase::Inhale), &routine), None);
+        assert_eq!(
+            spoken(CueKind::Halfway { step }, &routine, &texts).as_deref(),
+            Some("Halfway.")
+        );
+        assert_eq!(
+            spoken(CueKind::TenSecondsLeft { step }, &routine, &texts).as_deref(),
+            Some("10 seconds left.")
+        );
+        assert_eq!(
+            spoken(CueKind::RoutineDone, &routine, &texts).as_deref(),
+            Some("Routine complete. Well done.")
+        );
+        assert_eq!(
+            spoken(CueKind::Breath(BreathPhase::Inhale), &routine, &texts),
+            None
+        );
         assert_eq!(
             spoken(
                 CueKind::StepStart {
                     step: 99,
                     side: Side::Left
                 },
-                &routine
+                &routine,
+                &texts
             ),
             None
         );
-        assert_eq!(announcement(CueKind::Halfway { step }, &routine), None);
+        assert_eq!(announcement(CueKind::Halfway { step }, &routine, &texts), None);
         let announced = announcement(
             CueKind::StepStart {
                 step,
                 side: Side::Left,
             },
             &routine,
+            &texts,
         )
         .unwrap();
-        assert!(announced.starts_with(&format!("Step {} of {}. ", step + 1, routine.steps.len())));
+        assert_eq!(
+            announced,
+            format!("Step {} of {}. {start}", step + 1, routine.steps.len())
+        );
+    }
+
+    #[test]
+    fn every_cue_is_spoken_in_every_language() {
+        let routine = builtin_routine("piriformis-ball-release").expect("built-in");
+        let kinds = [
+            CueKind::GetReady {
+                step: 1,
+                side: Side::Left,
+            },
+            CueKind::StepStart {
+                step: 1,
+                side: Side::Right,
+            },
+            CueKind::SwitchSides {
+                step: 1,
+                to: Side::Right,
+            },
+            CueKind::Halfway { step: 1 },
+            CueKind::TenSecondsLeft { step: 1 },
+            CueKind::Rest { step: 1 },
+            CueKind::RoutineDone,
+        ];
+        for locale in Locale::ALL {
+            let texts = catalog(locale);
+            for kind in kinds {
+                let said = spoken(kind, &routine, &texts).unwrap();
+                assert!(!said.contains(['{', '}']), "{locale:?} {kind:?}: {said}");
+                assert!(
+                    said.starts_with(|c: char| !c.is_lowercase()),
+                    "{locale:?} {kind:?}: {said}"
+                );
+            }
+        }
+        let german = catalog(Locale::German);
+        assert_eq!(
+            spoken(CueKind::Halfway { step: 0 }, &routine, &german).as_deref(),
+            Some("Halbzeit.")
+        );
+    }
+
+    #[test]
+    fn voices_are_those_of_the_language_on_the_device_first() {
+        let voices = [
+            ("Samantha", "en-US", true),
+            ("Google Deutsch", "de-DE", false),
+            ("Anna", "de_DE", true),
+            ("Luciana", "pt-BR", false),
+            ("Joana", "pt-PT", true),
+            ("Felipe", "pt-BR", true),
+            ("Nameless", "", true),
+            ("Daniel", "en-GB", true),
+        ];
+        assert_eq!(voices_for(Locale::German, &voices), ["Anna", "Google Deutsch"]);
+        assert_eq!(voices_for(Locale::English, &voices), ["Samantha", "Daniel"]);
+        assert_eq!(
+            voices_for(Locale::BrazilianPortuguese, &voices),
+            ["Felipe", "Joana", "Luciana"]
+        );
+        assert!(voices_for(Locale::French, &voices).is_empty());
+        // A chosen voice of another language is not used for this one.
+        assert_eq!(
+            voice_to_use(Locale::German, &voices, Some("Samantha")),
+            Some("Anna")
+        );
+        assert_eq!(
+            voice_to_use(Locale::German, &voices, Some("Google Deutsch")),
+            Some("Google Deutsch")
+        );
+        assert_eq!(
+            voice_to_use(Locale::English, &voices, Some("Daniel")),
+            Some("Daniel")
+        );
+        assert_eq!(voice_to_use(Locale::Italian, &voices, None), None);
+        assert_eq!(voice_to_use(Locale::Italian, &[], Some("Samantha")), None);
     }
 
     #[test]

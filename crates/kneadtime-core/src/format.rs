@@ -1,5 +1,7 @@
 //! Durations as people read and hear them.
 
+use crate::i18n::Catalog;
+
 /// `m:ss` for a countdown: whole seconds rounded up, so "0:00" only shows at the very end.
 pub fn countdown(ms: u64) -> String {
     let secs = ms.div_ceil(1000);
@@ -12,21 +14,29 @@ pub fn count_of(count: usize, noun: &str) -> String {
 }
 
 /// "45 s", "2 min", "1 min 30 s".
-pub fn duration_words(secs: u32) -> String {
+pub fn duration_words(secs: u32, texts: &Catalog) -> String {
+    let (minutes, seconds) = ((secs / 60).to_string(), (secs % 60).to_string());
     match (secs / 60, secs % 60) {
-        (0, s) => format!("{s} s"),
-        (m, 0) => format!("{m} min"),
-        (m, s) => format!("{m} min {s} s"),
+        (0, _) => texts.fill("format.duration_seconds", &[("seconds", &seconds)]),
+        (_, 0) => texts.fill("format.duration_minutes", &[("minutes", &minutes)]),
+        _ => texts.fill(
+            "format.duration_minutes_seconds",
+            &[("minutes", &minutes), ("seconds", &seconds)],
+        ),
     }
 }
 
 /// Durations as the voice says them: "45 seconds", "2 minutes", "1 minute 30 seconds".
-pub fn spoken_duration(secs: u32) -> String {
-    let unit = |count: u32, word: &str| format!("{count} {word}{}", if count == 1 { "" } else { "s" });
+pub fn spoken_duration(secs: u32, texts: &Catalog) -> String {
+    let seconds = |count: u32| texts.count("format.spoken_seconds", u64::from(count), &[]);
+    let minutes = |count: u32| texts.count("format.spoken_minutes", u64::from(count), &[]);
     match (secs / 60, secs % 60) {
-        (0, s) => unit(s, "second"),
-        (m, 0) => unit(m, "minute"),
-        (m, s) => format!("{} {}", unit(m, "minute"), unit(s, "second")),
+        (0, s) => seconds(s),
+        (m, 0) => minutes(m),
+        (m, s) => texts.fill(
+            "format.spoken_minutes_seconds",
+            &[("minutes", &minutes(m)), ("seconds", &seconds(s))],
+        ),
     }
 }
 
@@ -40,14 +50,15 @@ pub fn capitalised(text: &str) -> String {
 }
 
 /// "About 6 min": a routine's length at a glance, never less than one minute.
-pub fn about_minutes(ms: u64) -> String {
+pub fn about_minutes(ms: u64, texts: &Catalog) -> String {
     let minutes = ((ms + 30_000) / 60_000).max(1);
-    format!("About {minutes} min")
+    texts.fill("format.about_minutes", &[("minutes", &minutes.to_string())])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::english;
 
     #[test]
     fn countdown_rounds_up_to_whole_seconds() {
@@ -60,17 +71,29 @@ mod tests {
 
     #[test]
     fn words_and_minutes() {
-        assert_eq!(duration_words(45), "45 s");
-        assert_eq!(duration_words(120), "2 min");
-        assert_eq!(duration_words(90), "1 min 30 s");
-        assert_eq!(spoken_duration(45), "45 seconds");
-        assert_eq!(spoken_duration(60), "1 minute");
-        assert_eq!(spoken_duration(120), "2 minutes");
-        assert_eq!(spoken_duration(91), "1 minute 31 seconds");
-        assert_eq!(spoken_duration(1), "1 second");
-        assert_eq!(about_minutes(10_000), "About 1 min");
-        assert_eq!(about_minutes(389_000), "About 6 min");
-        assert_eq!(about_minutes(389_999 + 60_000), "About 7 min");
+        let texts = english();
+        assert_eq!(duration_words(45, &texts), "45 s");
+        assert_eq!(duration_words(120, &texts), "2 min");
+        assert_eq!(duration_words(90, &texts), "1 min 30 s");
+        assert_eq!(spoken_duration(45, &texts), "45 seconds");
+        assert_eq!(spoken_duration(60, &texts), "1 minute");
+        assert_eq!(spoken_duration(120, &texts), "2 minutes");
+        assert_eq!(spoken_duration(91, &texts), "1 minute 31 seconds");
+        assert_eq!(spoken_duration(1, &texts), "1 second");
+        assert_eq!(about_minutes(10_000, &texts), "About 1 min");
+        assert_eq!(about_minutes(389_000, &texts), "About 6 min");
+        assert_eq!(about_minutes(389_999 + 60_000, &texts), "About 7 min");
+    }
+
+    #[test]
+    fn durations_follow_each_language() {
+        use crate::i18n::Locale;
+        use crate::testing::catalog;
+        let german = catalog(Locale::German);
+        assert_eq!(spoken_duration(61, &german), "1 Minute und 1 Sekunde");
+        let french = catalog(Locale::French);
+        assert_eq!(spoken_duration(0, &french), "0 seconde");
+        assert_eq!(spoken_duration(150, &french), "2 minutes 30 secondes");
     }
 
     #[test]

@@ -3,132 +3,177 @@
 //! build their text from these.
 
 use crate::format::{capitalised, countdown};
+use crate::i18n::{Catalog, Locale};
 use crate::plan::SegmentKind;
 use crate::routine::{Routine, Side, Step, Technique};
 use crate::session::SessionState;
 
 /// What the screen, the lock screen and the voice call a part of a step ("Get ready",
 /// "Switch sides", "Rest"); the hands-on part goes by its technique's name.
-pub fn segment_title(kind: SegmentKind, technique: Technique) -> &'static str {
+pub fn segment_title(kind: SegmentKind, technique: Technique, texts: &Catalog) -> &str {
     match kind {
-        SegmentKind::GetReady => "Get ready",
+        SegmentKind::GetReady => texts.text("wording.get_ready"),
         SegmentKind::Work => technique.label(),
-        SegmentKind::SwitchSides => "Switch sides",
-        SegmentKind::Rest => "Rest",
+        SegmentKind::SwitchSides => texts.text("wording.switch_sides"),
+        SegmentKind::Rest => texts.text("wording.rest"),
     }
 }
 
-/// What the person is doing during a part of a step, for sentences ("you are on step 2,
-/// Kneading (working, 1:20 left)").
-pub fn segment_activity(kind: SegmentKind) -> &'static str {
-    match kind {
-        SegmentKind::GetReady => "getting ready",
-        SegmentKind::Work => "working",
-        SegmentKind::SwitchSides => "switching sides",
-        SegmentKind::Rest => "resting",
+/// A name such as a technique's, as it stands inside a sentence: "kneading" in
+/// English; German keeps the capital its nouns always have.
+pub fn in_sentence(name: &str, texts: &Catalog) -> String {
+    match texts.locale() {
+        Locale::German => name.to_string(),
+        _ => name.to_lowercase(),
     }
+}
+
+/// Each sentence of `text` starting with a capital: a name filled in at the start
+/// of a sentence ("Kneading, left glute, 1 minute.") reads as the sentence's first word.
+pub fn sentences_capitalised(text: &str) -> String {
+    text.split_inclusive(". ").map(capitalised).collect()
 }
 
 /// The side one pass works, in words: "left" or "right". `None` on the midline, and
 /// for a step that works both sides (each of its passes has a side of its own).
-pub fn side_word(side: Side) -> Option<&'static str> {
+pub fn side_word(side: Side, texts: &Catalog) -> Option<&str> {
     match side {
-        Side::Left => Some("left"),
-        Side::Right => Some("right"),
+        Side::Left => Some(texts.text("wording.side.left")),
+        Side::Right => Some(texts.text("wording.side.right")),
         Side::None | Side::Both => None,
     }
 }
 
 /// "Left side", "Right side": the heading over a one-sided pass.
-pub fn side_heading(side: Side) -> Option<String> {
-    side_word(side).map(|word| format!("{} side", capitalised(word)))
+pub fn side_heading(side: Side, texts: &Catalog) -> Option<&str> {
+    match side {
+        Side::Left => Some(texts.text("wording.side_heading.left")),
+        Side::Right => Some(texts.text("wording.side_heading.right")),
+        Side::None | Side::Both => None,
+    }
 }
 
-/// "left glute", "lower back": where a step works on this pass.
+/// "left glute", "lower back": where a step works on this pass, as it stands in a sentence.
+pub fn worked_place(step: &Step, side: Side, texts: &Catalog) -> String {
+    let area = step.area.short_label();
+    match side {
+        Side::Left => texts.fill("wording.place.left", &[("area", area)]),
+        Side::Right => texts.fill("wording.place.right", &[("area", area)]),
+        Side::None | Side::Both => area.to_string(),
+    }
+}
+
+/// "left glute", "lower back" in English, for [`Step::headline`] until it takes a
+/// catalogue; everything the person sees or hears uses [`worked_place`].
 pub fn place(step: &Step, side: Side) -> String {
     let area = step.area.short_label();
-    match side_word(side) {
-        Some(side) => format!("{side} {area}"),
-        None => area.to_string(),
+    match side {
+        Side::Left => format!("left {area}"),
+        Side::Right => format!("right {area}"),
+        Side::None | Side::Both => area.to_string(),
     }
 }
 
 /// Where a session is, for notices: "you are on step 3 of 6, Kneading (working, 1:20 left)".
-pub fn where_now(routine: &Routine, state: &SessionState) -> String {
+pub fn where_now(routine: &Routine, state: &SessionState, texts: &Catalog) -> String {
     let Some(current) = state.current else {
-        return "the routine is complete".to_string();
+        return texts.text("wording.where_now.complete").to_string();
     };
     let name = routine
         .steps
         .get(current.step)
         .map(|step| step.technique.label())
         .unwrap_or_default();
-    format!(
-        "you are on step {} of {}, {name} ({}, {} left)",
-        current.step + 1,
-        routine.steps.len(),
-        segment_activity(current.kind),
-        countdown(current.remaining_ms)
+    let key = match current.kind {
+        SegmentKind::GetReady => "wording.where_now.getting_ready",
+        SegmentKind::Work => "wording.where_now.working",
+        SegmentKind::SwitchSides => "wording.where_now.switching_sides",
+        SegmentKind::Rest => "wording.where_now.resting",
+    };
+    texts.fill(
+        key,
+        &[
+            ("step", &(current.step + 1).to_string()),
+            ("count", &routine.steps.len().to_string()),
+            ("technique", name),
+            ("time", &countdown(current.remaining_ms)),
+        ],
     )
 }
 
 /// The notice on coming back to a running session: where it is (`place`, from
 /// [`where_now`]), and whether the phone cut the sound while the screen was locked.
-pub fn welcome_back(place: &str, sound_was_suspended: bool) -> String {
-    if sound_was_suspended {
-        format!("Your phone paused the sound while the screen was locked. The timer kept going: {place}. Sound is back on.")
+pub fn welcome_back(place: &str, sound_was_suspended: bool, texts: &Catalog) -> String {
+    let key = if sound_was_suspended {
+        "wording.welcome_back_sound_suspended"
     } else {
-        format!("Welcome back. The timer kept going: {place}.")
-    }
+        "wording.welcome_back"
+    };
+    texts.fill(key, &[("place", place)])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::routine::Area;
-    use crate::testing::step;
+    use crate::testing::{catalog, english, step};
+
+    const KINDS: [SegmentKind; 4] = [
+        SegmentKind::GetReady,
+        SegmentKind::Work,
+        SegmentKind::SwitchSides,
+        SegmentKind::Rest,
+    ];
 
     #[test]
     fn segments_are_called_what_the_stage_and_voice_say() {
-        let titles = [
-            SegmentKind::GetReady,
-            SegmentKind::Work,
-            SegmentKind::SwitchSides,
-            SegmentKind::Rest,
-        ]
-        .map(|kind| segment_title(kind, Technique::TriggerPoint));
+        let texts = english();
+        let titles = KINDS.map(|kind| segment_title(kind, Technique::TriggerPoint, &texts));
         assert_eq!(
             titles,
             ["Get ready", "Trigger-point pressure", "Switch sides", "Rest"]
         );
-        let activities = [
-            SegmentKind::GetReady,
-            SegmentKind::Work,
-            SegmentKind::SwitchSides,
-            SegmentKind::Rest,
-        ]
-        .map(segment_activity);
+    }
+
+    #[test]
+    fn names_inside_sentences() {
+        let texts = english();
         assert_eq!(
-            activities,
-            ["getting ready", "working", "switching sides", "resting"]
+            in_sentence("Trigger-point pressure", &texts),
+            "trigger-point pressure"
         );
+        assert_eq!(in_sentence("Kneten", &catalog(Locale::German)), "Kneten");
+        assert_eq!(in_sentence("Pétrissage", &catalog(Locale::French)), "pétrissage");
+        assert_eq!(
+            sentences_capitalised("switch sides. right glute next."),
+            "Switch sides. Right glute next."
+        );
+        assert_eq!(
+            sentences_capitalised("Next: kneading, left glute."),
+            "Next: kneading, left glute."
+        );
+        assert_eq!(sentences_capitalised(""), "");
     }
 
     #[test]
     fn sides_in_words() {
+        let texts = english();
         assert_eq!(
-            Side::ALL.map(side_word),
+            Side::ALL.map(|side| side_word(side, &texts)),
             [None, Some("left"), Some("right"), None]
         );
-        assert_eq!(side_heading(Side::Left).as_deref(), Some("Left side"));
-        assert_eq!(side_heading(Side::Right).as_deref(), Some("Right side"));
-        assert_eq!(side_heading(Side::Both), None);
+        assert_eq!(side_heading(Side::Left, &texts), Some("Left side"));
+        assert_eq!(side_heading(Side::Right, &texts), Some("Right side"));
+        assert_eq!(side_heading(Side::Both, &texts), None);
         let mut glute = step(Side::Both, 60);
         glute.area = Area::GluteusMaximus;
-        assert_eq!(place(&glute, Side::Left), "left glute");
-        assert_eq!(place(&glute, Side::Right), "right glute");
-        assert_eq!(place(&glute, Side::None), "glute");
-        assert_eq!(place(&glute, Side::Both), "glute");
+        for side in Side::ALL {
+            assert_eq!(worked_place(&glute, side, &texts), place(&glute, side));
+        }
+        assert_eq!(worked_place(&glute, Side::Left, &texts), "left glute");
+        assert_eq!(worked_place(&glute, Side::Right, &texts), "right glute");
+        assert_eq!(worked_place(&glute, Side::None, &texts), "glute");
+        assert_eq!(worked_place(&glute, Side::Both, &texts), "glute");
     }
 
     #[test]
@@ -136,6 +181,7 @@ mod tests {
         use crate::plan::Timing;
         use crate::session::Session;
         use crate::testing::routine;
+        let texts = english();
         let routine = routine(vec![step(Side::None, 60), step(Side::Left, 90)]);
         let timing = Timing {
             lead_in_ms: 5_000,
@@ -144,18 +190,22 @@ mod tests {
         };
         let mut session = Session::new(&routine, timing);
         session.start(0);
+        assert_eq!(
+            where_now(&routine, &session.state_at(1_000), &texts),
+            "you are on step 1 of 2, Kneading (getting ready, 0:04 left)"
+        );
         // 5 s get-ready, 60 s of step 1, 5 s get-ready, then 10 s into step 2.
         let state = session.state_at(80_000);
-        let place = where_now(&routine, &state);
+        let place = where_now(&routine, &state, &texts);
         assert_eq!(place, "you are on step 2 of 2, Kneading (working, 1:20 left)");
         assert_eq!(
-            welcome_back(&place, false),
+            welcome_back(&place, false, &texts),
             "Welcome back. The timer kept going: you are on step 2 of 2, Kneading (working, 1:20 left)."
         );
-        assert!(welcome_back(&place, true).starts_with("Your phone paused the sound"));
+        assert!(welcome_back(&place, true, &texts).starts_with("Your phone paused the sound"));
         session.end(80_000);
         assert_eq!(
-            where_now(&routine, &session.state_at(80_000)),
+            where_now(&routine, &session.state_at(80_000), &texts),
             "the routine is complete"
         );
     }

@@ -4,16 +4,17 @@ use super::records::SessionRecord;
 use super::stats::{average_ratings, current_streak, routine_stats, signed, weekly_average};
 use crate::calendar::{clock_time, format_day, format_day_short, iso_date};
 use crate::format::{count_of, countdown};
+use crate::i18n::Catalog;
 
 /// A short text for a message to the therapist.
-pub fn progress_summary(records: &[SessionRecord], today: i64) -> String {
+pub fn progress_summary(records: &[SessionRecord], today: i64, texts: &Catalog) -> String {
     let (Some(first), Some(last)) = (records.first(), records.last()) else {
         return "No Kneadtime sessions recorded yet.".to_string();
     };
     let mut lines = vec![format!(
         "My Kneadtime sessions, {} to {}: {}, {:.1} per week lately, current streak {}.",
-        format_day_short(first.day()),
-        format_day(last.day()),
+        format_day_short(first.day(), texts),
+        format_day(last.day(), texts),
         count_of(records.len(), "session"),
         weekly_average(records, today),
         count_of(current_streak(records, today) as usize, "day")
@@ -40,7 +41,13 @@ pub fn progress_summary(records: &[SessionRecord], today: i64) -> String {
         .rev()
         .filter(|record| !record.note.trim().is_empty())
         .take(3)
-        .map(|record| format!("- {}: {}", format_day_short(record.day()), record.note.trim()))
+        .map(|record| {
+            format!(
+                "- {}: {}",
+                format_day_short(record.day(), texts),
+                record.note.trim()
+            )
+        })
         .collect();
     if !recent.is_empty() {
         lines.push("Recent notes:".to_string());
@@ -100,7 +107,7 @@ fn csv_text(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::calendar::{local_day, DAY_MS};
-    use crate::testing::{record, NOV_24};
+    use crate::testing::{english, record, NOV_24};
 
     #[test]
     fn csv_quotes_and_defuses_text() {
@@ -123,7 +130,7 @@ mod tests {
             record("b", NOV_24, 0, Some(5), Some(4)),
         ];
         records[1].note = "Much easier to sit today".into();
-        let text = progress_summary(&records, local_day(NOV_24, 0));
+        let text = progress_summary(&records, local_day(NOV_24, 0), &english());
         assert!(
             text.starts_with("My Kneadtime sessions, 23 Nov to Tue 24 Nov 2026: 2 sessions"),
             "{text}"
@@ -132,6 +139,9 @@ mod tests {
         assert!(text.contains("5.5 before, 4.0 after (\u{2212}1.5)"));
         assert!(text.contains("- Hip unwind: 2 sessions, pain change \u{2212}1.5"));
         assert!(text.contains("- 24 Nov: Much easier to sit today"));
-        assert_eq!(progress_summary(&[], 0), "No Kneadtime sessions recorded yet.");
+        assert_eq!(
+            progress_summary(&[], 0, &english()),
+            "No Kneadtime sessions recorded yet."
+        );
     }
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::platform::i18n::texts;
 use kneadtime_core::routine::{Area, Side};
 use kneadtime_core::wording::side_word;
 
@@ -67,7 +68,7 @@ pub fn BodyMap(
             viewBox="0 0 120 100"
             role="img"
             focusable="false"
-            aria-label=format!("{}{side_words}, seen from behind", area.label())
+            aria-label=format!("{}{side_words}, seen from behind", area.label(&texts()))
         >
             <path
                 class="body-map__figure"

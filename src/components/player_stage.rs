@@ -4,6 +4,7 @@ use super::breath_pacer::{BreathLabel, BreathPacer};
 use super::icon::{Icon, IconName};
 use super::step_card::StepCard;
 use super::timer_ring::TimerRing;
+use crate::platform::i18n::texts;
 use kneadtime_core::format::{countdown, duration_words};
 use kneadtime_core::plan::SegmentKind;
 use kneadtime_core::routine::{Routine, Side};
@@ -54,7 +55,7 @@ pub fn PlayerStage(
         let technique =
             routine.with_value(|routine| routine.steps.get(step_index).map(|step| step.technique))?;
         let badge = match kind {
-            SegmentKind::GetReady => format!("Next: {}", technique.label()),
+            SegmentKind::GetReady => format!("Next: {}", technique.label(&texts())),
             SegmentKind::Work => side_heading(side).unwrap_or_default(),
             // While switching, `side` is the side coming next.
             SegmentKind::SwitchSides => side_heading(side)
@@ -62,7 +63,7 @@ pub fn PlayerStage(
                 .unwrap_or_default(),
             SegmentKind::Rest => "Breathe easy".to_string(),
         };
-        Some((segment_title(kind, technique), badge))
+        Some((segment_title(&texts(), kind, technique).to_string(), badge))
     };
     let card = move || {
         let (kind, step_index, side) = place.get()?;
@@ -71,12 +72,15 @@ pub fn PlayerStage(
             SegmentKind::SwitchSides => {
                 let turn_to = side_word(side)?;
                 view! {
-                    <section class="switch-card" aria-label=segment_title(kind, step.technique)>
+                    <section
+                        class="switch-card"
+                        aria-label=segment_title(&texts(), kind, step.technique).to_string()
+                    >
                         <Icon name=IconName::Switch />
                         <p>
                             {format!(
                                 "Turn over to your {turn_to} side for {}.",
-                                step.technique.label().to_lowercase(),
+                                step.technique.label(&texts()).to_lowercase(),
                             )}
                         </p>
                     </section>
@@ -103,8 +107,8 @@ pub fn PlayerStage(
             } else if let Some(following) = routine.steps.get(step_index + 1) {
                 format!(
                     "Next: {} · {} · {}",
-                    following.technique.label(),
-                    following.area.short_label(),
+                    following.technique.label(&texts()),
+                    following.area.short_label(&texts()),
                     duration_words(following.duration_secs)
                 )
             } else {

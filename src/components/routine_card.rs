@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
+use crate::platform::i18n::texts;
 use kneadtime_core::format::about_minutes;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
@@ -17,7 +18,7 @@ pub fn RoutineCard(
     let techniques = routine
         .techniques()
         .into_iter()
-        .map(|technique| view! { <li class="chip">{technique.label()}</li> })
+        .map(|technique| view! { <li class="chip">{technique.label(&texts()).to_string()}</li> })
         .collect_view();
     let tools = routine
         .tools()
@@ -26,7 +27,7 @@ pub fn RoutineCard(
             view! {
                 <li>
                     <Icon name=tool />
-                    {tool.label()}
+                    {tool.label(&texts()).to_string()}
                 </li>
             }
         })

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::icon::{Icon, IconName};
 use super::safety_check::CautionList;
 use super::step_item::StepItem;
+use crate::platform::i18n::texts;
 use kneadtime_core::format::{about_minutes, count_of};
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
@@ -18,16 +19,17 @@ pub fn RoutineDetail(
 ) -> impl IntoView {
     let length = about_minutes(Plan::default_length_ms(&routine));
     let cautions = routine_cautions(&routine);
+    let texts = texts();
     let tools = routine
         .tools()
         .iter()
-        .map(|tool| tool.label())
+        .map(|tool| tool.label(&texts))
         .collect::<Vec<_>>()
         .join(", ");
     let areas = routine
         .areas()
         .iter()
-        .map(|area| area.label())
+        .map(|area| area.label(&texts))
         .collect::<Vec<_>>()
         .join(", ");
     let steps = routine
@@ -57,7 +59,7 @@ pub fn RoutineDetail(
                         <Icon name=IconName::Breath />
                         "Breathing"
                     </dt>
-                    <dd>{routine.breathing.label()}</dd>
+                    <dd>{routine.breathing.label(&texts).to_string()}</dd>
                 </div>
                 <div class="facts__wide">
                     <dt>

@@ -3,6 +3,7 @@ use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 use super::pain_scale::PainScale;
+use crate::platform::i18n::texts;
 use crate::state::use_app_state;
 use kneadtime_core::format::countdown;
 use kneadtime_core::history::{pain_rose_notably, NOTE_MAX_CHARS};
@@ -37,7 +38,7 @@ pub fn SessionSummaryView(
                 routine
                     .steps
                     .get(index)
-                    .map(|step| (index, step.technique.label()))
+                    .map(|step| (index, step.technique.label(&texts()).to_string()))
             })
             .map(|(index, name)| view! { <li>{format!("Step {}: {name}", index + 1)}</li> })
             .collect_view();

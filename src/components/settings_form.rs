@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::icon::{Icon, IconName};
 use crate::platform::audio::CuePlayer;
 use crate::platform::clock::now_ms;
+use crate::platform::i18n::texts;
 use crate::platform::{speech, vibration as vibrator};
 use crate::state::use_app_state;
 use kneadtime_core::breathing::BreathingPattern;
@@ -51,11 +52,8 @@ pub fn SettingsForm() -> impl IntoView {
         .into_iter()
         .map(|pattern| {
             view! {
-                <option
-                    value=pattern.label()
-                    selected=move || settings.with(|s| s.breathing == Some(pattern))
-                >
-                    {pattern.label()}
+                <option value=pattern.key() selected=move || settings.with(|s| s.breathing == Some(pattern))>
+                    {pattern.label(&texts()).to_string()}
                 </option>
             }
         })
@@ -183,10 +181,8 @@ pub fn SettingsForm() -> impl IntoView {
                 <label class="field">
                     <span class="field__label">"Breathing pattern"</span>
                     <select on:change=move |event| {
-                        let label = event_target_value(&event);
-                        let pattern = BreathingPattern::ALL
-                            .into_iter()
-                            .find(|pattern| pattern.label() == label);
+                        let key = event_target_value(&event);
+                        let pattern = BreathingPattern::ALL.into_iter().find(|pattern| pattern.key() == key);
                         settings.update(|s| s.breathing = pattern);
                     }>
                         <option value="" selected=move || settings.with(|s| s.breathing.is_none())>
@@ -308,9 +304,10 @@ fn TestCues() -> impl IntoView {
             });
         }
         if settings.voice {
-            if let Some(text) = builtin_routines()
+            let texts = texts();
+            if let Some(text) = builtin_routines(&texts)
                 .first()
-                .and_then(|routine| spoken(sample, routine))
+                .and_then(|routine| spoken(&texts, sample, routine))
             {
                 speech::speak(
                     &text,

@@ -4,6 +4,7 @@ use super::body_map::BodyMap;
 use super::icon::Icon;
 use super::safety_check::CautionList;
 use super::step_item::PressureAndToolChips;
+use crate::platform::i18n::texts;
 use kneadtime_core::routine::{Side, Step};
 use kneadtime_core::safety::step_cautions;
 use kneadtime_core::wording::side_heading;
@@ -24,7 +25,7 @@ pub fn StepCard(
                 <div>
                     <h2 class="step-card__technique">
                         <Icon name=step.technique />
-                        <span>{step.technique.label()}</span>
+                        <span>{step.technique.label(&texts()).to_string()}</span>
                     </h2>
                     <p class="step-card__area">
                         {side_text
@@ -33,7 +34,7 @@ pub fn StepCard(
                                     <span class="step-card__side">{side}</span>
                                     " · "
                                 }
-                            })} {step.area.label()}
+                            })} {step.area.label(&texts()).to_string()}
                     </p>
                 </div>
                 <BodyMap area=step.area side=side />

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
+use crate::platform::i18n::texts;
 use kneadtime_core::breathing::BreathingPattern;
 use kneadtime_core::draft::{new_step, Draft, StepEdit};
 use kneadtime_core::format::duration_words;
@@ -17,7 +18,7 @@ pub fn Choice<T>(
     /// Visible label.
     label: &'static str,
     /// The values and their names.
-    options: Vec<(T, &'static str)>,
+    options: Vec<(T, String)>,
     /// The chosen value.
     get: Signal<T>,
     /// Called with the new choice.
@@ -68,7 +69,7 @@ fn step_field<T: Clone + Send + Sync + 'static>(
     Signal::derive(move || {
         draft
             .with(|d| d.step(index).map(get))
-            .unwrap_or_else(|| get(&new_step()))
+            .unwrap_or_else(|| get(&new_step(&texts())))
     })
 }
 
@@ -92,7 +93,7 @@ pub fn StepEditor(
         dragging.set(None);
     };
     let read = move |f: fn(&Step) -> String| move || draft.with(|d| d.step(index).map(f).unwrap_or_default());
-    let edit = move |change: StepEdit| draft.update(|d| d.edit_step(index, change));
+    let edit = move |change: StepEdit| draft.update(|d| d.edit_step(&texts(), index, change));
     let count = move || draft.with(|d| d.routine.steps.len());
     let step_error = move || {
         errors.with(|errors| {
@@ -143,7 +144,7 @@ pub fn StepEditor(
                     <Icon name=IconName::Grip />
                 </span>
                 <span class="step-item__number" aria-hidden="true">{index + 1}</span>
-                <h3 class="builder-step__title">{read(|s| s.technique.label().to_string())}</h3>
+                <h3 class="builder-step__title">{read(|s| s.technique.label(&texts()).to_string())}</h3>
                 <div class="builder-step__tools" role="group" aria-label=format!("Step {}", index + 1)>
                     <button type="button" class="icon-button" disabled=move || index == 0
                         on:click=move |_| draft.update(|d| d.move_step_up(index))>
@@ -164,17 +165,17 @@ pub fn StepEditor(
                 </div>
             </div>
             <div class="builder-step__grid">
-                <Choice label="Technique" options=Technique::ALL.iter().map(|t| (*t, t.label())).collect()
+                <Choice label="Technique" options=Technique::ALL.iter().map(|t| (*t, t.label(&texts()).to_string())).collect()
                     get=step_field(draft, index, |s| s.technique) set=Callback::new(move |v| edit(StepEdit::Technique(v))) />
-                <Choice label="Area" options=Area::ALL.iter().map(|a| (*a, a.label())).collect()
+                <Choice label="Area" options=Area::ALL.iter().map(|a| (*a, a.label(&texts()).to_string())).collect()
                     get=step_field(draft, index, |s| s.area) set=Callback::new(move |v| edit(StepEdit::Area(v))) />
-                <Choice label="Side" options=Side::ALL.iter().map(|a| (*a, a.label())).collect()
+                <Choice label="Side" options=Side::ALL.iter().map(|a| (*a, a.label(&texts()).to_string())).collect()
                     get=step_field(draft, index, |s| s.side) set=Callback::new(move |v| edit(StepEdit::Side(v))) />
-                <Choice label="Tool" options=Tool::ALL.iter().map(|a| (*a, a.label())).collect()
+                <Choice label="Tool" options=Tool::ALL.iter().map(|a| (*a, a.label(&texts()).to_string())).collect()
                     get=step_field(draft, index, |s| s.tool) set=Callback::new(move |v| edit(StepEdit::Tool(v))) />
-                <Choice label="Pressure" options=Pressure::ALL.iter().map(|a| (*a, a.label())).collect()
+                <Choice label="Pressure" options=Pressure::ALL.iter().map(|a| (*a, a.label(&texts()).to_string())).collect()
                     get=step_field(draft, index, |s| s.pressure) set=Callback::new(move |v| edit(StepEdit::Pressure(v))) />
-                <Choice label="Breathing" options=std::iter::once((None, "As the routine")).chain(BreathingPattern::ALL.iter().map(|p| (Some(*p), p.label()))).collect()
+                <Choice label="Breathing" options=std::iter::once((None, "As the routine".to_string())).chain(BreathingPattern::ALL.iter().map(|p| (Some(*p), p.label(&texts()).to_string()))).collect()
                     get=step_field(draft, index, |s| s.breathing) set=Callback::new(move |v| edit(StepEdit::Breathing(v))) />
             </div>
             <div class="field">

@@ -6,6 +6,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::icon::{Icon, IconName};
 use crate::components::step_editor::{Choice, StepEditor};
+use crate::platform::i18n::texts;
 use crate::platform::share::random_u64;
 use crate::state::use_app_state;
 use kneadtime_core::breathing::BreathingPattern;
@@ -23,6 +24,7 @@ pub fn BuilderPage() -> impl IntoView {
         let id = params.with(|params| params.get("id"));
         let saved = id.as_deref().and_then(|id| state.my_routine(id));
         let draft = Draft::start(
+            &texts(),
             saved,
             || id.as_deref().and_then(|id| state.routine(id)),
             random_u64(),
@@ -118,7 +120,10 @@ fn Builder(
                 {error_for(Field::Note)}
                 <Choice
                     label="Breathing"
-                    options=BreathingPattern::ALL.iter().map(|p| (*p, p.label())).collect()
+                    options=BreathingPattern::ALL
+                        .iter()
+                        .map(|p| (*p, p.label(&texts()).to_string()))
+                        .collect()
                     get=Signal::derive(move || draft.with(|d| d.routine.breathing))
                     set=Callback::new(move |pattern| draft.update(|d| d.routine.breathing = pattern))
                 />
@@ -130,7 +135,7 @@ fn Builder(
                 type="button"
                 class="button"
                 disabled={move || !can_add_step.get()}
-                on:click=move |_| draft.update(Draft::add_step)
+                on:click=move |_| draft.update(|d| d.add_step(&texts()))
             >
                 "+ Add a step"
             </button>

@@ -8,6 +8,7 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::link_error::LinkError;
 use crate::components::routine_detail::RoutineDetail;
 use crate::pages::lazy::prefetch_player;
+use crate::platform::i18n::texts;
 use crate::state::use_app_state;
 use kneadtime_core::my_routines::{classify, Incoming, Provenance};
 use kneadtime_core::routine::Routine;
@@ -17,7 +18,7 @@ use kneadtime_core::share::decode;
 #[component]
 pub fn ReceivedPage() -> impl IntoView {
     let hash = use_location().hash;
-    let decoded = Memo::new(move |_| hash.with(|hash| decode(hash)));
+    let decoded = Memo::new(move |_| hash.with(|hash| decode(&texts(), hash)));
     move || match decoded.get() {
         Ok(routine) => view! { <ReceivedRoutine routine=routine /> }.into_any(),
         Err(error) => {

@@ -15,6 +15,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::platform::clock::{on_visibility_change, TimeoutSlot};
+use crate::platform::i18n::texts;
 use crate::platform::storage;
 use crate::platform::wake_lock::WakeLockStatus;
 use kneadtime_core::history::History;
@@ -390,7 +391,7 @@ impl Player {
     pub fn where_now(&self) -> String {
         let state = self.state.get_untracked();
         self.routine
-            .with_value(|routine| wording::where_now(routine, &state))
+            .with_value(|routine| wording::where_now(&texts(), routine, &state))
     }
 }
 

@@ -7,6 +7,7 @@ use super::Player;
 use crate::platform::audio::CuePlayer;
 use crate::platform::background_sound::BackgroundSound;
 use crate::platform::clock::page_visible;
+use crate::platform::i18n::texts;
 use crate::platform::media_session::{self, MediaActions, MediaControls};
 use crate::platform::wake_lock::{ScreenWakeLock, WakeLockStatus};
 use crate::platform::{speech, vibration};
@@ -85,9 +86,10 @@ impl Outputs {
     pub(super) fn announce(&self, player: Player, cue: Cue) {
         let settings = self.settings();
         let wanted = channels(cue.kind, &settings);
+        let texts = texts();
         player.with_routine(|routine| {
             if wanted.voice {
-                if let Some(text) = spoken(cue.kind, routine) {
+                if let Some(text) = spoken(&texts, cue.kind, routine) {
                     speech::speak(
                         &text,
                         settings.voice_name.as_deref(),
@@ -96,7 +98,7 @@ impl Outputs {
                     );
                 }
             }
-            if let Some(text) = announcement(cue.kind, routine) {
+            if let Some(text) = announcement(&texts, cue.kind, routine) {
                 player.announcement.set(text);
             }
         });
@@ -215,13 +217,18 @@ impl Outputs {
                     return;
                 };
                 let technique = routine_step.technique;
+                let texts = texts();
                 let what = match kind {
                     SegmentKind::GetReady => {
-                        format!("{}: {}", segment_title(kind, technique), technique.label())
+                        format!(
+                            "{}: {}",
+                            segment_title(&texts, kind, technique),
+                            technique.label(&texts)
+                        )
                     }
-                    _ => segment_title(kind, technique).to_string(),
+                    _ => segment_title(&texts, kind, technique).to_string(),
                 };
-                let title = format!("{what} · {}", place(routine_step, side));
+                let title = format!("{what} · {}", place(&texts, routine_step, side));
                 let artist = format!("Step {} of {}", step + 1, routine.steps.len());
                 media_session::set_metadata(&title, &artist, &routine.title);
             });

@@ -3,6 +3,7 @@
 
 use super::breathing::BreathPhase;
 use super::format::{capitalised, spoken_duration};
+use super::i18n::Catalog;
 use super::plan::SegmentKind;
 use super::routine::{Routine, Side};
 use super::session::CueKind;
@@ -127,31 +128,35 @@ pub fn vibration(kind: CueKind) -> &'static [u32] {
 }
 
 /// "left glute", "lower back": where step `step` works on this side.
-fn place(routine: &Routine, step: usize, side: Side) -> Option<String> {
-    Some(super::wording::place(routine.steps.get(step)?, side))
+fn place(texts: &Catalog, routine: &Routine, step: usize, side: Side) -> Option<String> {
+    Some(super::wording::place(texts, routine.steps.get(step)?, side))
 }
 
-fn technique(routine: &Routine, step: usize) -> Option<String> {
-    Some(routine.steps.get(step)?.technique.label().to_lowercase())
+fn technique(texts: &Catalog, routine: &Routine, step: usize) -> Option<String> {
+    Some(routine.steps.get(step)?.technique.label(texts).to_lowercase())
 }
 
 /// What the voice says for a cue; `None` for breath cues and steps the routine lacks.
-pub fn spoken(kind: CueKind, routine: &Routine) -> Option<String> {
+pub fn spoken(texts: &Catalog, kind: CueKind, routine: &Routine) -> Option<String> {
     Some(match kind {
         CueKind::GetReady { step, side } => format!(
             "Next: {}, {}. Get into position.",
-            technique(routine, step)?,
-            place(routine, step, side)?
+            technique(texts, routine, step)?,
+            place(texts, routine, step, side)?
         ),
         CueKind::StepStart { step, side } => {
             let duration = spoken_duration(routine.steps.get(step)?.duration_secs);
-            let name = capitalised(&technique(routine, step)?);
-            format!("{name}, {}, {duration}.", place(routine, step, side)?)
+            let name = capitalised(&technique(texts, routine, step)?);
+            format!("{name}, {}, {duration}.", place(texts, routine, step, side)?)
         }
         CueKind::SwitchSides { step, to } => format!(
             "{}. {} next.",
-            segment_title(SegmentKind::SwitchSides, routine.steps.get(step)?.technique),
-            capitalised(&place(routine, step, to)?)
+            segment_title(
+                texts,
+                SegmentKind::SwitchSides,
+                routine.steps.get(step)?.technique
+            ),
+            capitalised(&place(texts, routine, step, to)?)
         ),
         CueKind::Halfway { step } => {
             routine.steps.get(step)?;
@@ -163,7 +168,7 @@ pub fn spoken(kind: CueKind, routine: &Routine) -> Option<String> {
         }
         CueKind::Rest { step } => format!(
             "{}. Breathe easy.",
-            segment_title(SegmentKind::Rest, routine.steps.get(step)?.technique)
+            segment_title(texts, SegmentKind::Rest, routine.steps.get(step)?.technique)
         ),
         CueKind::Breath(_) => return None,
         CueKind::RoutineDone => "Routine complete. Well done.".to_string(),
@@ -171,15 +176,17 @@ pub fn spoken(kind: CueKind, routine: &Routine) -> Option<String> {
 }
 
 /// What a screen reader hears: where the session is, as it moves on.
-pub fn announcement(kind: CueKind, routine: &Routine) -> Option<String> {
+pub fn announcement(texts: &Catalog, kind: CueKind, routine: &Routine) -> Option<String> {
     let count = routine.steps.len();
     match kind {
         CueKind::GetReady { step, .. } | CueKind::StepStart { step, .. } => Some(format!(
             "Step {} of {count}. {}",
             step + 1,
-            spoken(kind, routine)?
+            spoken(texts, kind, routine)?
         )),
-        CueKind::SwitchSides { .. } | CueKind::Rest { .. } | CueKind::RoutineDone => spoken(kind, routine),
+        CueKind::SwitchSides { .. } | CueKind::Rest { .. } | CueKind::RoutineDone => {
+            spoken(texts, kind, routine)
+        }
         CueKind::Halfway { .. } | CueKind::TenSecondsLeft { .. } | CueKind::Breath(_) => None,
     }
 }
@@ -188,10 +195,12 @@ pub fn announcement(kind: CueKind, routine: &Routine) -> Option<String> {
 mod tests {
     use super::*;
     use crate::library::builtin_routine;
+    use crate::testing::english;
 
     #[test]
     fn spoken_cues_name_the_step_side_and_length() {
-        let routine = builtin_routine("piriformis-ball-release").expect("built-in");
+        let texts = english();
+        let routine = builtin_routine(&texts, "piriformis-ball-release").expect("built-in");
         let (step, found) = routine
             .steps
             .iter()
@@ -199,6 +208,7 @@ mod tests {
             .find(|(_, step)| step.side == Side::Both)
             .expect("a two-sided step");
         let start = spoken(
+            &texts,
             CueKind::StepStart {
                 step,
                 side: Side::Left,
@@ -207,11 +217,11 @@ mod tests {
         )
         .unwrap();
         assert!(
-            start.starts_with(&capitalised(&found.technique.label().to_lowercase())),
+            start.starts_with(&capitalised(&found.technique.label(&texts).to_lowercase())),
             "{start}"
         );
         assert!(
-            start.contains(&format!("left {}", found.area.short_label())),
+            start.contains(&format!("left {}", found.area.short_label(&texts))),
             "{start}"
         );
         assert!(
@@ -219,6 +229,7 @@ mod tests {
             "{start}"
         );
         let switch = spoken(
+            &texts,
             CueKind::SwitchSides {
                 step,
                 to: Side::Right,
@@ -228,15 +239,19 @@ mod tests {
         .unwrap();
         assert_eq!(
             switch,
-            format!("Switch sides. Right {} next.", found.area.short_label())
+            format!("Switch sides. Right {} next.", found.area.short_label(&texts))
         );
         assert_eq!(
-            spoken(CueKind::Rest { step }, &routine).as_deref(),
+            spoken(&texts, CueKind::Rest { step }, &routine).as_deref(),
             Some("Rest. Breathe easy.")
         );
-        assert_eq!(spoken(CueKind::Breath(BreathPhase::Inhale), &routine), None);
+        assert_eq!(
+            spoken(&texts, CueKind::Breath(BreathPhase::Inhale), &routine),
+            None
+        );
         assert_eq!(
             spoken(
+                &texts,
                 CueKind::StepStart {
                     step: 99,
                     side: Side::Left
@@ -245,8 +260,9 @@ mod tests {
             ),
             None
         );
-        assert_eq!(announcement(CueKind::Halfway { step }, &routine), None);
+        assert_eq!(announcement(&texts, CueKind::Halfway { step }, &routine), None);
         let announced = announcement(
+            &texts,
             CueKind::StepStart {
                 step,
                 side: Side::Left,

@@ -3,16 +3,17 @@
 //! build their text from these.
 
 use crate::format::{capitalised, countdown};
+use crate::i18n::Catalog;
 use crate::plan::SegmentKind;
 use crate::routine::{Routine, Side, Step, Technique};
 use crate::session::SessionState;
 
 /// What the screen, the lock screen and the voice call a part of a step ("Get ready",
 /// "Switch sides", "Rest"); the hands-on part goes by its technique's name.
-pub fn segment_title(kind: SegmentKind, technique: Technique) -> &'static str {
+pub fn segment_title(texts: &Catalog, kind: SegmentKind, technique: Technique) -> &str {
     match kind {
         SegmentKind::GetReady => "Get ready",
-        SegmentKind::Work => technique.label(),
+        SegmentKind::Work => technique.label(texts),
         SegmentKind::SwitchSides => "Switch sides",
         SegmentKind::Rest => "Rest",
     }
@@ -45,23 +46,19 @@ pub fn side_heading(side: Side) -> Option<String> {
 }
 
 /// "left glute", "lower back": where a step works on this pass.
-pub fn place(step: &Step, side: Side) -> String {
-    let area = step.area.short_label();
-    match side_word(side) {
-        Some(side) => format!("{side} {area}"),
-        None => area.to_string(),
-    }
+pub fn place(texts: &Catalog, step: &Step, side: Side) -> String {
+    step.area.short_label_on(texts, side).to_string()
 }
 
 /// Where a session is, for notices: "you are on step 3 of 6, Kneading (working, 1:20 left)".
-pub fn where_now(routine: &Routine, state: &SessionState) -> String {
+pub fn where_now(texts: &Catalog, routine: &Routine, state: &SessionState) -> String {
     let Some(current) = state.current else {
         return "the routine is complete".to_string();
     };
     let name = routine
         .steps
         .get(current.step)
-        .map(|step| step.technique.label())
+        .map(|step| step.technique.label(texts))
         .unwrap_or_default();
     format!(
         "you are on step {} of {}, {name} ({}, {} left)",
@@ -86,17 +83,18 @@ pub fn welcome_back(place: &str, sound_was_suspended: bool) -> String {
 mod tests {
     use super::*;
     use crate::routine::Area;
-    use crate::testing::step;
+    use crate::testing::{english, step};
 
     #[test]
     fn segments_are_called_what_the_stage_and_voice_say() {
+        let texts = english();
         let titles = [
             SegmentKind::GetReady,
             SegmentKind::Work,
             SegmentKind::SwitchSides,
             SegmentKind::Rest,
         ]
-        .map(|kind| segment_title(kind, Technique::TriggerPoint));
+        .map(|kind| segment_title(&texts, kind, Technique::TriggerPoint));
         assert_eq!(
             titles,
             ["Get ready", "Trigger-point pressure", "Switch sides", "Rest"]
@@ -125,10 +123,10 @@ mod tests {
         assert_eq!(side_heading(Side::Both), None);
         let mut glute = step(Side::Both, 60);
         glute.area = Area::GluteusMaximus;
-        assert_eq!(place(&glute, Side::Left), "left glute");
-        assert_eq!(place(&glute, Side::Right), "right glute");
-        assert_eq!(place(&glute, Side::None), "glute");
-        assert_eq!(place(&glute, Side::Both), "glute");
+        assert_eq!(place(&english(), &glute, Side::Left), "left glute");
+        assert_eq!(place(&english(), &glute, Side::Right), "right glute");
+        assert_eq!(place(&english(), &glute, Side::None), "glute");
+        assert_eq!(place(&english(), &glute, Side::Both), "glute");
     }
 
     #[test]
@@ -146,7 +144,7 @@ mod tests {
         session.start(0);
         // 5 s get-ready, 60 s of step 1, 5 s get-ready, then 10 s into step 2.
         let state = session.state_at(80_000);
-        let place = where_now(&routine, &state);
+        let place = where_now(&english(), &routine, &state);
         assert_eq!(place, "you are on step 2 of 2, Kneading (working, 1:20 left)");
         assert_eq!(
             welcome_back(&place, false),
@@ -155,7 +153,7 @@ mod tests {
         assert!(welcome_back(&place, true).starts_with("Your phone paused the sound"));
         session.end(80_000);
         assert_eq!(
-            where_now(&routine, &session.state_at(80_000)),
+            where_now(&english(), &routine, &session.state_at(80_000)),
             "the routine is complete"
         );
     }

@@ -11,6 +11,7 @@
 use leptos::prelude::*;
 
 use crate::platform::clock::{now_ms, utc_offset_minutes};
+use crate::platform::i18n::texts;
 use crate::platform::pwa::InstallOption;
 use crate::platform::share::random_u64;
 use crate::platform::storage::{self, Opened};
@@ -59,7 +60,7 @@ impl AppState {
         let mut notices = Vec::new();
         let settings: Settings = noting(&mut notices, storage::open());
         Self {
-            routines: RwSignal::new(builtin_routines()),
+            routines: RwSignal::new(builtin_routines(&texts())),
             my_routines: LazyDocument::new(),
             received: RwSignal::new(None),
             history: LazyDocument::new(),
@@ -72,6 +73,12 @@ impl AppState {
             install_prompt: StoredValue::new_local(None),
             settings: RwSignal::new(settings),
         }
+    }
+
+    /// Reads the built-in routines again in the active language: for after the
+    /// language changes (the person's own and received routines keep their words).
+    pub fn relabel_builtins(&self) {
+        self.routines.set(builtin_routines(&texts()));
     }
 
     /// Tell the person something about their stored data (once per message).

@@ -31,7 +31,9 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod dom;
-use dom::{container, document, find, kept, local_storage, mount_app_at, reset_app_storage, use_english};
+use dom::{
+    container, document, english, find, kept, local_storage, mount_app_at, reset_app_storage, use_english,
+};
 
 /// Mounts the app at `path` after putting `stored` into localStorage (and clearing the app's keys).
 async fn app_with_storage(path: &str, stored: &[(&str, &str)]) -> (HtmlElement, impl Sized) {
@@ -242,7 +244,7 @@ const T0: u64 = 1_700_000_000_000;
 
 /// Effleurage (no side, 60 s), then myofascial release (left then right, 75 s each), …
 fn foam_roller() -> Routine {
-    builtin_routine("foam-roller-hip-glute").unwrap()
+    builtin_routine(&english(), "foam-roller-hip-glute").unwrap()
 }
 
 /// Where the first segment of `kind` begins on the routine's timeline, with the default timing.

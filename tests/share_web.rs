@@ -12,7 +12,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod dom;
-use dom::{appears, container, find, kept, local_storage, mount_app_at, reset_storage};
+use dom::{appears, container, english, find, kept, local_storage, mount_app_at, reset_storage};
 
 /// Removes the stored routines and any copies kept of them.
 fn clear_routines() {
@@ -55,11 +55,11 @@ async fn a_damaged_link_gets_an_explanation() {
 #[wasm_bindgen_test]
 async fn a_received_link_can_be_saved_and_is_recognised() {
     clear_routines();
-    let mut routine = builtin_routine("hip-unwind").unwrap();
+    let mut routine = builtin_routine(&english(), "hip-unwind").unwrap();
     routine.id = "r-from-test".into();
     routine.author = "Sam Lee, RMT".into();
     routine.note = "Twice a day.".into();
-    let (root, _app) = mount_app_at(&format!("/r#{}", encode(&routine))).await;
+    let (root, _app) = mount_app_at(&format!("/r#{}", encode(&english(), &routine))).await;
     assert_eq!(
         find(&root, ".received__from").text_content().unwrap(),
         "From Sam Lee, RMT"
@@ -86,7 +86,7 @@ async fn a_received_link_can_be_saved_and_is_recognised() {
 #[wasm_bindgen_test]
 async fn an_unreadable_saved_routine_is_kept_aside() {
     clear_routines();
-    let good = builtin_routine("desk-break-reset").unwrap();
+    let good = builtin_routine(&english(), "desk-break-reset").unwrap();
     let stored = serde_json::json!({
         "schema": 1,
         "routines": [

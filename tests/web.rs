@@ -16,7 +16,7 @@ use web_sys::{Element, HtmlElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod dom;
-use dom::{container, document, mount_app_at, set_path};
+use dom::{container, document, english, mount_app_at, set_path};
 
 /// Mounts a routine card inside a router; the card stays mounted while the handle lives.
 fn mount_card(routine: Routine) -> (HtmlElement, impl Sized) {
@@ -45,7 +45,7 @@ fn count(root: &Element, selector: &str) -> u32 {
 
 #[wasm_bindgen_test]
 fn routine_card_shows_length_tools_and_links_to_the_routine() {
-    let routine = builtin_routine("foam-roller-hip-glute").unwrap();
+    let routine = builtin_routine(&english(), "foam-roller-hip-glute").unwrap();
     let (root, _mounted) = mount_card(routine);
     assert_eq!(text_of(&root, "h3"), "Foam roller hip and glute flow");
     let link = root.query_selector("h3 a").unwrap().unwrap();
@@ -61,7 +61,7 @@ fn routine_card_shows_length_tools_and_links_to_the_routine() {
 
 #[wasm_bindgen_test]
 fn user_text_is_rendered_as_text_never_as_markup() {
-    let mut routine = builtin_routine("desk-break-reset").unwrap();
+    let mut routine = builtin_routine(&english(), "desk-break-reset").unwrap();
     routine.title = "<img src=x onerror=\"window.pwned=1\">Sneaky".into();
     routine.summary = "<b>bold?</b>".into();
     let title = routine.title.clone();
@@ -75,7 +75,7 @@ fn user_text_is_rendered_as_text_never_as_markup() {
 #[wasm_bindgen_test]
 fn step_item_spells_out_a_two_sided_step() {
     let root = container();
-    let routine = builtin_routine("piriformis-ball-release").unwrap();
+    let routine = builtin_routine(&english(), "piriformis-ball-release").unwrap();
     let step = routine
         .steps
         .iter()
@@ -149,7 +149,10 @@ fn every_icon_is_a_decorative_svg_path() {
 #[wasm_bindgen_test]
 async fn app_routes_home_and_routine_pages() {
     let (root, home) = mount_app_at("/").await;
-    assert_eq!(count(&root, ".routine-card"), builtin_routines().len() as u32);
+    assert_eq!(
+        count(&root, ".routine-card"),
+        builtin_routines(&english()).len() as u32
+    );
     assert_eq!(
         text_of(&root, "main h1"),
         "Guided self-massage for hips, buttocks and lower back"

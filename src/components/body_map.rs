@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::platform::i18n::{t, tf};
+use crate::platform::i18n::{t, texts, tf};
 use kneadtime_core::routine::{Area, Side};
 
 /// Where an area sits on the figure (seen from behind), as ellipses for the left
@@ -56,7 +56,8 @@ pub fn BodyMap(
             })
         })
         .collect_view();
-    let area_label = [("area", area.label())];
+    let texts = texts();
+    let area_label = [("area", area.label(&texts))];
     let label = match side {
         Side::None => tf("routine.body_map_centre", &area_label),
         Side::Left => tf("routine.body_map_left", &area_label),

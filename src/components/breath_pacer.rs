@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::platform::i18n::texts;
 use kneadtime_core::breathing::{BreathPhase, BreathState};
 
 /// One breath phase as the pacer draws it.
@@ -81,7 +82,7 @@ pub fn BreathLabel(
                             <span class=format!(
                                 "breath-label__phase breath-label__phase--{}",
                                 phase_class(breath.phase),
-                            )>{breath.phase.label()}</span>
+                            )>{breath.phase.label(&texts()).to_string()}</span>
                             <span class="breath-label__count">{breath.countdown_secs()}</span>
                         }
                     })

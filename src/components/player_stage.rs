@@ -56,7 +56,7 @@ pub fn PlayerStage(
             routine.with_value(|routine| routine.steps.get(step_index).map(|step| step.technique))?;
         let texts = texts();
         let badge = match kind {
-            SegmentKind::GetReady => tf("player.next_technique", &[("technique", technique.label())]),
+            SegmentKind::GetReady => tf("player.next_technique", &[("technique", technique.label(&texts))]),
             SegmentKind::Work => side_heading(side, &texts).unwrap_or_default().to_string(),
             // While switching, `side` is the side coming next.
             SegmentKind::SwitchSides => match side {
@@ -79,7 +79,7 @@ pub fn PlayerStage(
                     Side::Right => "player.turn_over.right",
                     Side::None | Side::Both => return None,
                 };
-                let technique = in_sentence(step.technique.label(), &texts);
+                let technique = in_sentence(step.technique.label(&texts), &texts);
                 view! {
                     <section
                         class="switch-card"
@@ -111,8 +111,8 @@ pub fn PlayerStage(
                 texts.fill(
                     "player.next_step",
                     &[
-                        ("technique", following.technique.label()),
-                        ("area", following.area.short_label()),
+                        ("technique", following.technique.label(&texts)),
+                        ("area", following.area.short_label(&texts)),
                         ("duration", &duration_words(following.duration_secs, &texts)),
                     ],
                 )

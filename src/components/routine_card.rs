@@ -18,7 +18,7 @@ pub fn RoutineCard(
     let techniques = routine
         .techniques()
         .into_iter()
-        .map(|technique| view! { <li class="chip">{technique.label()}</li> })
+        .map(|technique| view! { <li class="chip">{technique.label(&texts()).to_string()}</li> })
         .collect_view();
     let tools = routine
         .tools()
@@ -27,7 +27,7 @@ pub fn RoutineCard(
             view! {
                 <li>
                     <Icon name=tool />
-                    {tool.label()}
+                    {tool.label(&texts()).to_string()}
                 </li>
             }
         })

@@ -19,16 +19,17 @@ pub fn RoutineDetail(
 ) -> impl IntoView {
     let length = about_minutes(Plan::default_length_ms(&routine), &texts());
     let cautions = routine_cautions(&routine);
+    let texts = texts();
     let tools = routine
         .tools()
         .iter()
-        .map(|tool| tool.label())
+        .map(|tool| tool.label(&texts))
         .collect::<Vec<_>>()
         .join(", ");
     let areas = routine
         .areas()
         .iter()
-        .map(|area| area.label())
+        .map(|area| area.label(&texts))
         .collect::<Vec<_>>()
         .join(", ");
     let steps = routine
@@ -64,7 +65,7 @@ pub fn RoutineDetail(
                         <Icon name=IconName::Breath />
                         {t("routine.fact_breathing")}
                     </dt>
-                    <dd>{routine.breathing.label()}</dd>
+                    <dd>{routine.breathing.label(&texts).to_string()}</dd>
                 </div>
                 <div class="facts__wide">
                     <dt>

@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 use crate::platform::clock::now_ms;
-use crate::platform::i18n::{t, tf};
+use crate::platform::i18n::{t, texts, tf};
 use crate::state::use_app_state;
 use kneadtime_core::routine::Routine;
 use kneadtime_core::safety::{routine_cautions, Caution, Urgency, RED_FLAGS};
@@ -15,7 +15,7 @@ pub fn RedFlagList() -> impl IntoView {
         RED_FLAGS
             .iter()
             .filter(move |flag| flag.urgency == urgency)
-            .map(|flag| view! { <li>{flag.text}</li> })
+            .map(|flag| view! { <li>{flag.text(&texts()).to_string()}</li> })
             .collect_view()
     };
     view! {
@@ -106,7 +106,7 @@ pub fn CautionList(
             view! {
                 <li>
                     <Icon name=IconName::Caution />
-                    <span>{caution.text()}</span>
+                    <span>{caution.text(&texts()).to_string()}</span>
                 </li>
             }
         })

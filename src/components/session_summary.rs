@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 use super::pain_scale::PainScale;
-use crate::platform::i18n::{t, tf};
+use crate::platform::i18n::{t, texts, tf};
 use crate::state::use_app_state;
 use kneadtime_core::format::countdown;
 use kneadtime_core::history::{pain_rose_notably, NOTE_MAX_CHARS};
@@ -38,10 +38,10 @@ pub fn SessionSummaryView(
                 routine
                     .steps
                     .get(index)
-                    .map(|step| (index, step.technique.label()))
+                    .map(|step| (index, step.technique.label(&texts()).to_string()))
             })
             .map(|(index, name)| {
-                view! { <li>{tf("summary.skipped_step", &[("step", &(index + 1).to_string()), ("technique", name)])}</li> }
+                view! { <li>{tf("summary.skipped_step", &[("step", &(index + 1).to_string()), ("technique", &name)])}</li> }
             })
             .collect_view();
         view! {

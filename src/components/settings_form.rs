@@ -52,11 +52,8 @@ pub fn SettingsForm() -> impl IntoView {
         .into_iter()
         .map(|pattern| {
             view! {
-                <option
-                    value=pattern.label()
-                    selected=move || settings.with(|s| s.breathing == Some(pattern))
-                >
-                    {pattern.label()}
+                <option value=pattern.key() selected=move || settings.with(|s| s.breathing == Some(pattern))>
+                    {pattern.label(&texts()).to_string()}
                 </option>
             }
         })
@@ -184,10 +181,8 @@ pub fn SettingsForm() -> impl IntoView {
                 <label class="field">
                     <span class="field__label">"Breathing pattern"</span>
                     <select on:change=move |event| {
-                        let label = event_target_value(&event);
-                        let pattern = BreathingPattern::ALL
-                            .into_iter()
-                            .find(|pattern| pattern.label() == label);
+                        let key = event_target_value(&event);
+                        let pattern = BreathingPattern::ALL.into_iter().find(|pattern| pattern.key() == key);
                         settings.update(|s| s.breathing = pattern);
                     }>
                         <option value="" selected=move || settings.with(|s| s.breathing.is_none())>
@@ -309,9 +304,10 @@ fn TestCues() -> impl IntoView {
             });
         }
         if settings.voice {
-            if let Some(text) = builtin_routines()
+            let texts = texts();
+            if let Some(text) = builtin_routines(&texts)
                 .first()
-                .and_then(|routine| spoken(sample, routine, &texts()))
+                .and_then(|routine| spoken(sample, routine, &texts))
             {
                 speech::speak(
                     &text,

@@ -3,7 +3,7 @@ use leptos::task::spawn_local;
 
 use super::icon::{Icon, IconName};
 use super::qr_code::QrCode;
-use crate::platform::i18n::{t, tf, tn};
+use crate::platform::i18n::{t, texts, tf, tn};
 use crate::platform::share::{can_share, copy_text, share};
 use kneadtime_core::routine::Routine;
 use kneadtime_core::share::link;
@@ -15,7 +15,7 @@ pub fn SharePanel(
     routine: Routine,
 ) -> impl IntoView {
     let origin = window().location().origin().unwrap_or_default();
-    let url = link(&origin, &routine);
+    let url = link(&texts(), &origin, &routine);
     let status = RwSignal::new(None::<String>);
     let copy = {
         let url = url.clone();

@@ -25,7 +25,7 @@ pub fn StepCard(
                 <div>
                     <h2 class="step-card__technique">
                         <Icon name=step.technique />
-                        <span>{step.technique.label()}</span>
+                        <span>{step.technique.label(&texts()).to_string()}</span>
                     </h2>
                     <p class="step-card__area">
                         {side_text
@@ -34,7 +34,7 @@ pub fn StepCard(
                                     <span class="step-card__side">{side}</span>
                                     " · "
                                 }
-                            })} {step.area.label()}
+                            })} {step.area.label(&texts()).to_string()}
                     </p>
                 </div>
                 <BodyMap area=step.area side=side />

@@ -70,7 +70,7 @@ fn step_field<T: Clone + Send + Sync + 'static>(
     Signal::derive(move || {
         draft
             .with(|d| d.step(index).map(get))
-            .unwrap_or_else(|| get(&new_step()))
+            .unwrap_or_else(|| get(&new_step(&texts())))
     })
 }
 
@@ -94,7 +94,7 @@ pub fn StepEditor(
         dragging.set(None);
     };
     let read = move |f: fn(&Step) -> String| move || draft.with(|d| d.step(index).map(f).unwrap_or_default());
-    let edit = move |change: StepEdit| draft.update(|d| d.edit_step(index, change));
+    let edit = move |change: StepEdit| draft.update(|d| d.edit_step(&texts(), index, change));
     let count = move || draft.with(|d| d.routine.steps.len());
     let step_error = move || {
         errors.with(|errors| {
@@ -147,7 +147,7 @@ pub fn StepEditor(
                     <Icon name=IconName::Grip />
                 </span>
                 <span class="step-item__number" aria-hidden="true">{index + 1}</span>
-                <h3 class="builder-step__title">{read(|s| s.technique.label().to_string())}</h3>
+                <h3 class="builder-step__title">{read(|s| s.technique.label(&texts()).to_string())}</h3>
                 <div class="builder-step__tools" role="group" aria-label=numbered("builder.step_group")>
                     <button type="button" class="icon-button" disabled=move || index == 0
                         on:click=move |_| draft.update(|d| d.move_step_up(index))>
@@ -168,17 +168,17 @@ pub fn StepEditor(
                 </div>
             </div>
             <div class="builder-step__grid">
-                <Choice label=t("builder.technique") options=Technique::ALL.iter().map(|v| (*v, v.label().to_string())).collect()
+                <Choice label=t("builder.technique") options=Technique::ALL.iter().map(|v| (*v, v.label(&texts()).to_string())).collect()
                     get=step_field(draft, index, |s| s.technique) set=Callback::new(move |v| edit(StepEdit::Technique(v))) />
-                <Choice label=t("builder.area") options=Area::ALL.iter().map(|a| (*a, a.label().to_string())).collect()
+                <Choice label=t("builder.area") options=Area::ALL.iter().map(|a| (*a, a.label(&texts()).to_string())).collect()
                     get=step_field(draft, index, |s| s.area) set=Callback::new(move |v| edit(StepEdit::Area(v))) />
-                <Choice label=t("builder.side") options=Side::ALL.iter().map(|a| (*a, a.label().to_string())).collect()
+                <Choice label=t("builder.side") options=Side::ALL.iter().map(|a| (*a, a.label(&texts()).to_string())).collect()
                     get=step_field(draft, index, |s| s.side) set=Callback::new(move |v| edit(StepEdit::Side(v))) />
-                <Choice label=t("builder.tool") options=Tool::ALL.iter().map(|a| (*a, a.label().to_string())).collect()
+                <Choice label=t("builder.tool") options=Tool::ALL.iter().map(|a| (*a, a.label(&texts()).to_string())).collect()
                     get=step_field(draft, index, |s| s.tool) set=Callback::new(move |v| edit(StepEdit::Tool(v))) />
-                <Choice label=t("builder.pressure") options=Pressure::ALL.iter().map(|a| (*a, a.label().to_string())).collect()
+                <Choice label=t("builder.pressure") options=Pressure::ALL.iter().map(|a| (*a, a.label(&texts()).to_string())).collect()
                     get=step_field(draft, index, |s| s.pressure) set=Callback::new(move |v| edit(StepEdit::Pressure(v))) />
-                <Choice label=t("builder.breathing") options=std::iter::once((None, t("builder.as_routine"))).chain(BreathingPattern::ALL.iter().map(|p| (Some(*p), p.label().to_string()))).collect()
+                <Choice label=t("builder.breathing") options=std::iter::once((None, t("builder.as_routine"))).chain(BreathingPattern::ALL.iter().map(|p| (Some(*p), p.label(&texts()).to_string()))).collect()
                     get=step_field(draft, index, |s| s.breathing) set=Callback::new(move |v| edit(StepEdit::Breathing(v))) />
             </div>
             <div class="field">

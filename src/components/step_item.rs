@@ -32,21 +32,22 @@ pub fn StepItem(
                 <div>
                     <h3 class="step-item__title">
                         <Icon name=step.technique />
-                        <span>{step.technique.label()}</span>
+                        <span>{step.technique.label(&texts()).to_string()}</span>
                     </h3>
-                    <p class="step-item__area">{step.area.label()}</p>
+                    <p class="step-item__area">{step.area.label(&texts()).to_string()}</p>
                 </div>
             </div>
             <ul class="chips">
                 <li class="chip">{duration}</li>
                 // "Centre / both at once" only means something in the builder's choice of sides.
-                {(step.side != Side::None).then(|| view! { <li class="chip">{step.side.label()}</li> })}
+                {(step.side != Side::None)
+                    .then(|| view! { <li class="chip">{step.side.label(&texts()).to_string()}</li> })}
                 <PressureAndToolChips step=step.clone() />
             </ul>
             <p class="step-item__how">{step.instructions.clone()}</p>
             <p class="step-item__breathing">
                 <Icon name=IconName::Breath />
-                {breathing.label()}
+                {breathing.label(&texts()).to_string()}
             </p>
         </li>
     }
@@ -59,10 +60,10 @@ pub fn PressureAndToolChips(
     step: Step,
 ) -> impl IntoView {
     view! {
-        <li class="chip">{tf("routine.pressure", &[("pressure", step.pressure.label())])}</li>
+        <li class="chip">{tf("routine.pressure", &[("pressure", step.pressure.label(&texts()))])}</li>
         <li class="chip">
             <Icon name=step.tool />
-            {step.tool.label()}
+            {step.tool.label(&texts()).to_string()}
         </li>
     }
 }

@@ -131,7 +131,10 @@ fn Builder(
                 {error_for(Field::Note)}
                 <Choice
                     label=t("builder.breathing")
-                    options=BreathingPattern::ALL.iter().map(|p| (*p, p.label().to_string())).collect()
+                    options=BreathingPattern::ALL
+                        .iter()
+                        .map(|p| (*p, p.label(&texts()).to_string()))
+                        .collect()
                     get=Signal::derive(move || draft.with(|d| d.routine.breathing))
                     set=Callback::new(move |pattern| draft.update(|d| d.routine.breathing = pattern))
                 />
@@ -143,7 +146,7 @@ fn Builder(
                 type="button"
                 class="button"
                 disabled={move || !can_add_step.get()}
-                on:click=move |_| draft.update(Draft::add_step)
+                on:click=move |_| draft.update(|d| d.add_step(&texts()))
             >
                 {t("builder.add_step")}
             </button>

@@ -18,7 +18,7 @@ use kneadtime_core::share::decode;
 #[component]
 pub fn ReceivedPage() -> impl IntoView {
     let hash = use_location().hash;
-    let decoded = Memo::new(move |_| hash.with(|hash| decode(hash)));
+    let decoded = Memo::new(move |_| hash.with(|hash| decode(&texts(), hash)));
     move || match decoded.get() {
         Ok(routine) => view! { <ReceivedRoutine routine=routine /> }.into_any(),
         Err(error) => {

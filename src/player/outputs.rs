@@ -229,7 +229,7 @@ impl Outputs {
                 let technique = routine_step.technique;
                 let what = match kind {
                     SegmentKind::GetReady => {
-                        texts.fill("player.get_ready_for", &[("technique", technique.label())])
+                        texts.fill("player.get_ready_for", &[("technique", technique.label(&texts))])
                     }
                     _ => segment_title(kind, technique, &texts).to_string(),
                 };

@@ -12,10 +12,14 @@ pub fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// The English texts, for core functions that take a catalogue.
+pub fn english() -> Catalog {
+    Catalog::parse(Locale::English, include_str!("../../locales/en.json")).unwrap()
+}
+
 /// Makes English the active language, as the app does for an English browser.
 pub fn use_english() {
-    let english = Catalog::parse(Locale::English, include_str!("../../locales/en.json")).unwrap();
-    set_texts(english);
+    set_texts(english());
 }
 
 /// A fresh element in the page to mount into, with English texts active.

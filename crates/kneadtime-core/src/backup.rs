@@ -229,7 +229,7 @@ mod tests {
     }
 
     fn mine(id: &str, revision: u32) -> SavedRoutine {
-        let mut routine = builtin_routine("hip-unwind").unwrap();
+        let mut routine = builtin_routine(&crate::testing::english(), "hip-unwind").unwrap();
         routine.id = id.into();
         routine.revision = revision;
         routine.title = format!("Mine {id}");

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::i18n::Catalog;
+
 /// One part of a breath.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BreathPhase {
@@ -14,12 +16,18 @@ pub enum BreathPhase {
 }
 
 impl BreathPhase {
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of the phase's word; both holds are "Hold".
+    pub fn key(self) -> &'static str {
         match self {
-            BreathPhase::Inhale => "Inhale",
-            BreathPhase::HoldIn | BreathPhase::HoldOut => "Hold",
-            BreathPhase::Exhale => "Exhale",
+            BreathPhase::Inhale => "breathing.phase.inhale",
+            BreathPhase::HoldIn | BreathPhase::HoldOut => "breathing.phase.hold",
+            BreathPhase::Exhale => "breathing.phase.exhale",
         }
+    }
+
+    /// The word the pacer shows ("Inhale").
+    pub fn label(self, texts: &Catalog) -> &str {
+        texts.text(self.key())
     }
 
     /// How full the pacer shape is at the end of this phase (0 empty, 1 full).
@@ -53,13 +61,19 @@ impl BreathingPattern {
         BreathingPattern::ExtendedExhale,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of the pattern's name.
+    pub fn key(self) -> &'static str {
         match self {
-            BreathingPattern::Box => "Box breathing (4-4-4-4)",
-            BreathingPattern::FourSevenEight => "4-7-8 breathing",
-            BreathingPattern::Coherent => "Coherent breathing (5.5 per minute)",
-            BreathingPattern::ExtendedExhale => "Long exhale (4 in, 6 out)",
+            BreathingPattern::Box => "breathing.pattern.box",
+            BreathingPattern::FourSevenEight => "breathing.pattern.four_seven_eight",
+            BreathingPattern::Coherent => "breathing.pattern.coherent",
+            BreathingPattern::ExtendedExhale => "breathing.pattern.extended_exhale",
         }
+    }
+
+    /// The pattern's name ("Long exhale (4 in, 6 out)").
+    pub fn label(self, texts: &Catalog) -> &str {
+        texts.text(self.key())
     }
 
     /// The phases of one breath with their durations in milliseconds.
@@ -169,6 +183,37 @@ impl BreathState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Locale;
+    use crate::testing::{catalog, english};
+
+    #[test]
+    fn every_pattern_and_phase_has_its_name_in_every_locale() {
+        let phases = [
+            BreathPhase::Inhale,
+            BreathPhase::HoldIn,
+            BreathPhase::Exhale,
+            BreathPhase::HoldOut,
+        ];
+        for locale in Locale::ALL {
+            let texts = catalog(locale);
+            for key in BreathingPattern::ALL
+                .map(BreathingPattern::key)
+                .into_iter()
+                .chain(phases.map(BreathPhase::key))
+            {
+                assert!(texts.has(key), "{}: {key}", locale.tag());
+            }
+        }
+        let texts = english();
+        assert_eq!(
+            BreathingPattern::ExtendedExhale.label(&texts),
+            "Long exhale (4 in, 6 out)"
+        );
+        assert_eq!(
+            phases.map(|phase| phase.label(&texts)),
+            ["Inhale", "Hold", "Exhale", "Hold"]
+        );
+    }
 
     #[test]
     fn box_pattern_phases_at_exact_boundaries() {

@@ -132,7 +132,10 @@ fn place(routine: &Routine, step: usize, side: Side, texts: &Catalog) -> Option<
 }
 
 fn technique(routine: &Routine, step: usize, texts: &Catalog) -> Option<String> {
-    Some(in_sentence(routine.steps.get(step)?.technique.label(), texts))
+    Some(in_sentence(
+        routine.steps.get(step)?.technique.label(texts),
+        texts,
+    ))
 }
 
 /// What the voice says for a cue; `None` for breath cues and steps the routine lacks.
@@ -240,7 +243,7 @@ mod tests {
     #[test]
     fn spoken_cues_name_the_step_side_and_length() {
         let texts = english();
-        let routine = builtin_routine("piriformis-ball-release").expect("built-in");
+        let routine = builtin_routine(&texts, "piriformis-ball-release").expect("built-in");
         let (step, found) = routine
             .steps
             .iter()
@@ -256,9 +259,9 @@ mod tests {
             &texts,
         )
         .unwrap();
-        assert!(start.starts_with(found.technique.label()), "{start}");
+        assert!(start.starts_with(found.technique.label(&texts)), "{start}");
         assert!(
-            start.contains(&format!("left {}", found.area.short_label())),
+            start.contains(&format!("left {}", found.area.short_label(&texts))),
             "{start}"
         );
         assert!(
@@ -278,8 +281,8 @@ mod tests {
             ready,
             format!(
                 "Next: {}, left {}. Get into position.",
-                found.technique.label().to_lowercase(),
-                found.area.short_label()
+                found.technique.label(&texts).to_lowercase(),
+                found.area.short_label(&texts)
             )
         );
         let switch = spoken(
@@ -293,7 +296,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             switch,
-            format!("Switch sides. Right {} next.", found.area.short_label())
+            format!("Switch sides. Right {} next.", found.area.short_label(&texts))
         );
         assert_eq!(
             spoken(CueKind::Rest { step }, &routine, &texts).as_deref(),
@@ -344,7 +347,7 @@ mod tests {
 
     #[test]
     fn every_cue_is_spoken_in_every_language() {
-        let routine = builtin_routine("piriformis-ball-release").expect("built-in");
+        let routine = builtin_routine(&english(), "piriformis-ball-release").expect("built-in");
         let kinds = [
             CueKind::GetReady {
                 step: 1,

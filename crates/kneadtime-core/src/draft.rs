@@ -9,8 +9,9 @@ use super::i18n::Catalog;
 use super::my_routines::{new_id, Provenance, SavedRoutine, ROUTINE_ID_PREFIX};
 use super::routine::{limits, Area, Pressure, Routine, Side, Step, Technique, Tool, ValidationError};
 
-/// A new step: kneading the glute on both sides for a minute, with the standard how-to text.
-pub fn new_step() -> Step {
+/// A new step: kneading the glute on both sides for a minute, with the standard how-to
+/// text in the language of `texts`.
+pub fn new_step(texts: &Catalog) -> Step {
     let (technique, area, tool) = (Technique::Kneading, Area::GluteusMaximus, Tool::Hands);
     Step {
         technique,
@@ -19,7 +20,7 @@ pub fn new_step() -> Step {
         duration_secs: 60,
         pressure: Pressure::Medium,
         tool,
-        instructions: default_instructions(technique, area, tool),
+        instructions: default_instructions(texts, technique, area, tool),
         breathing: None,
     }
 }
@@ -48,13 +49,13 @@ impl Draft {
             Some(saved) if saved.provenance == Provenance::Made => Draft::edit(saved.routine),
             _ => match find() {
                 Some(original) => Draft::copy_of(original, random, texts),
-                None => Draft::blank(random),
+                None => Draft::blank(texts, random),
             },
         }
     }
 
     /// A new routine: untitled, with one standard step.
-    pub fn blank(random: u64) -> Draft {
+    pub fn blank(texts: &Catalog, random: u64) -> Draft {
         Draft {
             routine: Routine {
                 id: new_id(ROUTINE_ID_PREFIX, random),
@@ -64,7 +65,7 @@ impl Draft {
                 author: String::new(),
                 note: String::new(),
                 breathing: BreathingPattern::ExtendedExhale,
-                steps: vec![new_step()],
+                steps: vec![new_step(texts)],
             },
             own: false,
         }
@@ -122,9 +123,9 @@ impl Draft {
     }
 
     /// Adds a new standard step at the end, if one fits.
-    pub fn add_step(&mut self) {
+    pub fn add_step(&mut self, texts: &Catalog) {
         if self.can_add_step() {
-            self.routine.steps.push(new_step());
+            self.routine.steps.push(new_step(texts));
         }
     }
 
@@ -163,10 +164,11 @@ impl Draft {
         self.move_step(index, index + 1);
     }
 
-    /// Makes one change to step `index`, if there is one.
-    pub fn edit_step(&mut self, index: usize, edit: StepEdit) {
+    /// Makes one change to step `index`, if there is one (`texts` for the standard
+    /// how-to text a new technique, area or tool brings).
+    pub fn edit_step(&mut self, texts: &Catalog, index: usize, edit: StepEdit) {
         if let Some(step) = self.routine.steps.get_mut(index) {
-            edit.apply(step);
+            edit.apply(texts, step);
         }
     }
 }
@@ -186,12 +188,12 @@ pub enum StepEdit {
 
 impl StepEdit {
     /// Makes the change. A new technique, area or tool brings its standard how-to text
-    /// along, unless the person rewrote the text.
-    pub fn apply(self, step: &mut Step) {
+    /// along (in the language of `texts`), unless the person rewrote the text.
+    pub fn apply(self, texts: &Catalog, step: &mut Step) {
         match self {
-            StepEdit::Technique(technique) => retarget(step, |step| step.technique = technique),
-            StepEdit::Area(area) => retarget(step, |step| step.area = area),
-            StepEdit::Tool(tool) => retarget(step, |step| step.tool = tool),
+            StepEdit::Technique(technique) => retarget(texts, step, |step| step.technique = technique),
+            StepEdit::Area(area) => retarget(texts, step, |step| step.area = area),
+            StepEdit::Tool(tool) => retarget(texts, step, |step| step.tool = tool),
             StepEdit::Side(side) => step.side = side,
             StepEdit::Pressure(pressure) => step.pressure = pressure,
             StepEdit::Breathing(breathing) => step.breathing = breathing,
@@ -202,8 +204,8 @@ impl StepEdit {
 }
 
 /// Changes what, where or with what a step works, keeping its standard text in step.
-fn retarget(step: &mut Step, change: impl FnOnce(&mut Step)) {
-    let standard = |step: &Step| default_instructions(step.technique, step.area, step.tool);
+fn retarget(texts: &Catalog, step: &mut Step, change: impl FnOnce(&mut Step)) {
+    let standard = |step: &Step| default_instructions(texts, step.technique, step.area, step.tool);
     let was_standard = step.instructions == standard(step);
     change(step);
     if was_standard {

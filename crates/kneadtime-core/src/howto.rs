@@ -1,70 +1,109 @@
 //! Standard how-to text for any technique, tool and area.
 //!
-//! The builder starts every new step with this text, and a share link that
-//! keeps it sends a flag instead of the words: that is what keeps a tailored
-//! routine short enough for a text message. Share format version 1 refers to
-//! exactly these words, so they must never change; new wording needs a new
-//! share format version.
+//! The builder starts every new step with this text, in the person's language, and
+//! a share link that keeps it sends a flag instead of the words: that is what keeps
+//! a tailored routine short enough for a text message, and the receiver reads the
+//! standard text in their own language. Share format version 1 refers to exactly
+//! what these texts say, so their meaning must never change (the English words not
+//! at all: old links are checked against them); new wording needs a new share
+//! format version.
 
+use super::i18n::Catalog;
 use super::routine::{Area, Technique, Tool};
 
+/// The catalogue key of the how-to text for a technique done with a tool.
 fn technique_with_tool(technique: Technique, tool: Tool) -> &'static str {
     use Technique::*;
     use Tool::*;
     match (technique, tool) {
-        (Effleurage, Hands) => "Stroke slowly with flat, relaxed hands, lifting off at the end of each stroke and returning to the start.",
-        (Effleurage, FistForearm) => "Glide the flat of your forearm or a loose fist slowly over the muscle, always in the same direction.",
-        (Effleurage, MassageBall) => "Roll the ball in long, slow strokes with light body weight, covering the whole muscle.",
-        (Effleurage, FoamRoller) => "Roll slowly over the whole length of the muscle with light body weight, breathing out as you roll.",
-        (Kneading, Hands) => "Grip the muscle between fingers and thumb, lift it gently and squeeze, then let go and move on a little.",
-        (Kneading, FistForearm) => "Make small, slow circles with your knuckles or forearm, moving on so no one spot gets all the pressure.",
-        (Kneading, MassageBall) => "Make small circles on the ball, letting it knead the muscle, and shift a little every few breaths.",
-        (Kneading, FoamRoller) => "Roll back and forth over a short stretch of the muscle, turning slightly to reach its edges.",
-        (TriggerPoint, Hands) => "Find a tender spot with two fingers and press until it feels like a good hurt, about 5 out of 10. Hold still and let it ease.",
-        (TriggerPoint, FistForearm) => "Rest a knuckle or your elbow on a tender spot and lean in until it is about 5 out of 10. Hold still and let it ease.",
-        (TriggerPoint, MassageBall) => "Place the ball on a tender spot and let your weight sink in until it is about 5 out of 10. Hold still and let it ease.",
-        (TriggerPoint, FoamRoller) => "Roll to a tender spot and stop there, letting your weight rest on it at about 5 out of 10 until it eases.",
-        (MyofascialRelease, Hands) => "Press in with a flat hand, take up the slack in the skin, then hold a slow, steady stretch without sliding.",
-        (MyofascialRelease, FistForearm) => "Sink your forearm into the muscle and, keeping contact, draw it slowly across in one long, held movement.",
-        (MyofascialRelease, MassageBall) => "Let the ball sink in, then slowly move the nearby joint through its range while the ball stays in place.",
-        (MyofascialRelease, FoamRoller) => "Rest on the roller, then slowly bend and straighten the nearby joint while the roller holds the muscle.",
-        (Stretch, _) => "Ease into the stretch until you feel it clearly but without pain, and hold it still with long breaths out.",
-        (Rest, _) => "Lie comfortably, let your weight go, and breathe slowly with a long breath out.",
+        (Effleurage, Hands) => "howto.technique.effleurage.hands",
+        (Effleurage, FistForearm) => "howto.technique.effleurage.fist_forearm",
+        (Effleurage, MassageBall) => "howto.technique.effleurage.massage_ball",
+        (Effleurage, FoamRoller) => "howto.technique.effleurage.foam_roller",
+        (Kneading, Hands) => "howto.technique.kneading.hands",
+        (Kneading, FistForearm) => "howto.technique.kneading.fist_forearm",
+        (Kneading, MassageBall) => "howto.technique.kneading.massage_ball",
+        (Kneading, FoamRoller) => "howto.technique.kneading.foam_roller",
+        (TriggerPoint, Hands) => "howto.technique.trigger_point.hands",
+        (TriggerPoint, FistForearm) => "howto.technique.trigger_point.fist_forearm",
+        (TriggerPoint, MassageBall) => "howto.technique.trigger_point.massage_ball",
+        (TriggerPoint, FoamRoller) => "howto.technique.trigger_point.foam_roller",
+        (MyofascialRelease, Hands) => "howto.technique.myofascial_release.hands",
+        (MyofascialRelease, FistForearm) => "howto.technique.myofascial_release.fist_forearm",
+        (MyofascialRelease, MassageBall) => "howto.technique.myofascial_release.massage_ball",
+        (MyofascialRelease, FoamRoller) => "howto.technique.myofascial_release.foam_roller",
+        (Stretch, _) => "howto.technique.stretch",
+        (Rest, _) => "howto.technique.rest",
     }
 }
 
+/// The catalogue key of where on an area to work.
 fn where_to_work(area: Area) -> &'static str {
     match area {
-        Area::GluteusMaximus => "Work the fleshy middle of the buttock.",
-        Area::GluteusMedius => "Work the upper, outer buttock, just below the bony rim of the pelvis.",
-        Area::Piriformis => "Work deep in the middle of the buttock, away from the bony notch near the tailbone. Stop if you feel tingling down the leg.",
-        Area::HipTfl => "Work the front of the hip, just below and in front of the bony point of the pelvis.",
-        Area::LowerBack => "Stay on the thick muscle beside the spine, between the ribs and the pelvis, never on the spine itself.",
-        Area::HamstringAttachment => "Work just below the sit bone, where the back of the thigh begins, gently.",
-        Area::WholeRegion => "Cover the lower back, hips and buttocks.",
+        Area::GluteusMaximus => "howto.area.gluteus_maximus",
+        Area::GluteusMedius => "howto.area.gluteus_medius",
+        Area::Piriformis => "howto.area.piriformis",
+        Area::HipTfl => "howto.area.hip_tfl",
+        Area::LowerBack => "howto.area.lower_back",
+        Area::HamstringAttachment => "howto.area.hamstring_attachment",
+        Area::WholeRegion => "howto.area.whole_region",
     }
 }
 
 /// The standard how-to text for a step.
-pub fn default_instructions(technique: Technique, area: Area, tool: Tool) -> String {
-    format!("{} {}", technique_with_tool(technique, tool), where_to_work(area))
+pub fn default_instructions(texts: &Catalog, technique: Technique, area: Area, tool: Tool) -> String {
+    texts.fill(
+        "howto.text",
+        &[
+            ("how", texts.text(technique_with_tool(technique, tool))),
+            ("where", texts.text(where_to_work(area))),
+        ],
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Locale;
     use crate::routine::limits::INSTRUCTIONS_MAX_CHARS;
+    use crate::testing::{catalog, english};
 
     #[test]
-    fn every_combination_has_text_within_limits() {
-        for technique in Technique::ALL {
-            for tool in Tool::ALL {
-                for area in Area::ALL {
-                    let text = default_instructions(technique, area, tool);
-                    assert!(text.chars().count() <= INSTRUCTIONS_MAX_CHARS, "{text}");
-                    assert!(text.ends_with('.'), "{text}");
+    fn every_combination_has_text_within_limits_in_every_locale() {
+        for locale in Locale::ALL {
+            let texts = catalog(locale);
+            assert!(texts.has("howto.text"), "{}", locale.tag());
+            for technique in Technique::ALL {
+                for tool in Tool::ALL {
+                    assert!(
+                        texts.has(technique_with_tool(technique, tool)),
+                        "{}",
+                        locale.tag()
+                    );
+                    for area in Area::ALL {
+                        assert!(texts.has(where_to_work(area)), "{}", locale.tag());
+                        let text = default_instructions(&texts, technique, area, tool);
+                        assert!(text.chars().count() <= INSTRUCTIONS_MAX_CHARS, "{text}");
+                        assert!(text.ends_with('.'), "{}: {text}", locale.tag());
+                    }
                 }
             }
         }
+    }
+
+    /// Share format version 1 sends a flag for these exact English words.
+    #[test]
+    fn english_standard_texts_are_the_version_one_words() {
+        let texts = english();
+        assert_eq!(
+            default_instructions(&texts, Technique::Kneading, Area::GluteusMaximus, Tool::Hands),
+            "Grip the muscle between fingers and thumb, lift it gently and squeeze, then let go and move on a little. \
+             Work the fleshy middle of the buttock."
+        );
+        assert_eq!(
+            default_instructions(&texts, Technique::Rest, Area::WholeRegion, Tool::FoamRoller),
+            "Lie comfortably, let your weight go, and breathe slowly with a long breath out. \
+             Cover the lower back, hips and buttocks."
+        );
     }
 }

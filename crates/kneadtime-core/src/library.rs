@@ -1,6 +1,9 @@
-//! The built-in routines: data, written for this app, checked by tests.
+//! The built-in routines: data, written for this app, checked by tests. Their
+//! words (title, summary, each step's how-to) are catalogue texts under
+//! `library.<id in snake case>`, so a routine reads in the person's language.
 
 use super::breathing::BreathingPattern::{self, Coherent, ExtendedExhale, FourSevenEight};
+use super::i18n::Catalog;
 use super::routine::{
     Area::{self, *},
     Pressure::{self, *},
@@ -9,21 +12,23 @@ use super::routine::{
     Tool::{self, *},
 };
 
-/// Every built-in routine, shortest first.
-pub fn builtin_routines() -> Vec<Routine> {
+/// Every built-in routine, shortest first, in the language of `texts`.
+pub fn builtin_routines(texts: &Catalog) -> Vec<Routine> {
     vec![
-        desk_break(),
-        low_back_soothe(),
-        piriformis_ball(),
-        hip_unwind(),
-        foam_roller_flow(),
-        evening_wind_down(),
+        desk_break(texts),
+        low_back_soothe(texts),
+        piriformis_ball(texts),
+        hip_unwind(texts),
+        foam_roller_flow(texts),
+        evening_wind_down(texts),
     ]
 }
 
-/// The built-in routine with this id.
-pub fn builtin_routine(id: &str) -> Option<Routine> {
-    builtin_routines().into_iter().find(|routine| routine.id == id)
+/// The built-in routine with this id, in the language of `texts`.
+pub fn builtin_routine(texts: &Catalog, id: &str) -> Option<Routine> {
+    builtin_routines(texts)
+        .into_iter()
+        .find(|routine| routine.id == id)
 }
 
 fn step(
@@ -65,160 +70,131 @@ fn routine(id: &str, title: &str, summary: &str, breathing: BreathingPattern, st
     }
 }
 
-fn desk_break() -> Routine {
+#[rustfmt::skip]
+fn desk_break(texts: &Catalog) -> Routine {
     routine(
         "desk-break-reset",
-        "Desk-break glute reset",
-        "Five minutes in your chair to wake up buttocks that have been sat on all morning.",
+        texts.text("library.desk_break_reset.title"),
+        texts.text("library.desk_break_reset.summary"),
         ExtendedExhale,
         vec![
-            step(Effleurage, WholeRegion, Side::None, 45, Light, Hands,
-                "Sit near the front of your chair with your feet flat. Put your palms on your lower back and stroke down over your buttocks to the tops of your thighs. Lift off, return to the top and repeat: slow, broad strokes that warm the skin."),
-            step(Kneading, GluteusMaximus, Side::Both, 60, Medium, FistForearm,
-                "Lean away from the side you are working so that buttock is off the seat. With a loose fist, roll your knuckles in small circles over the fleshy part of the buttock. Keep moving so no one spot gets all the pressure."),
+            step(Effleurage, WholeRegion, Side::None, 45, Light, Hands, texts.text("library.desk_break_reset.steps.0")),
+            step(Kneading, GluteusMaximus, Side::Both, 60, Medium, FistForearm, texts.text("library.desk_break_reset.steps.1")),
             with_breathing(
-                step(TriggerPoint, GluteusMedius, Side::Both, 45, Medium, Hands,
-                    "Find the bony rim of your pelvis at the side, then slide two fingers just below it. Search for a tender spot and press until it feels like a 'good hurt', about 5 out of 10. Hold still and let the pressure sink in each time you breathe out."),
+                step(TriggerPoint, GluteusMedius, Side::Both, 45, Medium, Hands, texts.text("library.desk_break_reset.steps.2")),
                 ExtendedExhale,
             ),
-            step(Stretch, Piriformis, Side::Both, 30, Light, Hands,
-                "Cross one ankle over the opposite knee and sit tall. Hinge forward from the hips until you feel a stretch through the buttock of the crossed leg. Keep your back long and do not bounce."),
+            step(Stretch, Piriformis, Side::Both, 30, Light, Hands, texts.text("library.desk_break_reset.steps.3")),
         ],
     )
 }
 
-fn low_back_soothe() -> Routine {
+#[rustfmt::skip]
+fn low_back_soothe(texts: &Catalog) -> Routine {
     routine(
         "low-back-soothe",
-        "Low-back soothe",
-        "Gentle hands-on work and a ball against the wall for a tight, achy lower back.",
+        texts.text("library.low_back_soothe.title"),
+        texts.text("library.low_back_soothe.summary"),
         ExtendedExhale,
         vec![
-            step(Effleurage, LowerBack, Side::None, 60, Light, Hands,
-                "Rub your palms together until they are warm. Place them either side of your spine just above the belt line and stroke outwards and down over the tops of your hips. Keep the strokes slow and let your shoulders drop."),
-            step(Kneading, LowerBack, Side::Both, 60, Medium, FistForearm,
-                "With the flat back of a loose fist, make slow circles on the thick band of muscle beside the spine, between the lowest rib and the top of the pelvis. Stay on the muscle: never press on the bones of the spine."),
-            step(TriggerPoint, LowerBack, Side::Both, 60, Light, MassageBall,
-                "Stand with your back to a wall and place the ball on the muscle beside your spine, just above the pelvis. Bend your knees a little to move the ball onto a tender spot, then lean back gently and hold. The wall lets you choose exactly how much pressure you take."),
-            step(MyofascialRelease, GluteusMedius, Side::Both, 45, Medium, MassageBall,
-                "Move the ball down to the upper outer buttock, below the rim of the pelvis. Lean into the wall and let the ball sink in, then slowly rotate your hips a few centimetres each way, keeping the ball still on the same spot."),
+            step(Effleurage, LowerBack, Side::None, 60, Light, Hands, texts.text("library.low_back_soothe.steps.0")),
+            step(Kneading, LowerBack, Side::Both, 60, Medium, FistForearm, texts.text("library.low_back_soothe.steps.1")),
+            step(TriggerPoint, LowerBack, Side::Both, 60, Light, MassageBall, texts.text("library.low_back_soothe.steps.2")),
+            step(MyofascialRelease, GluteusMedius, Side::Both, 45, Medium, MassageBall, texts.text("library.low_back_soothe.steps.3")),
             with_breathing(
-                step(Rest, LowerBack, Side::None, 60, Light, Hands,
-                    "Lie on your back and hug your knees towards your chest, hands on your shins. Rock slowly from side to side so your lower back is massaged by the floor. Let every breath out be long and easy."),
+                step(Rest, LowerBack, Side::None, 60, Light, Hands, texts.text("library.low_back_soothe.steps.4")),
                 Coherent,
             ),
         ],
     )
 }
 
-fn piriformis_ball() -> Routine {
+#[rustfmt::skip]
+fn piriformis_ball(texts: &Catalog) -> Routine {
     routine(
         "piriformis-ball-release",
-        "Piriformis release with a ball",
-        "Ease the deep buttock ache that sitting and driving leave behind, using a massage ball on the floor.",
+        texts.text("library.piriformis_ball_release.title"),
+        texts.text("library.piriformis_ball_release.summary"),
         ExtendedExhale,
         vec![
-            step(Effleurage, GluteusMaximus, Side::None, 60, Light, Hands,
-                "Standing, stroke lightly down both buttocks and the backs of your thighs with flat hands. Keep it brisk for the first half, then slower and broader."),
-            step(TriggerPoint, Piriformis, Side::Both, 90, Medium, MassageBall,
-                "Sit on the floor with the ball under the middle of one buttock, that knee bent. Lean into the ball and roll slowly until you find a deep tender spot, then stop and let your weight sink in. Stay off the bony notch near the tailbone and move away at once if you feel tingling or burning down the leg."),
-            step(MyofascialRelease, GluteusMaximus, Side::Both, 60, Medium, MassageBall,
-                "Keep the ball under the buttock and cross that ankle over the other knee. Slowly let the crossed knee fall out and bring it back, so the muscle lengthens while the ball holds it in place."),
-            step(Stretch, Piriformis, Side::Both, 45, Light, Hands,
-                "Lie on your back and cross one ankle over the other knee. Thread your hands behind the lower thigh and draw it gently towards you until you feel the stretch in the buttock. Keep your head and shoulders relaxed on the floor."),
+            step(Effleurage, GluteusMaximus, Side::None, 60, Light, Hands, texts.text("library.piriformis_ball_release.steps.0")),
+            step(TriggerPoint, Piriformis, Side::Both, 90, Medium, MassageBall, texts.text("library.piriformis_ball_release.steps.1")),
+            step(MyofascialRelease, GluteusMaximus, Side::Both, 60, Medium, MassageBall, texts.text("library.piriformis_ball_release.steps.2")),
+            step(Stretch, Piriformis, Side::Both, 45, Light, Hands, texts.text("library.piriformis_ball_release.steps.3")),
             with_breathing(
-                step(Rest, WholeRegion, Side::None, 30, Light, Hands,
-                    "Stay on your back with knees bent and feet flat. Notice how each side of your pelvis rests on the floor now."),
+                step(Rest, WholeRegion, Side::None, 30, Light, Hands, texts.text("library.piriformis_ball_release.steps.4")),
                 Coherent,
             ),
         ],
     )
 }
 
-fn hip_unwind() -> Routine {
+#[rustfmt::skip]
+fn hip_unwind(texts: &Catalog) -> Routine {
     routine(
         "hip-unwind",
-        "Side and front of hip unwind",
-        "For hips that ache when you lie on your side or stand up after sitting: hands first, then a ball.",
+        texts.text("library.hip_unwind.title"),
+        texts.text("library.hip_unwind.summary"),
         Coherent,
         vec![
-            step(Effleurage, HipTfl, Side::Both, 30, Light, Hands,
-                "Lie on your side, top knee bent and resting on a pillow. Stroke with a flat hand from the front of the hip bone round to the back of the buttock, and back again."),
-            step(Kneading, GluteusMedius, Side::Both, 60, Medium, Hands,
-                "Still on your side, grasp the muscle just below the rim of the pelvis between fingers and thumb. Lift, squeeze and let go, working slowly from front to back and back again."),
+            step(Effleurage, HipTfl, Side::Both, 30, Light, Hands, texts.text("library.hip_unwind.steps.0")),
+            step(Kneading, GluteusMedius, Side::Both, 60, Medium, Hands, texts.text("library.hip_unwind.steps.1")),
             with_breathing(
-                step(TriggerPoint, HipTfl, Side::Both, 60, Medium, MassageBall,
-                    "Lie face down with the ball under the front outer corner of the hip, just below and outside the hip bone. Prop yourself on your forearms and lower your weight until the pressure is clear but welcome. Hold still. This spot is often very tender: start lighter than you think."),
+                step(TriggerPoint, HipTfl, Side::Both, 60, Medium, MassageBall, texts.text("library.hip_unwind.steps.2")),
                 ExtendedExhale,
             ),
-            step(MyofascialRelease, GluteusMedius, Side::Both, 45, Medium, MassageBall,
-                "Stand side-on to a wall with the ball between the wall and the side of your hip, above the bony point. Lean in, then bend and straighten your knees slowly so the ball travels a few centimetres up and down."),
-            step(Stretch, HipTfl, Side::Both, 30, Light, Hands,
-                "Kneel on one knee with the other foot in front, hands on your front knee. Tuck your tailbone under and shift forward until the front of the kneeling hip stretches. Stay tall; do not arch your lower back."),
+            step(MyofascialRelease, GluteusMedius, Side::Both, 45, Medium, MassageBall, texts.text("library.hip_unwind.steps.3")),
+            step(Stretch, HipTfl, Side::Both, 30, Light, Hands, texts.text("library.hip_unwind.steps.4")),
         ],
     )
 }
 
-fn foam_roller_flow() -> Routine {
+#[rustfmt::skip]
+fn foam_roller_flow(texts: &Catalog) -> Routine {
     routine(
         "foam-roller-hip-glute",
-        "Foam roller hip and glute flow",
-        "A ten-minute roll for the buttocks, outer hips and sit bones after running, cycling or a long day on your feet.",
+        texts.text("library.foam_roller_hip_glute.title"),
+        texts.text("library.foam_roller_hip_glute.summary"),
         Coherent,
         vec![
-            step(Effleurage, WholeRegion, Side::None, 60, Light, Hands,
-                "Standing, rub briskly over your lower back, buttocks and outer thighs with flat hands to warm the area before rolling."),
-            step(MyofascialRelease, GluteusMaximus, Side::Both, 75, Medium, FoamRoller,
-                "Sit on the roller with your hands on the floor behind you. Cross one ankle over the other knee and lean towards the crossed side. Roll slowly from the top of the buttock down to the sit bone, about two centimetres a second, pausing on tight spots."),
+            step(Effleurage, WholeRegion, Side::None, 60, Light, Hands, texts.text("library.foam_roller_hip_glute.steps.0")),
+            step(MyofascialRelease, GluteusMaximus, Side::Both, 75, Medium, FoamRoller, texts.text("library.foam_roller_hip_glute.steps.1")),
             with_breathing(
-                step(TriggerPoint, GluteusMedius, Side::Both, 60, Medium, FoamRoller,
-                    "Lie on your side with the roller just below the rim of the pelvis, supported on your forearm and the top foot. Roll a hand's width up and down until you find the tightest spot, then hold there and breathe out slowly."),
+                step(TriggerPoint, GluteusMedius, Side::Both, 60, Medium, FoamRoller, texts.text("library.foam_roller_hip_glute.steps.2")),
                 ExtendedExhale,
             ),
-            step(MyofascialRelease, HipTfl, Side::Both, 45, Light, FoamRoller,
-                "Turn halfway onto your front so the roller sits under the front outer corner of the hip. Rest on your forearms and stay still, letting the tissue soften rather than pushing through it."),
-            step(Kneading, HamstringAttachment, Side::Both, 45, Medium, FoamRoller,
-                "Sit with the roller under the top of the back of one thigh, just below the sit bone. Roll short strokes of a few centimetres while you turn the leg slowly in and out."),
-            step(Rest, WholeRegion, Side::None, 45, Light, Hands,
-                "Lie on your back with your knees bent and your feet flat. Let the floor take your weight and follow the breathing guide."),
+            step(MyofascialRelease, HipTfl, Side::Both, 45, Light, FoamRoller, texts.text("library.foam_roller_hip_glute.steps.3")),
+            step(Kneading, HamstringAttachment, Side::Both, 45, Medium, FoamRoller, texts.text("library.foam_roller_hip_glute.steps.4")),
+            step(Rest, WholeRegion, Side::None, 45, Light, Hands, texts.text("library.foam_roller_hip_glute.steps.5")),
         ],
     )
 }
 
-fn evening_wind_down() -> Routine {
+#[rustfmt::skip]
+fn evening_wind_down(texts: &Catalog) -> Routine {
     routine(
         "evening-wind-down",
-        "Evening wind-down",
-        "Twenty unhurried minutes for back, hips and buttocks before bed, with slow breathing to help you switch off.",
+        texts.text("library.evening_wind_down.title"),
+        texts.text("library.evening_wind_down.summary"),
         FourSevenEight,
         vec![
-            step(Rest, WholeRegion, Side::None, 60, Light, Hands,
-                "Lie on your back with knees bent and a hand on your belly. Follow the breathing guide and let your jaw and shoulders go heavy."),
-            step(Effleurage, LowerBack, Side::None, 90, Light, Hands,
-                "Sit up or lie on your side. With warm hands, stroke from the spine outwards across the lower back and down over the hips, as slowly as you can."),
-            step(Effleurage, GluteusMaximus, Side::Both, 60, Light, Hands,
-                "Lying on your side, sweep a flat hand in long strokes from the lower back over the buttock to the outside of the thigh."),
-            step(Kneading, GluteusMaximus, Side::Both, 90, Medium, FistForearm,
-                "Lie on your other side, so the buttock you are working is on top. Knead the fleshy part of the buttock with a loose fist or your forearm in slow circles, moving over the whole muscle."),
-            step(Kneading, LowerBack, Side::None, 90, Medium, FistForearm,
-                "Sitting, reach behind you and knead both sides of the lower back at once with the backs of your fists, staying on the muscle beside the spine."),
+            step(Rest, WholeRegion, Side::None, 60, Light, Hands, texts.text("library.evening_wind_down.steps.0")),
+            step(Effleurage, LowerBack, Side::None, 90, Light, Hands, texts.text("library.evening_wind_down.steps.1")),
+            step(Effleurage, GluteusMaximus, Side::Both, 60, Light, Hands, texts.text("library.evening_wind_down.steps.2")),
+            step(Kneading, GluteusMaximus, Side::Both, 90, Medium, FistForearm, texts.text("library.evening_wind_down.steps.3")),
+            step(Kneading, LowerBack, Side::None, 90, Medium, FistForearm, texts.text("library.evening_wind_down.steps.4")),
             with_breathing(
-                step(TriggerPoint, GluteusMedius, Side::Both, 75, Medium, MassageBall,
-                    "Lie on your back with the ball under the upper outer buttock, below the rim of the pelvis. Tilt towards it until you find a tender spot and rest your weight there. If it becomes sharp, roll off a little."),
+                step(TriggerPoint, GluteusMedius, Side::Both, 75, Medium, MassageBall, texts.text("library.evening_wind_down.steps.5")),
                 ExtendedExhale,
             ),
             with_breathing(
-                step(TriggerPoint, Piriformis, Side::Both, 75, Medium, MassageBall,
-                    "Move the ball towards the middle of the buttock and let your knee fall out to the side. Stay off the bony notch near the tailbone, and stop if you feel tingling down the leg."),
+                step(TriggerPoint, Piriformis, Side::Both, 75, Medium, MassageBall, texts.text("library.evening_wind_down.steps.6")),
                 ExtendedExhale,
             ),
-            step(MyofascialRelease, HamstringAttachment, Side::Both, 60, Light, MassageBall,
-                "Sit on an unpadded chair with the ball just below one sit bone. Slowly straighten and bend that knee, keeping the ball still, so the tissue glides over it."),
-            step(Stretch, Piriformis, Side::Both, 45, Light, Hands,
-                "Back on the floor, cross one ankle over the other knee and draw the lower leg gently towards you. Breathe into the stretch; never force it."),
+            step(MyofascialRelease, HamstringAttachment, Side::Both, 60, Light, MassageBall, texts.text("library.evening_wind_down.steps.7")),
+            step(Stretch, Piriformis, Side::Both, 45, Light, Hands, texts.text("library.evening_wind_down.steps.8")),
             with_breathing(
-                step(Rest, WholeRegion, Side::None, 120, Light, Hands,
-                    "Stretch your legs out long. Let your attention travel slowly from your lower back to your hips, buttocks and legs, letting each part go heavy."),
+                step(Rest, WholeRegion, Side::None, 120, Light, Hands, texts.text("library.evening_wind_down.steps.9")),
                 Coherent,
             ),
         ],
@@ -228,25 +204,90 @@ fn evening_wind_down() -> Routine {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Locale;
+    use crate::testing::{catalog, english};
     use std::collections::HashSet;
 
+    fn builtin_routines() -> Vec<Routine> {
+        super::builtin_routines(&english())
+    }
+
     #[test]
-    fn every_builtin_routine_is_valid() {
-        for routine in builtin_routines() {
-            assert_eq!(routine.validate(), vec![], "{}", routine.id);
+    fn every_builtin_routine_is_valid_in_every_locale() {
+        for locale in Locale::ALL {
+            for routine in super::builtin_routines(&catalog(locale)) {
+                assert_eq!(routine.validate(), vec![], "{}: {}", locale.tag(), routine.id);
+            }
         }
+    }
+
+    /// The texts of a routine, each with the key it is read from.
+    fn texts_of(routine: &Routine) -> Vec<(String, &str)> {
+        let prefix = format!("library.{}", routine.id.replace('-', "_"));
+        let mut texts = vec![
+            (format!("{prefix}.title"), routine.title.as_str()),
+            (format!("{prefix}.summary"), routine.summary.as_str()),
+        ];
+        for (index, step) in routine.steps.iter().enumerate() {
+            texts.push((format!("{prefix}.steps.{index}"), step.instructions.as_str()));
+        }
+        texts
+    }
+
+    #[test]
+    fn every_locale_has_every_text_of_every_routine_with_the_english_structure() {
+        let english = builtin_routines();
+        let wordless = |routine: &Routine| Routine {
+            title: String::new(),
+            summary: String::new(),
+            steps: routine
+                .steps
+                .iter()
+                .map(|step| Step {
+                    instructions: String::new(),
+                    ..step.clone()
+                })
+                .collect(),
+            ..routine.clone()
+        };
+        for locale in Locale::ALL {
+            let texts = catalog(locale);
+            let translated = super::builtin_routines(&texts);
+            assert_eq!(translated.len(), english.len(), "{}", locale.tag());
+            for (routine, original) in translated.iter().zip(&english) {
+                assert_eq!(wordless(routine), wordless(original), "{}", locale.tag());
+                for (key, text) in texts_of(routine) {
+                    assert!(texts.has(&key), "{}: missing {key}", locale.tag());
+                    assert!(!text.trim().is_empty(), "{}: {key} is empty", locale.tag());
+                }
+            }
+        }
+        // Nothing in the library's groups that no routine reads.
+        let read: HashSet<String> = english.iter().flat_map(texts_of).map(|(key, _)| key).collect();
+        let stored: HashSet<String> = english_keys_under("library.");
+        assert_eq!(stored, read);
+    }
+
+    fn english_keys_under(prefix: &str) -> HashSet<String> {
+        english()
+            .entries()
+            .map(|(key, _)| key)
+            .filter(|key| key.starts_with(prefix))
+            .map(str::to_string)
+            .collect()
     }
 
     #[test]
     fn ids_are_unique_and_found() {
+        let texts = english();
         let routines = builtin_routines();
         let ids: HashSet<&str> = routines.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids.len(), routines.len());
         assert!(routines.len() >= 6);
         for id in ids {
-            assert_eq!(builtin_routine(id).unwrap().id, id);
+            assert_eq!(builtin_routine(&texts, id).unwrap().id, id);
         }
-        assert!(builtin_routine("nope").is_none());
+        assert!(builtin_routine(&texts, "nope").is_none());
     }
 
     #[test]
@@ -340,18 +381,18 @@ mod tests {
         };
         check(
             !names_tool,
-            format!("the text never names the tool ({})", step.tool.label()),
+            format!("the text never names the tool ({})", step.tool.label(&english())),
         );
         if step.tool != MassageBall {
             check(
                 says("ball"),
-                format!("{}, but the text says \"ball\"", step.tool.label()),
+                format!("{}, but the text says \"ball\"", step.tool.label(&english())),
             );
         }
         if step.tool != FoamRoller {
             check(
                 says("roller"),
-                format!("{}, but the text says \"roller\"", step.tool.label()),
+                format!("{}, but the text says \"roller\"", step.tool.label(&english())),
             );
         }
         check(
@@ -483,21 +524,25 @@ mod tests {
     }
 
     #[test]
-    fn every_step_has_how_to_text_in_full_sentences() {
-        for routine in builtin_routines() {
-            for step in &routine.steps {
-                assert!(
-                    step.instructions.len() > 60,
-                    "{}: {}",
-                    routine.id,
-                    step.instructions
-                );
-                assert!(
-                    step.instructions.ends_with('.'),
-                    "{}: {}",
-                    routine.id,
-                    step.instructions
-                );
+    fn every_step_has_how_to_text_in_full_sentences_in_every_locale() {
+        for locale in Locale::ALL {
+            for routine in super::builtin_routines(&catalog(locale)) {
+                for step in &routine.steps {
+                    assert!(
+                        step.instructions.chars().count() > 60,
+                        "{} {}: {}",
+                        locale.tag(),
+                        routine.id,
+                        step.instructions
+                    );
+                    assert!(
+                        step.instructions.ends_with('.'),
+                        "{} {}: {}",
+                        locale.tag(),
+                        routine.id,
+                        step.instructions
+                    );
+                }
             }
         }
     }

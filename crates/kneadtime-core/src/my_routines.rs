@@ -110,7 +110,7 @@ mod tests {
     use crate::store::load;
 
     fn saved(id: &str, revision: u32) -> SavedRoutine {
-        let mut routine = builtin_routine("hip-unwind").unwrap();
+        let mut routine = builtin_routine(&crate::testing::english(), "hip-unwind").unwrap();
         routine.id = id.into();
         routine.revision = revision;
         SavedRoutine {

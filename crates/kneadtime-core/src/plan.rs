@@ -230,7 +230,7 @@ mod tests {
 
     #[test]
     fn two_sided_step_plays_left_switch_right() {
-        let routine = library::builtin_routines()
+        let routine = library::builtin_routines(&crate::testing::english())
             .into_iter()
             .find(|r| r.steps.iter().any(|s| s.side == Side::Both))
             .unwrap();
@@ -255,7 +255,7 @@ mod tests {
 
     #[test]
     fn segments_tile_the_timeline_without_gaps() {
-        for routine in library::builtin_routines() {
+        for routine in library::builtin_routines(&crate::testing::english()) {
             let timing = Timing {
                 rest_ms: 3_000,
                 ..Timing::default()
@@ -277,7 +277,7 @@ mod tests {
 
     #[test]
     fn zero_length_pauses_are_left_out() {
-        let routine = &library::builtin_routines()[0];
+        let routine = &library::builtin_routines(&crate::testing::english())[0];
         let timing = Timing {
             lead_in_ms: 0,
             switch_ms: 0,

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::i18n::Catalog;
 use super::routine::{Area, Pressure, Routine, Step, Technique, Tool};
 use super::store::{body_of, entries, field, json, lost_entries, Decoded, Document, StoreError};
 
@@ -20,50 +21,58 @@ pub enum Urgency {
 /// A sign that pain needs a professional, in plain words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RedFlag {
-    pub text: &'static str,
+    /// The catalogue key of the sign's text.
+    pub key: &'static str,
     pub urgency: Urgency,
+}
+
+impl RedFlag {
+    /// The sign in plain words.
+    pub fn text<'a>(&self, texts: &'a Catalog) -> &'a str {
+        texts.text(self.key)
+    }
 }
 
 /// The warning signs shown before the first session and on the safety page.
 pub const RED_FLAGS: [RedFlag; 10] = [
     RedFlag {
-        text: "Numbness or tingling between your legs or around your back passage (where you would sit on a saddle)",
+        key: "safety.red_flag.saddle_numbness",
         urgency: Urgency::Urgent,
     },
     RedFlag {
-        text: "New trouble controlling or passing urine, or new bowel accidents",
+        key: "safety.red_flag.bladder_bowel",
         urgency: Urgency::Urgent,
     },
     RedFlag {
-        text: "Weakness in a leg or foot that is new or getting worse, such as tripping over your toes",
+        key: "safety.red_flag.leg_weakness",
         urgency: Urgency::Urgent,
     },
     RedFlag {
-        text: "Back pain with a fever, chills or feeling unwell",
+        key: "safety.red_flag.fever",
         urgency: Urgency::Urgent,
     },
     RedFlag {
-        text: "Pain that started after a fall, accident or heavy blow",
+        key: "safety.red_flag.injury",
         urgency: Urgency::Urgent,
     },
     RedFlag {
-        text: "A calf or thigh that is swollen, warm, red or painful (a possible blood clot)",
+        key: "safety.red_flag.blood_clot",
         urgency: Urgency::Urgent,
     },
     RedFlag {
-        text: "Weight loss you cannot explain, or a history of cancer",
+        key: "safety.red_flag.weight_loss_cancer",
         urgency: Urgency::SeeSomeone,
     },
     RedFlag {
-        text: "Pain that is worse at night or at rest, or keeps getting worse week by week",
+        key: "safety.red_flag.night_pain",
         urgency: Urgency::SeeSomeone,
     },
     RedFlag {
-        text: "Pregnancy, or giving birth in the last six weeks",
+        key: "safety.red_flag.pregnancy",
         urgency: Urgency::SeeSomeone,
     },
     RedFlag {
-        text: "A known clotting problem, or taking blood thinners",
+        key: "safety.red_flag.blood_thinners",
         urgency: Urgency::SeeSomeone,
     },
 ];
@@ -92,18 +101,37 @@ pub enum Caution {
 }
 
 impl Caution {
-    pub fn text(self) -> &'static str {
+    /// Every caution, in the order a routine lists them.
+    pub const ALL: [Caution; 9] = [
+        Caution::SciaticNotch,
+        Caution::SpineAndKidneys,
+        Caution::FrontOfHip,
+        Caution::SitBone,
+        Caution::FirmPressure,
+        Caution::HoldTime,
+        Caution::RollerWeight,
+        Caution::StretchGently,
+        Caution::NerveSigns,
+    ];
+
+    /// The catalogue key of the caution's text.
+    pub fn key(self) -> &'static str {
         match self {
-            Caution::SciaticNotch => "Keep firm pressure off the hollow in the middle of the buttock (the sciatic notch), where the big nerve runs. Work the muscle around it.",
-            Caution::SpineAndKidneys => "Keep the ball or roller off the spine and the soft area just below the ribs. Work the muscles beside the spine only.",
-            Caution::FrontOfHip => "At the front of the hip, stay on the outer side. If you feel a pulse under your fingers or the tool, move outwards.",
-            Caution::SitBone => "Press beside the sit bone, not on the bone itself.",
-            Caution::FirmPressure => "Firm means strong but bearable, about 6 out of 10. Ease off if you hold your breath or tense up.",
-            Caution::HoldTime => "Hold one spot for 90 seconds at most. If it does not ease, move on.",
-            Caution::RollerWeight => "Roll slowly and take some of your weight on your hands and feet. Skip bruised, swollen or varicose areas.",
-            Caution::StretchGently => "Stretch to a mild pull only, never into pain, and do not bounce.",
-            Caution::NerveSigns => "Stop if you feel tingling, numbness, or pain shooting down the leg.",
+            Caution::SciaticNotch => "safety.caution.sciatic_notch",
+            Caution::SpineAndKidneys => "safety.caution.spine_and_kidneys",
+            Caution::FrontOfHip => "safety.caution.front_of_hip",
+            Caution::SitBone => "safety.caution.sit_bone",
+            Caution::FirmPressure => "safety.caution.firm_pressure",
+            Caution::HoldTime => "safety.caution.hold_time",
+            Caution::RollerWeight => "safety.caution.roller_weight",
+            Caution::StretchGently => "safety.caution.stretch_gently",
+            Caution::NerveSigns => "safety.caution.nerve_signs",
         }
+    }
+
+    /// The caution in plain words.
+    pub fn text(self, texts: &Catalog) -> &str {
+        texts.text(self.key())
     }
 }
 
@@ -220,8 +248,36 @@ impl Document for SafetyRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Locale;
     use crate::library::{builtin_routine, builtin_routines};
     use crate::store::load;
+    use crate::testing::{catalog, english};
+
+    #[test]
+    fn every_warning_sign_and_caution_has_its_text_in_every_locale() {
+        for locale in Locale::ALL {
+            let texts = catalog(locale);
+            for key in RED_FLAGS
+                .map(|flag| flag.key)
+                .into_iter()
+                .chain(Caution::ALL.map(Caution::key))
+            {
+                assert!(texts.has(key), "{}: {key}", locale.tag());
+            }
+        }
+        let mut sorted = Caution::ALL;
+        sorted.sort();
+        assert_eq!(sorted, Caution::ALL);
+        let texts = english();
+        assert_eq!(
+            RED_FLAGS[4].text(&texts),
+            "Pain that started after a fall, accident or heavy blow"
+        );
+        assert_eq!(
+            Caution::SitBone.text(&texts),
+            "Press beside the sit bone, not on the bone itself."
+        );
+    }
 
     #[test]
     fn cautions_follow_technique_area_pressure_and_tool() {
@@ -293,10 +349,11 @@ mod tests {
 
     #[test]
     fn every_built_in_has_cautions_and_acknowledging_is_per_revision() {
-        for routine in builtin_routines() {
+        let texts = english();
+        for routine in builtin_routines(&texts) {
             assert!(!routine_cautions(&routine).is_empty(), "{}", routine.id);
         }
-        let mut routine = builtin_routine("hip-unwind").unwrap();
+        let mut routine = builtin_routine(&texts, "hip-unwind").unwrap();
         let mut record = SafetyRecord::default();
         assert!(record.needs_caution_check(&routine));
         record.acknowledge(&routine);
@@ -313,7 +370,7 @@ mod tests {
             red_flags_confirmed_at: Some(1_795_478_400_000),
             routines: Vec::new(),
         };
-        record.acknowledge(&builtin_routine("hip-unwind").unwrap());
+        record.acknowledge(&builtin_routine(&english(), "hip-unwind").unwrap());
         let loaded = load::<SafetyRecord>(Some(&record.to_stored()));
         assert_eq!((loaded.value, loaded.problem), (record, None));
         assert!(load::<SafetyRecord>(Some(r#"{"schema":1,"routines":[]}"#)).must_keep_raw());

@@ -98,7 +98,7 @@ mod tests {
     use crate::store::read;
 
     fn running() -> SavedSession {
-        let routine = builtin_routine("hip-unwind").expect("built-in");
+        let routine = builtin_routine(&crate::testing::english(), "hip-unwind").expect("built-in");
         let timing = Timing::default();
         let mut session = Session::new(&routine, timing);
         session.start(1_000);

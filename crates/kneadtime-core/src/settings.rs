@@ -298,7 +298,7 @@ mod tests {
 
     #[test]
     fn breathing_override_applies_to_every_step() {
-        let routine = crate::library::builtin_routines().remove(0);
+        let routine = crate::library::builtin_routines(&crate::testing::english()).remove(0);
         let settings = Settings {
             breathing: Some(BreathingPattern::FourSevenEight),
             ..Settings::default()

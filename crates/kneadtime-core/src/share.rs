@@ -12,7 +12,8 @@
 //! then per step:
 //!   byte a: technique (bits 0-2) | area (bits 3-5) | side (bits 6-7)
 //!   byte b: pressure (bits 0-1) | tool (bits 2-3) | breathing override + 1, 0 = none (bits 4-6)
-//!           | own how-to text follows (bit 7; otherwise the standard text of `howto`)
+//!           | own how-to text follows (bit 7; otherwise the standard text of `howto`,
+//!           which the receiver reads in their own language)
 //!   duration in seconds, [how-to text]
 //! ```
 //!
@@ -112,8 +113,9 @@ impl ShareError {
     }
 }
 
-/// The payload (the part after `#`) for `routine`.
-pub fn encode(routine: &Routine) -> String {
+/// The payload (the part after `#`) for `routine`. A step whose how-to is the standard
+/// text in the language of `texts` sends the flag instead of the words.
+pub fn encode(texts: &Catalog, routine: &Routine) -> String {
     let mut body = Vec::new();
     put_varint(&mut body, u64::from(routine.revision));
     for text in [
@@ -128,7 +130,7 @@ pub fn encode(routine: &Routine) -> String {
     body.push(code(&BREATHING, routine.breathing));
     put_varint(&mut body, routine.steps.len() as u64);
     for step in &routine.steps {
-        let own_text = step.instructions != default_instructions(step.technique, step.area, step.tool);
+        let own_text = step.instructions != default_instructions(texts, step.technique, step.area, step.tool);
         body.push(
             code(&TECHNIQUES, step.technique) | code(&AREAS, step.area) << 3 | code(&SIDES, step.side) << 6,
         );
@@ -156,14 +158,15 @@ pub(crate) fn pack(version: u8, body: &[u8]) -> String {
 }
 
 /// The full link for `routine` on `origin` (e.g. `https://example.org`).
-pub fn link(origin: &str, routine: &Routine) -> String {
-    format!("{origin}{LINK_PATH}#{}", encode(routine))
+pub fn link(texts: &Catalog, origin: &str, routine: &Routine) -> String {
+    format!("{origin}{LINK_PATH}#{}", encode(texts, routine))
 }
 
-/// The routine in a payload; any input gives a routine or a typed error, quickly and without panicking.
-pub fn decode(payload: &str) -> Result<Routine, ShareError> {
+/// The routine in a payload, standard how-to texts in the language of `texts`; any
+/// input gives a routine or a typed error, quickly and without panicking.
+pub fn decode(texts: &Catalog, payload: &str) -> Result<Routine, ShareError> {
     let body = unpack(payload, SHARE_VERSION)?;
-    let routine = read_routine(&mut Reader { bytes: &body }).ok_or(ShareError::Damaged)?;
+    let routine = read_routine(texts, &mut Reader { bytes: &body }).ok_or(ShareError::Damaged)?;
     let errors = routine.validate();
     if errors.is_empty() {
         Ok(routine)
@@ -213,7 +216,7 @@ fn inflate(stream: &[u8]) -> Result<Vec<u8>, ShareError> {
     }
 }
 
-fn read_routine(reader: &mut Reader) -> Option<Routine> {
+fn read_routine(texts: &Catalog, reader: &mut Reader) -> Option<Routine> {
     let revision = u32::try_from(reader.varint()?).ok()?;
     let id = reader.text()?;
     let title = reader.text()?;
@@ -242,7 +245,7 @@ fn read_routine(reader: &mut Reader) -> Option<Routine> {
         let instructions = if b >> 7 == 1 {
             reader.text()?
         } else {
-            default_instructions(technique, area, tool)
+            default_instructions(texts, technique, area, tool)
         };
         steps.push(Step {
             technique,

@@ -13,7 +13,7 @@ use crate::session::SessionState;
 pub fn segment_title(kind: SegmentKind, technique: Technique, texts: &Catalog) -> &str {
     match kind {
         SegmentKind::GetReady => texts.text("wording.get_ready"),
-        SegmentKind::Work => technique.label(),
+        SegmentKind::Work => technique.label(texts),
         SegmentKind::SwitchSides => texts.text("wording.switch_sides"),
         SegmentKind::Rest => texts.text("wording.rest"),
     }
@@ -53,25 +53,10 @@ pub fn side_heading(side: Side, texts: &Catalog) -> Option<&str> {
     }
 }
 
-/// "left glute", "lower back": where a step works on this pass, as it stands in a sentence.
+/// "left glute", "lower back": where a step works on this pass, as it stands in a sentence
+/// (each language words the side with the area, to agree with it).
 pub fn worked_place(step: &Step, side: Side, texts: &Catalog) -> String {
-    let area = step.area.short_label();
-    match side {
-        Side::Left => texts.fill("wording.place.left", &[("area", area)]),
-        Side::Right => texts.fill("wording.place.right", &[("area", area)]),
-        Side::None | Side::Both => area.to_string(),
-    }
-}
-
-/// "left glute", "lower back" in English, for [`Step::headline`] until it takes a
-/// catalogue; everything the person sees or hears uses [`worked_place`].
-pub fn place(step: &Step, side: Side) -> String {
-    let area = step.area.short_label();
-    match side {
-        Side::Left => format!("left {area}"),
-        Side::Right => format!("right {area}"),
-        Side::None | Side::Both => area.to_string(),
-    }
+    step.area.short_label_on(texts, side).to_string()
 }
 
 /// Where a session is, for notices: "you are on step 3 of 6, Kneading (working, 1:20 left)".
@@ -82,7 +67,7 @@ pub fn where_now(routine: &Routine, state: &SessionState, texts: &Catalog) -> St
     let name = routine
         .steps
         .get(current.step)
-        .map(|step| step.technique.label())
+        .map(|step| step.technique.label(texts))
         .unwrap_or_default();
     let key = match current.kind {
         SegmentKind::GetReady => "wording.where_now.getting_ready",
@@ -167,9 +152,6 @@ mod tests {
         assert_eq!(side_heading(Side::Both, &texts), None);
         let mut glute = step(Side::Both, 60);
         glute.area = Area::GluteusMaximus;
-        for side in Side::ALL {
-            assert_eq!(worked_place(&glute, side, &texts), place(&glute, side));
-        }
         assert_eq!(worked_place(&glute, Side::Left, &texts), "left glute");
         assert_eq!(worked_place(&glute, Side::Right, &texts), "right glute");
         assert_eq!(worked_place(&glute, Side::None, &texts), "glute");

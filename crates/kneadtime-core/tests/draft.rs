@@ -42,7 +42,7 @@ fn same_steps(a: &[Step], b: &[Step]) -> bool {
 }
 
 fn saved(provenance: Provenance) -> SavedRoutine {
-    let mut routine = builtin_routine("hip-unwind").unwrap();
+    let mut routine = builtin_routine(&english(), "hip-unwind").unwrap();
     routine.id = "r-mine".into();
     routine.revision = 3;
     SavedRoutine { routine, provenance }
@@ -50,7 +50,7 @@ fn saved(provenance: Provenance) -> SavedRoutine {
 
 #[test]
 fn a_new_step_kneads_the_glute_with_the_standard_text() {
-    let step = new_step();
+    let step = new_step(&english());
     assert_eq!(
         (step.technique, step.area, step.side, step.tool),
         (Technique::Kneading, Area::GluteusMaximus, Side::Both, Tool::Hands)
@@ -61,19 +61,19 @@ fn a_new_step_kneads_the_glute_with_the_standard_text() {
     );
     assert_eq!(
         step.instructions,
-        default_instructions(Technique::Kneading, Area::GluteusMaximus, Tool::Hands)
+        default_instructions(&english(), Technique::Kneading, Area::GluteusMaximus, Tool::Hands)
     );
 }
 
 #[test]
 fn a_new_routine_has_a_fresh_id_one_step_and_only_its_title_missing() {
-    let draft = Draft::blank(42);
+    let draft = Draft::blank(&english(), 42);
     assert!(!draft.own);
     assert!(draft.routine.id.starts_with(ROUTINE_ID_PREFIX));
     assert!(is_valid_id(&draft.routine.id));
-    assert_ne!(Draft::blank(43).routine.id, draft.routine.id);
+    assert_ne!(Draft::blank(&english(), 43).routine.id, draft.routine.id);
     assert_eq!(draft.routine.revision, 0);
-    assert_eq!(draft.routine.steps, vec![new_step()]);
+    assert_eq!(draft.routine.steps, vec![new_step(&english())]);
     assert_eq!(draft.routine.breathing, BreathingPattern::ExtendedExhale);
     let fields: Vec<Field> = draft.problems().iter().map(|e| e.field).collect();
     assert_eq!(fields, vec![Field::Title]);
@@ -137,11 +137,14 @@ fn the_builder_starts_from_own_copy_or_nothing() {
     let copy = Draft::start(Some(received), || Some(found.clone()), 1, &english());
     assert_eq!(copy, Draft::copy_of(found, 1, &english()));
 
-    let builtin = builtin_routine("desk-break-reset").unwrap();
+    let builtin = builtin_routine(&english(), "desk-break-reset").unwrap();
     let copy = Draft::start(None, || Some(builtin.clone()), 2, &english());
     assert_eq!(copy, Draft::copy_of(builtin, 2, &english()));
 
-    assert_eq!(Draft::start(None, || None, 3, &english()), Draft::blank(3));
+    assert_eq!(
+        Draft::start(None, || None, 3, &english()),
+        Draft::blank(&english(), 3)
+    );
 }
 
 #[test]
@@ -175,8 +178,8 @@ fn steps_are_copied_and_removed_in_place() {
     assert_eq!(lengths(&draft), [2, 2, 3]);
     draft.remove_step(3);
     assert_eq!(lengths(&draft), [2, 2, 3]);
-    draft.add_step();
-    assert_eq!(draft.step(3), Some(&new_step()));
+    draft.add_step(&english());
+    assert_eq!(draft.step(3), Some(&new_step(&english())));
     assert_eq!(draft.step(4), None);
 }
 
@@ -186,7 +189,7 @@ fn no_step_is_added_or_copied_past_the_limit() {
     assert!(draft.can_add_step());
     draft.duplicate_step(0);
     assert!(!draft.can_add_step());
-    draft.add_step();
+    draft.add_step(&english());
     draft.duplicate_step(0);
     assert_eq!(draft.routine.steps.len(), limits::MAX_STEPS);
     assert!(!draft
@@ -197,10 +200,10 @@ fn no_step_is_added_or_copied_past_the_limit() {
 
 #[test]
 fn standard_text_follows_technique_area_and_tool() {
-    let mut draft = draft_of(vec![new_step()]);
-    draft.edit_step(0, StepEdit::Technique(Technique::TriggerPoint));
-    draft.edit_step(0, StepEdit::Area(Area::Piriformis));
-    draft.edit_step(0, StepEdit::Tool(Tool::MassageBall));
+    let mut draft = draft_of(vec![new_step(&english())]);
+    draft.edit_step(&english(), 0, StepEdit::Technique(Technique::TriggerPoint));
+    draft.edit_step(&english(), 0, StepEdit::Area(Area::Piriformis));
+    draft.edit_step(&english(), 0, StepEdit::Tool(Tool::MassageBall));
     let step = draft.step(0).unwrap();
     assert_eq!(
         (step.technique, step.area, step.tool),
@@ -208,17 +211,22 @@ fn standard_text_follows_technique_area_and_tool() {
     );
     assert_eq!(
         step.instructions,
-        default_instructions(Technique::TriggerPoint, Area::Piriformis, Tool::MassageBall)
+        default_instructions(
+            &english(),
+            Technique::TriggerPoint,
+            Area::Piriformis,
+            Tool::MassageBall
+        )
     );
 }
 
 #[test]
 fn rewritten_text_stays_when_the_step_is_retargeted() {
-    let mut draft = draft_of(vec![new_step()]);
-    draft.edit_step(0, StepEdit::Instructions("My own words.".into()));
-    draft.edit_step(0, StepEdit::Technique(Technique::Stretch));
-    draft.edit_step(0, StepEdit::Area(Area::LowerBack));
-    draft.edit_step(0, StepEdit::Tool(Tool::FoamRoller));
+    let mut draft = draft_of(vec![new_step(&english())]);
+    draft.edit_step(&english(), 0, StepEdit::Instructions("My own words.".into()));
+    draft.edit_step(&english(), 0, StepEdit::Technique(Technique::Stretch));
+    draft.edit_step(&english(), 0, StepEdit::Area(Area::LowerBack));
+    draft.edit_step(&english(), 0, StepEdit::Tool(Tool::FoamRoller));
     let step = draft.step(0).unwrap();
     assert_eq!(step.instructions, "My own words.");
     assert_eq!(step.technique, Technique::Stretch);
@@ -232,30 +240,30 @@ fn every_retarget_keeps_standard_text_standard_and_rewritten_text_as_written() {
         .chain(Area::ALL.map(StepEdit::Area))
         .chain(Tool::ALL.map(StepEdit::Tool));
     for edit in edits {
-        let mut standard = new_step();
-        edit.clone().apply(&mut standard);
+        let mut standard = new_step(&english());
+        edit.clone().apply(&english(), &mut standard);
         assert_eq!(
             standard.instructions,
-            default_instructions(standard.technique, standard.area, standard.tool),
+            default_instructions(&english(), standard.technique, standard.area, standard.tool),
             "{edit:?}"
         );
         let mut rewritten = Step {
             instructions: "Mine.".into(),
-            ..new_step()
+            ..new_step(&english())
         };
-        edit.clone().apply(&mut rewritten);
+        edit.clone().apply(&english(), &mut rewritten);
         assert_eq!(rewritten.instructions, "Mine.", "{edit:?}");
     }
 }
 
 #[test]
 fn other_edits_leave_the_text_alone() {
-    let mut draft = draft_of(vec![new_step()]);
-    draft.edit_step(0, StepEdit::Side(Side::Left));
-    draft.edit_step(0, StepEdit::Pressure(Pressure::Firm));
-    draft.edit_step(0, StepEdit::Breathing(Some(BreathingPattern::Box)));
-    draft.edit_step(0, StepEdit::DurationSecs(90));
-    draft.edit_step(1, StepEdit::DurationSecs(5));
+    let mut draft = draft_of(vec![new_step(&english())]);
+    draft.edit_step(&english(), 0, StepEdit::Side(Side::Left));
+    draft.edit_step(&english(), 0, StepEdit::Pressure(Pressure::Firm));
+    draft.edit_step(&english(), 0, StepEdit::Breathing(Some(BreathingPattern::Box)));
+    draft.edit_step(&english(), 0, StepEdit::DurationSecs(90));
+    draft.edit_step(&english(), 1, StepEdit::DurationSecs(5));
     assert_eq!(
         draft.routine.steps,
         vec![Step {
@@ -263,7 +271,7 @@ fn other_edits_leave_the_text_alone() {
             pressure: Pressure::Firm,
             breathing: Some(BreathingPattern::Box),
             duration_secs: 90,
-            ..new_step()
+            ..new_step(&english())
         }]
     );
 }

@@ -107,7 +107,10 @@ fn damaged_links_say_why() {
         (format!("C{}", &good[1..]), "newer version"),
         // A routine link is not a progress link.
         (
-            kneadtime_core::share::encode(&kneadtime_core::library::builtin_routines()[0]),
+            {
+                let texts = kneadtime_core::testing::english();
+                kneadtime_core::share::encode(&texts, &kneadtime_core::library::builtin_routines(&texts)[0])
+            },
             damaged,
         ),
     ];

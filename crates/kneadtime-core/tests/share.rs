@@ -4,19 +4,32 @@
 
 use kneadtime_core::breathing::BreathingPattern;
 use kneadtime_core::howto::default_instructions;
+use kneadtime_core::i18n::{Catalog, Locale};
 use kneadtime_core::library::builtin_routines;
 use kneadtime_core::routine::{
     limits, Area, Pressure, Routine, RoutineDocument, Side, Step, Technique, Tool,
 };
 use kneadtime_core::share::{decode, encode, link, ShareError, MAX_PAYLOAD_CHARS};
+use kneadtime_core::testing::{catalog, english};
 use proptest::prelude::*;
 
 /// Links written by earlier versions, one per line: payload, a tab, the routine as a JSON document.
 const GOLDEN: &str = include_str!("fixtures/share-links-v1.tsv");
 const ORIGIN: &str = "https://kneadtime.app";
 
+/// The English texts, read once: old links and the standard how-to texts are English here.
+fn en() -> &'static Catalog {
+    static ENGLISH: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    ENGLISH.get_or_init(english)
+}
+
 /// What a therapist typically sends: eight tailored steps with the standard how-to texts and a short note.
 fn tailored() -> Routine {
+    tailored_in(en())
+}
+
+/// [`tailored`] with the standard how-to texts of `texts`.
+fn tailored_in(texts: &Catalog) -> Routine {
     let step = |technique, area, side, duration_secs, pressure, tool| Step {
         technique,
         area,
@@ -24,7 +37,7 @@ fn tailored() -> Routine {
         duration_secs,
         pressure,
         tool,
-        instructions: default_instructions(technique, area, tool),
+        instructions: default_instructions(texts, technique, area, tool),
         breathing: None,
     };
     use Area::*;
@@ -97,14 +110,31 @@ fn tailored() -> Routine {
 
 #[test]
 fn link_lengths_fit_a_text_message() {
-    let typical = link(ORIGIN, &tailored());
+    let typical = link(en(), ORIGIN, &tailored());
     println!("tailored 8-step routine: {} characters", typical.len());
     assert!(typical.len() <= 500, "{} characters: {typical}", typical.len());
-    for routine in builtin_routines() {
-        let link = link(ORIGIN, &routine);
+    for routine in builtin_routines(en()) {
+        let link = link(en(), ORIGIN, &routine);
         println!("{}: {} characters", routine.id, link.len());
         assert!(link.len() < 2_000);
     }
+}
+
+#[test]
+fn standard_texts_travel_as_a_flag_and_open_in_the_readers_language() {
+    let german = catalog(Locale::German);
+    let french = catalog(Locale::French);
+    let from_germany = encode(&german, &tailored_in(&german));
+    assert_eq!(
+        from_germany,
+        encode(en(), &tailored()),
+        "no words travel, only flags"
+    );
+    assert_eq!(decode(&french, &from_germany), Ok(tailored_in(&french)));
+    // German standard texts sent from an English app are the sender's own words.
+    let mixed = encode(en(), &tailored_in(&german));
+    assert!(mixed.len() > from_germany.len());
+    assert_eq!(decode(&french, &mixed), Ok(tailored_in(&german)));
 }
 
 #[test]
@@ -113,7 +143,7 @@ fn golden_links_still_open() {
     for line in GOLDEN.lines().filter(|line| !line.trim().is_empty()) {
         let (payload, json) = line.split_once('\t').expect("payload<TAB>json");
         let expected = RoutineDocument::from_json(json).expect("golden routine");
-        assert_eq!(decode(payload), Ok(expected), "golden link {payload}");
+        assert_eq!(decode(en(), payload), Ok(expected), "golden link {payload}");
         count += 1;
     }
     assert!(count >= 7, "the golden set shrank to {count}");
@@ -124,11 +154,11 @@ fn golden_links_still_open() {
 #[test]
 #[ignore]
 fn write_golden_links() {
-    let mut routines = builtin_routines();
+    let mut routines = builtin_routines(en());
     routines.push(tailored());
     let lines: Vec<String> = routines
         .iter()
-        .map(|routine| format!("{}\t{}", encode(routine), RoutineDocument::to_json(routine)))
+        .map(|routine| format!("{}\t{}", encode(en(), routine), RoutineDocument::to_json(routine)))
         .collect();
     std::fs::write("tests/fixtures/share-links-v1.tsv", lines.join("\n") + "\n").unwrap();
 }
@@ -143,56 +173,74 @@ fn deflated(version: u8, body: &[u8]) -> String {
 #[test]
 fn every_kind_of_damage_has_its_own_error() {
     use base64::Engine;
-    let good = encode(&tailored());
-    assert_eq!(decode(""), Err(ShareError::Empty));
-    assert_eq!(decode("#"), Err(ShareError::Empty));
+    let good = encode(en(), &tailored());
+    assert_eq!(decode(en(), ""), Err(ShareError::Empty));
+    assert_eq!(decode(en(), "#"), Err(ShareError::Empty));
     assert_eq!(
-        decode(&"A".repeat(MAX_PAYLOAD_CHARS + 1)),
+        decode(en(), &"A".repeat(MAX_PAYLOAD_CHARS + 1)),
         Err(ShareError::TooLong)
     );
-    assert_eq!(decode("not base64!"), Err(ShareError::NotBase64));
+    assert_eq!(decode(en(), "not base64!"), Err(ShareError::NotBase64));
     // Cut on a base64 boundary: the bytes decode, the DEFLATE stream inside is short.
-    assert_eq!(decode(&good[..(good.len() / 2) & !3]), Err(ShareError::Damaged));
-    assert_eq!(decode(&good[..(good.len() / 2) | 1]), Err(ShareError::NotBase64));
-    assert_eq!(decode(&deflated(2, b"")), Err(ShareError::NewerVersion(2)));
-    assert_eq!(decode(&deflated(0, b"")), Err(ShareError::Damaged));
+    assert_eq!(
+        decode(en(), &good[..(good.len() / 2) & !3]),
+        Err(ShareError::Damaged)
+    );
+    assert_eq!(
+        decode(en(), &good[..(good.len() / 2) | 1]),
+        Err(ShareError::NotBase64)
+    );
+    assert_eq!(decode(en(), &deflated(2, b"")), Err(ShareError::NewerVersion(2)));
+    assert_eq!(decode(en(), &deflated(0, b"")), Err(ShareError::Damaged));
     // Anything after the stream, or a changed byte inside it (the checksum catches it).
-    assert_eq!(decode(&format!("{good}AAAA")), Err(ShareError::Damaged));
+    assert_eq!(decode(en(), &format!("{good}AAAA")), Err(ShareError::Damaged));
     let mut bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(&good)
         .unwrap();
     let middle = bytes.len() / 2;
     bytes[middle] ^= 0x10;
     assert_eq!(
-        decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)),
+        decode(
+            en(),
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+        ),
         Err(ShareError::Damaged)
     );
     // A bomb: a megabyte of zeros packs into a few hundred bytes.
-    assert_eq!(decode(&deflated(1, &vec![0; 1 << 20])), Err(ShareError::TooLarge));
+    assert_eq!(
+        decode(en(), &deflated(1, &vec![0; 1 << 20])),
+        Err(ShareError::TooLarge)
+    );
     // Crafted bodies: too many steps, codes out of range, bytes left over, lengths past the end.
     let header = |steps: u8| {
         let mut body = vec![0, 1, b'x', 1, b'T', 0, 0, 0, 0];
         body.push(steps);
         body
     };
-    assert_eq!(decode(&deflated(1, &header(200))), Err(ShareError::Damaged));
+    assert_eq!(decode(en(), &deflated(1, &header(200))), Err(ShareError::Damaged));
     let mut bad_technique = header(1);
     bad_technique.extend([0b0000_0111, 0, 30]);
-    assert_eq!(decode(&deflated(1, &bad_technique)), Err(ShareError::Damaged));
+    assert_eq!(
+        decode(en(), &deflated(1, &bad_technique)),
+        Err(ShareError::Damaged)
+    );
     let mut trailing = header(0);
     trailing.push(9);
-    assert_eq!(decode(&deflated(1, &trailing)), Err(ShareError::Damaged));
+    assert_eq!(decode(en(), &deflated(1, &trailing)), Err(ShareError::Damaged));
     let mut long_text = header(1);
     long_text.extend([0, 0x80, 30, 0xff, 0x7f]);
-    assert_eq!(decode(&deflated(1, &long_text)), Err(ShareError::Damaged));
+    assert_eq!(decode(en(), &deflated(1, &long_text)), Err(ShareError::Damaged));
     // Well-formed, but not playable: no steps, or a zero-length step.
     assert!(matches!(
-        decode(&deflated(1, &header(0))),
+        decode(en(), &deflated(1, &header(0))),
         Err(ShareError::Invalid(_))
     ));
     let mut zero = tailored();
     zero.steps[0].duration_secs = 0;
-    assert!(matches!(decode(&encode(&zero)), Err(ShareError::Invalid(_))));
+    assert!(matches!(
+        decode(en(), &encode(en(), &zero)),
+        Err(ShareError::Invalid(_))
+    ));
     let texts = kneadtime_core::testing::english();
     let messages = [
         (
@@ -221,7 +269,7 @@ fn every_kind_of_damage_has_its_own_error() {
     for (error, message) in messages {
         assert_eq!(error.message(&texts), message);
     }
-    let ShareError::Invalid(errors) = decode(&encode(&zero)).unwrap_err() else {
+    let ShareError::Invalid(errors) = decode(en(), &encode(en(), &zero)).unwrap_err() else {
         unreachable!()
     };
     assert_eq!(
@@ -240,10 +288,10 @@ fn fuzz_never_panics_and_what_opens_round_trips() {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(1_000_000);
-    let seeds: Vec<Vec<u8>> = builtin_routines()
+    let seeds: Vec<Vec<u8>> = builtin_routines(en())
         .iter()
         .chain([tailored()].iter())
-        .map(|routine| encode(routine).into_bytes())
+        .map(|routine| encode(en(), routine).into_bytes())
         .collect();
     let mut state = 0x5eed_u64;
     let mut next = move || {
@@ -282,7 +330,7 @@ fn fuzz_never_panics_and_what_opens_round_trips() {
             _ => (0..next() % 300).map(|_| next() as u8).collect(),
         };
         let input = String::from_utf8_lossy(&input);
-        if let Ok(routine) = decode(&input) {
+        if let Ok(routine) = decode(en(), &input) {
             assert_opens_whole(&routine, &input);
             decoded += 1;
         }
@@ -298,10 +346,10 @@ fn assert_opens_whole(routine: &Routine, payload: &str) {
         vec![],
         "{payload:?} opened an invalid routine"
     );
-    let again = link(ORIGIN, routine);
+    let again = link(en(), ORIGIN, routine);
     let (_, fragment) = again.split_once('#').expect("a link has a fragment");
     assert_eq!(
-        decode(fragment).as_ref(),
+        decode(en(), fragment).as_ref(),
         Ok(routine),
         "{payload:?} opened a routine whose own link {again} does not open as it"
     );
@@ -330,7 +378,7 @@ fn any_shareable_routine() -> impl Strategy<Value = Routine> {
                 duration_secs,
                 pressure,
                 tool,
-                instructions: text.unwrap_or_else(|| default_instructions(technique, area, tool)),
+                instructions: text.unwrap_or_else(|| default_instructions(en(), technique, area, tool)),
                 breathing,
             },
         );
@@ -365,6 +413,6 @@ proptest! {
     #[test]
     fn links_round_trip(routine in any_shareable_routine()) {
         prop_assume!(routine.validate().is_empty());
-        prop_assert_eq!(decode(&encode(&routine)), Ok(routine));
+        prop_assert_eq!(decode(en(), &encode(en(), &routine)), Ok(routine));
     }
 }

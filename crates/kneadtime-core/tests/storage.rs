@@ -42,7 +42,7 @@ const T0: u64 = 1_795_500_000_000;
 /// The built-in "hip-unwind" as it was when the fixtures were written: stored documents keep
 /// the words they were saved with, whatever the library says today.
 fn hip_unwind_as_written() -> Routine {
-    let mut routine = builtin_routine("hip-unwind").unwrap();
+    let mut routine = builtin_routine(&kneadtime_core::testing::english(), "hip-unwind").unwrap();
     routine.steps[2].instructions = routine.steps[2]
         .instructions
         .replace("clear but welcome", "strong but welcome");
@@ -106,7 +106,7 @@ fn current_documents() -> (Settings, MyRoutines, SavedSession, History, SafetyRe
         red_flags_confirmed_at: Some(T0 - 5 * 86_400_000),
         routines: Vec::new(),
     };
-    safety.acknowledge(&builtin_routine("hip-unwind").unwrap());
+    safety.acknowledge(&builtin_routine(&kneadtime_core::testing::english(), "hip-unwind").unwrap());
     (settings, routines, saved, history, safety)
 }
 

@@ -7,7 +7,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::breathing::BreathingPattern;
-use super::wording::place;
+use super::i18n::Catalog;
+use super::wording::worked_place;
 
 pub mod document;
 pub mod validation;
@@ -43,15 +44,21 @@ impl Technique {
         Technique::Rest,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of the technique's name.
+    pub fn key(self) -> &'static str {
         match self {
-            Technique::Effleurage => "Effleurage",
-            Technique::Kneading => "Kneading",
-            Technique::TriggerPoint => "Trigger-point pressure",
-            Technique::MyofascialRelease => "Myofascial release",
-            Technique::Stretch => "Stretch",
-            Technique::Rest => "Rest",
+            Technique::Effleurage => "terms.technique.effleurage",
+            Technique::Kneading => "terms.technique.kneading",
+            Technique::TriggerPoint => "terms.technique.trigger_point",
+            Technique::MyofascialRelease => "terms.technique.myofascial_release",
+            Technique::Stretch => "terms.technique.stretch",
+            Technique::Rest => "terms.technique.rest",
         }
+    }
+
+    /// The technique's name ("Kneading").
+    pub fn label(self, texts: &Catalog) -> &str {
+        texts.text(self.key())
     }
 }
 
@@ -79,29 +86,69 @@ impl Area {
         Area::WholeRegion,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of the area's full name.
+    pub fn key(self) -> &'static str {
         match self {
-            Area::GluteusMaximus => "Glute (gluteus maximus)",
-            Area::GluteusMedius => "Side of the hip (gluteus medius)",
-            Area::Piriformis => "Deep buttock (piriformis)",
-            Area::HipTfl => "Front of the hip (TFL)",
-            Area::LowerBack => "Lower back",
-            Area::HamstringAttachment => "Sit bone (hamstring attachment)",
-            Area::WholeRegion => "Back, hips and buttocks",
+            Area::GluteusMaximus => "terms.area.gluteus_maximus",
+            Area::GluteusMedius => "terms.area.gluteus_medius",
+            Area::Piriformis => "terms.area.piriformis",
+            Area::HipTfl => "terms.area.hip_tfl",
+            Area::LowerBack => "terms.area.lower_back",
+            Area::HamstringAttachment => "terms.area.hamstring_attachment",
+            Area::WholeRegion => "terms.area.whole_region",
         }
     }
 
-    /// Short name for spoken cues and compact lists.
-    pub fn short_label(self) -> &'static str {
+    /// The catalogue key of the area's short name.
+    pub fn short_key(self) -> &'static str {
         match self {
-            Area::GluteusMaximus => "glute",
-            Area::GluteusMedius => "side of hip",
-            Area::Piriformis => "piriformis",
-            Area::HipTfl => "front of hip",
-            Area::LowerBack => "lower back",
-            Area::HamstringAttachment => "sit bone",
-            Area::WholeRegion => "whole region",
+            Area::GluteusMaximus => "terms.area_short.gluteus_maximus",
+            Area::GluteusMedius => "terms.area_short.gluteus_medius",
+            Area::Piriformis => "terms.area_short.piriformis",
+            Area::HipTfl => "terms.area_short.hip_tfl",
+            Area::LowerBack => "terms.area_short.lower_back",
+            Area::HamstringAttachment => "terms.area_short.hamstring_attachment",
+            Area::WholeRegion => "terms.area_short.whole_region",
         }
+    }
+
+    /// The catalogue key of the short name on one side ("left glute"): a key of its
+    /// own per side, as many languages inflect the side word with the area's gender.
+    /// `None` for the midline and for both sides, which use [`Area::short_key`].
+    pub fn sided_key(self, side: Side) -> Option<&'static str> {
+        Some(match (side, self) {
+            (Side::Left, Area::GluteusMaximus) => "terms.area_left.gluteus_maximus",
+            (Side::Left, Area::GluteusMedius) => "terms.area_left.gluteus_medius",
+            (Side::Left, Area::Piriformis) => "terms.area_left.piriformis",
+            (Side::Left, Area::HipTfl) => "terms.area_left.hip_tfl",
+            (Side::Left, Area::LowerBack) => "terms.area_left.lower_back",
+            (Side::Left, Area::HamstringAttachment) => "terms.area_left.hamstring_attachment",
+            (Side::Left, Area::WholeRegion) => "terms.area_left.whole_region",
+            (Side::Right, Area::GluteusMaximus) => "terms.area_right.gluteus_maximus",
+            (Side::Right, Area::GluteusMedius) => "terms.area_right.gluteus_medius",
+            (Side::Right, Area::Piriformis) => "terms.area_right.piriformis",
+            (Side::Right, Area::HipTfl) => "terms.area_right.hip_tfl",
+            (Side::Right, Area::LowerBack) => "terms.area_right.lower_back",
+            (Side::Right, Area::HamstringAttachment) => "terms.area_right.hamstring_attachment",
+            (Side::Right, Area::WholeRegion) => "terms.area_right.whole_region",
+            (Side::None | Side::Both, _) => return None,
+        })
+    }
+
+    /// The area's full name ("Glute (gluteus maximus)").
+    pub fn label(self, texts: &Catalog) -> &str {
+        texts.text(self.key())
+    }
+
+    /// Short name for spoken cues and compact lists ("glute").
+    pub fn short_label(self, texts: &Catalog) -> &str {
+        texts.text(self.short_key())
+    }
+
+    /// The short name on one pass: "left glute", "right glute", or just "glute" on the
+    /// midline and for a step that works both sides.
+    pub fn short_label_on(self, texts: &Catalog, side: Side) -> &str {
+        texts.text(self.sided_key(side).unwrap_or(self.short_key()))
     }
 }
 
@@ -121,13 +168,19 @@ pub enum Side {
 impl Side {
     pub const ALL: [Side; 4] = [Side::None, Side::Left, Side::Right, Side::Both];
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of the side's name.
+    pub fn key(self) -> &'static str {
         match self {
-            Side::None => "Centre / both at once",
-            Side::Left => "Left",
-            Side::Right => "Right",
-            Side::Both => "Left, then right",
+            Side::None => "terms.side.none",
+            Side::Left => "terms.side.left",
+            Side::Right => "terms.side.right",
+            Side::Both => "terms.side.both",
         }
+    }
+
+    /// The side's name in lists and choices ("Left, then right").
+    pub fn label(self, texts: &Catalog) -> &str {
+        texts.text(self.key())
     }
 
     /// How many times a step with this side is played.
@@ -152,12 +205,18 @@ pub enum Pressure {
 impl Pressure {
     pub const ALL: [Pressure; 3] = [Pressure::Light, Pressure::Medium, Pressure::Firm];
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of the pressure's name.
+    pub fn key(self) -> &'static str {
         match self {
-            Pressure::Light => "Light",
-            Pressure::Medium => "Medium",
-            Pressure::Firm => "Firm",
+            Pressure::Light => "terms.pressure.light",
+            Pressure::Medium => "terms.pressure.medium",
+            Pressure::Firm => "terms.pressure.firm",
         }
+    }
+
+    /// The pressure's name ("Medium").
+    pub fn label(self, texts: &Catalog) -> &str {
+        texts.text(self.key())
     }
 }
 
@@ -179,13 +238,19 @@ impl Tool {
         Tool::FoamRoller,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of the tool's name.
+    pub fn key(self) -> &'static str {
         match self {
-            Tool::Hands => "Hands",
-            Tool::FistForearm => "Fist or forearm",
-            Tool::MassageBall => "Massage ball",
-            Tool::FoamRoller => "Foam roller",
+            Tool::Hands => "terms.tool.hands",
+            Tool::FistForearm => "terms.tool.fist_forearm",
+            Tool::MassageBall => "terms.tool.massage_ball",
+            Tool::FoamRoller => "terms.tool.foam_roller",
         }
+    }
+
+    /// The tool's name ("Massage ball").
+    pub fn label(self, texts: &Catalog) -> &str {
+        texts.text(self.key())
     }
 }
 
@@ -214,8 +279,14 @@ impl Step {
     }
 
     /// "Kneading, left glute": the short name used by cards and spoken cues.
-    pub fn headline(&self, side: Side) -> String {
-        format!("{}, {}", self.technique.label(), place(self, side))
+    pub fn headline(&self, texts: &Catalog, side: Side) -> String {
+        texts.fill(
+            "terms.headline",
+            &[
+                ("technique", self.technique.label(texts)),
+                ("place", &worked_place(self, side, texts)),
+            ],
+        )
     }
 }
 
@@ -292,7 +363,8 @@ fn unique_in_order<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::{routine, step};
+    use crate::i18n::Locale;
+    use crate::testing::{catalog, english, routine, step};
 
     /// Kneading the glute with the hands: the step the naming tests below were written for.
     fn glute_step(side: Side, secs: u32) -> Step {
@@ -314,10 +386,56 @@ mod tests {
     #[test]
     fn headline_names_the_side() {
         assert_eq!(
-            glute_step(Side::Left, 60).headline(Side::Left),
+            glute_step(Side::Left, 60).headline(&english(), Side::Left),
             "Kneading, left glute"
         );
-        assert_eq!(glute_step(Side::None, 60).headline(Side::None), "Kneading, glute");
+        assert_eq!(
+            glute_step(Side::None, 60).headline(&english(), Side::None),
+            "Kneading, glute"
+        );
+    }
+
+    /// Every key an enum names, with the one sentence built from them.
+    fn every_term_key() -> Vec<&'static str> {
+        let mut keys: Vec<&'static str> = Vec::new();
+        keys.extend(Technique::ALL.map(Technique::key));
+        keys.extend(Area::ALL.map(Area::key));
+        keys.extend(Area::ALL.map(Area::short_key));
+        for side in Side::ALL {
+            keys.extend(Area::ALL.iter().filter_map(|area| area.sided_key(side)));
+        }
+        keys.extend(Side::ALL.map(Side::key));
+        keys.extend(Pressure::ALL.map(Pressure::key));
+        keys.extend(Tool::ALL.map(Tool::key));
+        keys.push("terms.headline");
+        keys
+    }
+
+    #[test]
+    fn every_variant_has_its_text_in_every_locale() {
+        assert_eq!(every_term_key().len(), 6 + 7 * 4 + 4 + 3 + 4 + 1);
+        for locale in Locale::ALL {
+            let texts = catalog(locale);
+            for key in every_term_key() {
+                assert!(texts.has(key), "{}: {key}", locale.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn english_names_are_the_ones_the_app_always_used() {
+        let texts = english();
+        assert_eq!(Technique::TriggerPoint.label(&texts), "Trigger-point pressure");
+        assert_eq!(Area::HipTfl.label(&texts), "Front of the hip (TFL)");
+        assert_eq!(Area::GluteusMedius.short_label(&texts), "side of hip");
+        assert_eq!(
+            Area::HipTfl.short_label_on(&texts, Side::Right),
+            "right front of hip"
+        );
+        assert_eq!(Area::HipTfl.short_label_on(&texts, Side::Both), "front of hip");
+        assert_eq!(Side::Both.label(&texts), "Left, then right");
+        assert_eq!(Pressure::Firm.label(&texts), "Firm");
+        assert_eq!(Tool::FistForearm.label(&texts), "Fist or forearm");
     }
 
     #[test]

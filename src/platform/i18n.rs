@@ -49,7 +49,9 @@ pub fn tn(key: &str, count: u64, args: &[(&str, &str)]) -> String {
 
 /// The person's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
-    let Some(window) = web_sys::window() else { return Vec::new() };
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
     let listed: Vec<String> = window
         .navigator()
         .languages()

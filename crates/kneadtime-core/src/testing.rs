@@ -3,10 +3,10 @@
 
 use crate::breathing::BreathingPattern;
 use crate::history::SessionRecord;
+use crate::i18n::{Catalog, Locale};
 use crate::plan::Timing;
 use crate::routine::{Area, Pressure, Routine, Side, Step, Technique, Tool};
 use crate::session::Session;
-use crate::i18n::{Catalog, Locale};
 use proptest::prelude::*;
 
 /// A locale's catalogue, read from `locales/` at the repository root.

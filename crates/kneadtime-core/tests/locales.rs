@@ -10,9 +10,34 @@ use kneadtime_core::testing::catalog;
 
 /// The top-level groups of the locale files, empty or not.
 const GROUPS: [&str; 28] = [
-    "app", "home", "routine", "checks", "safety_page", "about", "missing", "terms", "library", "howto",
-    "breathing", "safety", "player", "cues", "wording", "summary", "format", "settings", "data", "storage",
-    "history", "progress", "pain", "handout", "builder", "share", "received", "link",
+    "app",
+    "home",
+    "routine",
+    "checks",
+    "safety_page",
+    "about",
+    "missing",
+    "terms",
+    "library",
+    "howto",
+    "breathing",
+    "safety",
+    "player",
+    "cues",
+    "wording",
+    "summary",
+    "format",
+    "settings",
+    "data",
+    "storage",
+    "history",
+    "progress",
+    "pain",
+    "handout",
+    "builder",
+    "share",
+    "received",
+    "link",
 ];
 
 fn repo_root() -> PathBuf {
@@ -43,8 +68,12 @@ fn every_locale_has_exactly_the_english_keys_placeholders_and_plurals() {
                         }
                         (Text::Plain(_), Text::Plain(_)) => {}
                         (Text::Plural(_), Text::Plural(forms))
-                            if forms.contains_key("one") && forms.values().all(|form| !form.trim().is_empty()) => {}
-                        _ => problems.push(format!("{}: {key} is not a like-for-like text or plural", locale.tag())),
+                            if forms.contains_key("one")
+                                && forms.values().all(|form| !form.trim().is_empty()) => {}
+                        _ => problems.push(format!(
+                            "{}: {key} is not a like-for-like text or plural",
+                            locale.tag()
+                        )),
                     }
                 }
             }
@@ -56,7 +85,12 @@ fn every_locale_has_exactly_the_english_keys_placeholders_and_plurals() {
         }
     }
     problems.sort();
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 /// Every key the Rust sources look up with a literal (`t("…")`, `tf`, `tn`, and a
@@ -64,7 +98,10 @@ fn every_locale_has_exactly_the_english_keys_placeholders_and_plurals() {
 #[test]
 fn every_key_named_in_the_code_exists() {
     let english = catalog(Locale::English);
-    let groups: BTreeSet<&str> = english.entries().map(|(key, _)| key.split('.').next().unwrap_or(key)).collect();
+    let groups: BTreeSet<&str> = english
+        .entries()
+        .map(|(key, _)| key.split('.').next().unwrap_or(key))
+        .collect();
     let groups: BTreeSet<&str> = groups.into_iter().chain(GROUPS).collect();
     let mut missing = Vec::new();
     for folder in ["src", "crates/kneadtime-core/src"] {
@@ -78,17 +115,31 @@ fn every_key_named_in_the_code_exists() {
             }
         }
     }
-    assert!(missing.is_empty(), "keys missing from locales/en.json:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "keys missing from locales/en.json:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
 fn locale_files_are_the_ones_the_app_knows() {
     let mut on_disk: Vec<String> = fs::read_dir(repo_root().join("locales"))
         .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().trim_end_matches(".json").to_string())
+        .map(|entry| {
+            entry
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .trim_end_matches(".json")
+                .to_string()
+        })
         .collect();
     on_disk.sort();
-    let mut known: Vec<String> = Locale::ALL.iter().map(|locale| locale.tag().to_string()).collect();
+    let mut known: Vec<String> = Locale::ALL
+        .iter()
+        .map(|locale| locale.tag().to_string())
+        .collect();
     known.sort();
     assert_eq!(on_disk, known);
     for locale in Locale::ALL {
@@ -116,7 +167,10 @@ fn looked_up_keys(source: &str) -> Vec<&str> {
     let mut keys = Vec::new();
     for call in CALLS {
         for (at, _) in source.match_indices(call) {
-            let preceded_by_name = source[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_');
+            let preceded_by_name = source[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_');
             if call.starts_with('.') || !preceded_by_name {
                 let rest = &source[at + call.len()..];
                 if let Some(end) = rest.find('"') {

@@ -78,7 +78,8 @@ impl Catalog {
     /// Reads a locale file: nested groups of keys, each ending in a text or a set of
     /// plural forms (an object whose keys are all CLDR categories, "other" among them).
     pub fn parse(locale: Locale, json: &str) -> Result<Catalog, CatalogError> {
-        let value: Value = serde_json::from_str(json).map_err(|error| CatalogError::Unreadable(error.to_string()))?;
+        let value: Value =
+            serde_json::from_str(json).map_err(|error| CatalogError::Unreadable(error.to_string()))?;
         let Value::Object(groups) = value else {
             return Err(CatalogError::Unreadable("not an object".into()));
         };
@@ -126,7 +127,11 @@ impl Catalog {
         let form = match self.texts.get(key) {
             Some(Text::Plural(forms)) => forms
                 .get(category.name())
-                .or_else(|| (category == PluralCategory::Many).then(|| forms.get("other")).flatten())
+                .or_else(|| {
+                    (category == PluralCategory::Many)
+                        .then(|| forms.get("other"))
+                        .flatten()
+                })
                 .or_else(|| forms.get("other"))
                 .map_or(key, String::as_str),
             _ => self.text(key),
@@ -144,7 +149,8 @@ fn flatten(key: String, value: Value, texts: &mut HashMap<String, Text>) -> Resu
             texts.insert(key, Text::Plain(text));
         }
         Value::Object(map)
-            if map.contains_key("other") && map.keys().all(|name| PLURAL_CATEGORIES.contains(&name.as_str())) =>
+            if map.contains_key("other")
+                && map.keys().all(|name| PLURAL_CATEGORIES.contains(&name.as_str())) =>
         {
             let mut forms = BTreeMap::new();
             for (category, text) in map {
@@ -172,9 +178,11 @@ pub(crate) fn fill_placeholders(text: &str, args: &[(&str, &str)]) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let value = after
-            .find('}')
-            .and_then(|close| args.iter().find(|(name, _)| *name == &after[..close]).map(|(_, value)| (close, value)));
+        let value = after.find('}').and_then(|close| {
+            args.iter()
+                .find(|(name, _)| *name == &after[..close])
+                .map(|(_, value)| (close, value))
+        });
         match value {
             Some((close, value)) => {
                 out.push_str(value);
@@ -209,8 +217,11 @@ mod tests {
 
     #[test]
     fn french_counts_zero_as_singular_and_millions_fall_back_to_other() {
-        let catalog =
-            Catalog::parse(Locale::French, r#"{"n": {"one": "{count} étape", "other": "{count} étapes"}}"#).unwrap();
+        let catalog = Catalog::parse(
+            Locale::French,
+            r#"{"n": {"one": "{count} étape", "other": "{count} étapes"}}"#,
+        )
+        .unwrap();
         assert_eq!(catalog.count("n", 0, &[]), "0 étape");
         assert_eq!(catalog.count("n", 2, &[]), "2 étapes");
         assert_eq!(catalog.count("n", 1_000_000, &[]), "1000000 étapes");
@@ -218,8 +229,14 @@ mod tests {
 
     #[test]
     fn bad_files_are_errors_not_panics() {
-        assert!(matches!(Catalog::parse(Locale::English, "[1]"), Err(CatalogError::Unreadable(_))));
-        assert!(matches!(Catalog::parse(Locale::English, "{\"a\": 3}"), Err(CatalogError::BadEntry(_))));
+        assert!(matches!(
+            Catalog::parse(Locale::English, "[1]"),
+            Err(CatalogError::Unreadable(_))
+        ));
+        assert!(matches!(
+            Catalog::parse(Locale::English, "{\"a\": 3}"),
+            Err(CatalogError::BadEntry(_))
+        ));
         assert!(Catalog::parse(Locale::English, "{\"a\": {\"one\": 1, \"other\": \"x\"}}").is_err());
     }
 

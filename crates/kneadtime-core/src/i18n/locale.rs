@@ -84,7 +84,10 @@ impl Locale {
     /// The first of the person's languages (most preferred first, as in
     /// `navigator.languages`) that the app speaks; English when none is.
     pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Locale {
-        preferred.into_iter().find_map(Locale::from_tag).unwrap_or_default()
+        preferred
+            .into_iter()
+            .find_map(Locale::from_tag)
+            .unwrap_or_default()
     }
 
     /// The plural category of a whole number, by the CLDR rules for this language
@@ -97,7 +100,7 @@ impl Locale {
             Locale::French | Locale::BrazilianPortuguese if n <= 1 => PluralCategory::One,
             Locale::Spanish | Locale::Italian if n == 1 => PluralCategory::One,
             // "1 000 000 de …": whole millions take the "many" form.
-            _ if n != 0 && n % 1_000_000 == 0 => PluralCategory::Many,
+            _ if n != 0 && n.is_multiple_of(1_000_000) => PluralCategory::Many,
             _ => PluralCategory::Other,
         }
     }

@@ -8,7 +8,8 @@ use leptos_router::components::A;
 #[component]
 pub fn LinkError(
     /// The heading, e.g. "This routine link cannot be opened".
-    heading: &'static str,
+    #[prop(into)]
+    heading: String,
     /// Why, and what to do.
     reason: String,
 ) -> impl IntoView {

@@ -52,9 +52,7 @@ pub fn SharePanel(
         <section class="share-panel" aria-labelledby="share-title">
             <h2 id="share-title">"Share this routine"</h2>
             // On paper the panel speaks to the client holding the handout, not to the sender.
-            <p class="share-panel__print-title">
-                "Scan with your phone camera to open this routine in Kneadtime"
-            </p>
+            <p class="share-panel__print-title">{crate::platform::i18n::t("handout.scan")}</p>
             <p class="share-panel__hint">
                 "The link holds the whole routine. Nothing is uploaded: whoever opens it gets exactly these steps, even offline once they have the app."
             </p>
@@ -92,14 +90,14 @@ pub fn SharePanel(
                                 let _ = window().print();
                             }
                         >
-                            "Print handout"
+                            {crate::platform::i18n::t("handout.print")}
                         </button>
                     </div>
                     <p class="share-panel__status" role="status">
                         {move || status.get()}
                     </p>
                     <p class="share-panel__print-url">
-                        "Or type this address into your phone's browser: " {url.clone()}
+                        {crate::platform::i18n::tf("handout.type_address", &[("url", &url)])}
                     </p>
                 </div>
             </div>

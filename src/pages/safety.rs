@@ -19,7 +19,7 @@ pub fn SafetyPage() -> impl IntoView {
                 <p class="field__hint">
                     {format!(
                         "You confirmed none of these applied on {}. ",
-                        format_day(local_day(at, utc_offset_minutes())),
+                        format_day(local_day(at, utc_offset_minutes()), &crate::platform::i18n::texts()),
                     )}
                     <button
                         type="button"

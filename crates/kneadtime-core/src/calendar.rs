@@ -2,6 +2,8 @@
 //! the UTC offset they happened at, days as numbers since 1970-01-01, weeks from
 //! Monday, and the short date and time texts the app shows.
 
+use crate::i18n::Catalog;
+
 /// One day in milliseconds.
 pub const DAY_MS: i64 = 86_400_000;
 
@@ -37,22 +39,57 @@ pub fn week_start(day: i64) -> i64 {
     day - (day + 3).rem_euclid(7)
 }
 
+/// Keys of the months' short names, January first.
 const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    "history.month.jan",
+    "history.month.feb",
+    "history.month.mar",
+    "history.month.apr",
+    "history.month.may",
+    "history.month.jun",
+    "history.month.jul",
+    "history.month.aug",
+    "history.month.sep",
+    "history.month.oct",
+    "history.month.nov",
+    "history.month.dec",
 ];
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/// Keys of the weekdays' short names, Monday first.
+const WEEKDAYS: [&str; 7] = [
+    "history.weekday.mon",
+    "history.weekday.tue",
+    "history.weekday.wed",
+    "history.weekday.thu",
+    "history.weekday.fri",
+    "history.weekday.sat",
+    "history.weekday.sun",
+];
 
-/// "Tue 24 Nov 2026".
-pub fn format_day(day: i64) -> String {
+/// "Tue 24 Nov 2026" (in the language's own order: "Di., 24. Nov. 2026").
+pub fn format_day(day: i64, texts: &Catalog) -> String {
     let (year, month, date) = civil_from_days(day);
-    let weekday = WEEKDAYS[(day + 3).rem_euclid(7) as usize];
-    format!("{weekday} {date} {} {year}", MONTHS[month as usize - 1])
+    let weekday = texts.text(WEEKDAYS[(day + 3).rem_euclid(7) as usize]);
+    texts.fill(
+        "history.date_long",
+        &[
+            ("weekday", weekday),
+            ("day", &date.to_string()),
+            ("month", texts.text(MONTHS[month as usize - 1])),
+            ("year", &year.to_string()),
+        ],
+    )
 }
 
 /// "24 Nov", for chart axes.
-pub fn format_day_short(day: i64) -> String {
+pub fn format_day_short(day: i64, texts: &Catalog) -> String {
     let (_, month, date) = civil_from_days(day);
-    format!("{date} {}", MONTHS[month as usize - 1])
+    texts.fill(
+        "history.date_short",
+        &[
+            ("day", &date.to_string()),
+            ("month", texts.text(MONTHS[month as usize - 1])),
+        ],
+    )
 }
 
 /// "2026-11-24".
@@ -70,21 +107,48 @@ pub fn clock_time(ms: u64, offset_min: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::NOV_24;
+    use crate::i18n::Locale;
+    use crate::testing::{catalog, english, NOV_24};
 
     #[test]
     fn calendar_arithmetic() {
         let day = local_day(NOV_24, 0);
         assert_eq!(civil_from_days(day), (2026, 11, 24));
-        assert_eq!(format_day(day), "Tue 24 Nov 2026");
+        assert_eq!(format_day(day, &english()), "Tue 24 Nov 2026");
         assert_eq!(iso_date(0), "1970-01-01");
         assert_eq!(civil_from_days(-1), (1969, 12, 31));
         assert_eq!(civil_from_days(11_016), (2000, 2, 29));
-        assert_eq!(format_day(week_start(day)), "Mon 23 Nov 2026");
+        assert_eq!(format_day(week_start(day), &english()), "Mon 23 Nov 2026");
         // 23:30 on the 23rd in New York is the 24th in UTC.
         let evening = NOV_24 + 4 * 3_600_000 + 30 * 60_000;
         assert_eq!(iso_date(local_day(evening, -300)), "2026-11-23");
         assert_eq!(clock_time(evening, -300), "23:30");
         assert_eq!(clock_time(NOV_24, 330), "05:30");
+    }
+
+    #[test]
+    fn dates_in_every_language() {
+        let day = local_day(NOV_24, 0);
+        let expected = [
+            (Locale::English, "Tue 24 Nov 2026", "24 Nov"),
+            (Locale::German, "Di., 24. Nov. 2026", "24. Nov."),
+            (Locale::Spanish, "mar, 24 nov 2026", "24 nov"),
+            (Locale::French, "mar. 24 nov. 2026", "24 nov."),
+            (Locale::Italian, "mar 24 nov 2026", "24 nov"),
+            (
+                Locale::BrazilianPortuguese,
+                "ter., 24 de nov. de 2026",
+                "24 de nov.",
+            ),
+        ];
+        for (locale, long, short) in expected {
+            let texts = catalog(locale);
+            assert_eq!(format_day(day, &texts), long, "{locale:?}");
+            assert_eq!(format_day_short(day, &texts), short, "{locale:?}");
+        }
+        let texts = english();
+        for key in MONTHS.iter().chain(&WEEKDAYS) {
+            assert!(texts.has(key), "{key}");
+        }
     }
 }

@@ -16,6 +16,7 @@ use serde_json::Value;
 
 use super::calendar::local_day;
 use super::history::History;
+use super::i18n::Catalog;
 use super::share::{pack, unpack, ShareError};
 use super::store::{body_of, read_value, Document, StoreError};
 
@@ -50,23 +51,17 @@ impl SharedProgress {
 pub struct ProgressLinkError(ShareError);
 
 impl ProgressLinkError {
-    pub fn message(&self) -> String {
-        match self.0 {
-            ShareError::Empty => {
-                "This link has no progress in it. Check that the whole link was copied.".into()
-            }
-            ShareError::TooLong | ShareError::TooLarge => {
-                "This link is far longer than any progress report, so it was not opened.".into()
-            }
-            ShareError::NewerVersion(_) => "This progress link was made by a newer version of Kneadtime. \
-                 Update the app (reload the page while online) and open the link again."
-                .into(),
+    /// Why, and what to do, for the person who opened the link.
+    pub fn message(&self, texts: &Catalog) -> String {
+        let key = match self.0 {
+            ShareError::Empty => "progress.link_error.empty",
+            ShareError::TooLong | ShareError::TooLarge => "progress.link_error.too_long",
+            ShareError::NewerVersion(_) => "progress.link_error.newer",
             ShareError::NotBase64 | ShareError::Damaged | ShareError::Invalid(_) => {
-                "This progress link is damaged: part of it may have been cut off when it was copied or sent. \
-                 Ask for the link again."
-                    .into()
+                "progress.link_error.damaged"
             }
-        }
+        };
+        texts.text(key).to_string()
     }
 }
 

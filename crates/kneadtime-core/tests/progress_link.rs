@@ -6,6 +6,7 @@
 use kneadtime_core::history::{History, SessionRecord};
 use kneadtime_core::progress_link::{decode, encode, link, SharedProgress, MAX_LINKED_SESSIONS};
 use kneadtime_core::share::MAX_PAYLOAD_CHARS;
+use kneadtime_core::testing::english;
 use proptest::prelude::*;
 
 /// 2026-11-24 08:00 UTC.
@@ -113,11 +114,8 @@ fn damaged_links_say_why() {
     ];
     for (payload, expected) in cases {
         let error = decode(&payload).expect_err(&payload);
-        assert!(
-            error.message().contains(expected),
-            "{payload:?}: {}",
-            error.message()
-        );
+        let message = error.message(&english());
+        assert!(message.contains(expected), "{payload:?}: {message}");
     }
 }
 

@@ -317,7 +317,7 @@ fn save_on_change<T, D>(
         let document = signal.with(&document);
         if document != last {
             if let Err(error) = storage::save(&document) {
-                state.notify(error.message(D::LABEL));
+                state.notify(error.message(D::KIND));
             }
             last = document;
         }

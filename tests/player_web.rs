@@ -54,7 +54,7 @@ async fn unreadable_settings_are_kept_aside_and_explained() {
         .get_item("kneadtime.settings")
         .unwrap()
         .unwrap()
-        .contains("\"schema\":2"));
+        .contains("\"schema\":3"));
 }
 
 #[wasm_bindgen_test]
@@ -83,6 +83,56 @@ async fn choosing_a_theme_applies_and_saves_it() {
         .click();
     leptos::task::tick().await;
     assert_eq!(html.get_attribute("data-theme"), None);
+}
+
+/// Picks `value` in the select as a person would: sets it, then `change` bubbles up.
+fn choose(select: &Element, value: &str) {
+    js_sys::Reflect::set(select, &"value".into(), &value.into()).unwrap();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let change = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+    select.dispatch_event(&change).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_language_stores_it() {
+    let (root, _app) = app_with_storage("/settings", &[]).await;
+    let stored = || {
+        local_storage()
+            .get_item("kneadtime.settings")
+            .unwrap()
+            .unwrap_or_default()
+    };
+    let select = find(&root, "select.language-choice");
+    let label = select.closest("label").unwrap().expect("the picker is labelled");
+    assert_eq!(find(&label, ".field__label").text_content().unwrap(), "Language");
+    let options = select.query_selector_all("option").unwrap();
+    assert_eq!(options.length() as usize, 1 + Locale::ALL.len());
+    let option = |index: u32| options.get(index).unwrap().unchecked_into::<Element>();
+    assert_eq!(option(0).text_content().unwrap(), "Match this device");
+    assert_eq!(option(0).get_attribute("value").as_deref(), Some(""));
+    assert_eq!(
+        js_sys::Reflect::get(&select, &"value".into())
+            .unwrap()
+            .as_string()
+            .as_deref(),
+        Some(""),
+        "the device's language until one is chosen"
+    );
+    for (index, locale) in Locale::ALL.into_iter().enumerate() {
+        let option = option(index as u32 + 1);
+        assert_eq!(option.text_content().unwrap(), locale.native_name());
+        assert_eq!(option.get_attribute("lang").as_deref(), Some(locale.tag()));
+        assert_eq!(option.get_attribute("value").as_deref(), Some(locale.tag()));
+    }
+    choose(&select, "pt-BR");
+    leptos::task::tick().await;
+    assert!(stored().contains("\"language\":\"pt-BR\""), "{}", stored());
+    // The app may have drawn the page again in the new language: find the picker anew.
+    let select = find(&root, "select.language-choice");
+    choose(&select, "");
+    leptos::task::tick().await;
+    assert!(stored().contains("\"language\":null"), "{}", stored());
 }
 
 #[wasm_bindgen_test]

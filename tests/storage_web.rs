@@ -11,7 +11,7 @@ use kneadtime::platform::storage::{self, discard_kept_copy, kept_copies, SaveErr
 use kneadtime_core::history::{History, PainPoint, SessionRecord};
 use kneadtime_core::safety::SafetyRecord;
 use kneadtime_core::settings::Settings;
-use kneadtime_core::store::Document;
+use kneadtime_core::store::{Document, Kind};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -21,7 +21,7 @@ use web_sys::HtmlElement;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod dom;
-use dom::{container, find, local_storage, mount_app_at, reset_app_storage};
+use dom::{container, find, local_storage, mount_app_at, reset_app_storage, use_english};
 
 fn run_js(code: &str) {
     js_sys::Function::new_no_args(code)
@@ -61,6 +61,7 @@ fn record(id: &str, before: Option<u8>, after: Option<u8>) -> SessionRecord {
 
 #[wasm_bindgen_test]
 fn unreadable_entries_are_kept_and_the_rest_is_used() {
+    use_english();
     let good = History(vec![record("s-a", Some(5), Some(3))]);
     let mut value: serde_json::Value = serde_json::from_str(&good.to_stored()).unwrap();
     value["sessions"]
@@ -97,7 +98,9 @@ fn older_documents_are_migrated_and_written_back() {
     );
     let stored = local_storage().get_item("kneadtime.settings").unwrap().unwrap();
     assert!(
-        stored.contains("\"schema\":2") && stored.contains("\"pain_check_in\":true"),
+        stored.contains("\"schema\":3")
+            && stored.contains("\"pain_check_in\":true")
+            && stored.contains("\"language\":null"),
         "{stored}"
     );
     assert!(kept_copies().is_empty());
@@ -105,6 +108,7 @@ fn older_documents_are_migrated_and_written_back() {
 
 #[wasm_bindgen_test]
 fn a_refused_write_leaves_the_previous_data() {
+    use_english();
     let before = History(vec![record("s-a", None, None)]);
     reset_app_storage(&[("kneadtime.history", &before.to_stored())]);
     storage_is_full();
@@ -112,13 +116,14 @@ fn a_refused_write_leaves_the_previous_data() {
     storage_has_room();
     assert_eq!(result, Err(SaveError::Refused));
     assert!(SaveError::Refused
-        .message("session history")
+        .message(Kind::History)
         .contains("What was saved before is unchanged"));
     assert_eq!(storage::open::<History>().value, before);
 }
 
 #[wasm_bindgen_test]
 fn unreadable_data_that_cannot_be_kept_aside_is_not_overwritten() {
+    use_english();
     reset_app_storage(&[("kneadtime.safety", "{broken")]);
     storage_is_full();
     let opened = storage::open::<SafetyRecord>();

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 #[component]
 pub fn CheckBox(
     /// What ticking it means.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// Whether it is ticked; ticking or unticking writes it.
     checked: RwSignal<bool>,
 ) -> impl IntoView {

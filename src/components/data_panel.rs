@@ -6,13 +6,13 @@ use super::check_box::CheckBox;
 use super::icon::{Icon, IconName};
 use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::{download, read_text};
-use crate::platform::i18n::texts;
+use crate::platform::i18n::{t, texts, tf, tn};
 use crate::platform::storage::{discard_kept_copy, kept_copies, KeptCopy};
 use crate::state::use_app_state;
 use kneadtime_core::backup::{self, Backup, BackupError, ImportPlan};
 use kneadtime_core::calendar::{format_day, iso_date, local_day};
-use kneadtime_core::format::count_of;
 use kneadtime_core::my_routines::MyRoutines;
+use kneadtime_core::store::lost_words;
 
 /// "Your data": back up everything to a file, restore from one, and the copies kept
 /// of anything that could not be read.
@@ -29,23 +29,21 @@ pub fn DataPanel() -> impl IntoView {
         );
         let name = format!("kneadtime-backup-{}.json", iso_date(today()));
         message.set(Some(if download(&name, "application/json", &text) {
-            "The backup file is in your downloads.".to_string()
+            t("data.backup_downloaded")
         } else {
-            "This browser did not allow the download.".to_string()
+            t("data.download_refused")
         }));
     };
     view! {
         <section class="settings__group data-panel" aria-labelledby="data-heading">
             <h2 id="data-heading" class="data-panel__title">
-                "Your data"
+                {t("data.title")}
             </h2>
-            <p class="field__hint">
-                "Everything is kept on this device. A backup file holds your routines, session history and settings: keep it safe, or use it to move to a new phone."
-            </p>
+            <p class="field__hint">{t("data.hint")}</p>
             <div class="button-row">
                 <button type="button" class="button" on:click=export>
                     <Icon name=IconName::Download />
-                    "Download a backup"
+                    {t("data.download_backup")}
                 </button>
             </div>
             <p class="field__hint" role="status">
@@ -79,13 +77,15 @@ fn ImportBackup() -> impl IntoView {
         pending.set(None);
         outcome.set(None);
         if file.size() > backup::MAX_BYTES as f64 {
-            outcome.set(Some(Err(BackupError::TooLarge(file.size() as usize).message())));
+            outcome.set(Some(Err(
+                BackupError::TooLarge(file.size() as usize).message(&texts())
+            )));
             return;
         }
         spawn_local(async move {
             let parsed = match read_text(file).await {
-                Some(text) => backup::parse(&text).map_err(|error| error.message()),
-                None => Err("The file could not be read.".to_string()),
+                Some(text) => backup::parse(&text).map_err(|error| error.message(&texts())),
+                None => Err(t("data.error.unreadable_file")),
             };
             match parsed {
                 Ok(backup) => {
@@ -122,66 +122,78 @@ fn ImportBackup() -> impl IntoView {
             state.settings.set(settings);
         }
         pending.set(None);
-        outcome.set(Some(Ok(format!(
-            "Imported {} and {}{}.",
-            count_of(plan.new_routines.len() + plan.updated_routines.len(), "routine"),
-            count_of(plan.new_sessions, "session"),
-            if restore_settings {
-                ", and the settings"
-            } else {
-                ""
-            }
-        ))));
+        let routines = tn(
+            "data.routines",
+            (plan.new_routines.len() + plan.updated_routines.len()) as u64,
+            &[],
+        );
+        let sessions = tn("data.sessions", plan.new_sessions as u64, &[]);
+        let args = [("routines", routines.as_str()), ("sessions", sessions.as_str())];
+        outcome.set(Some(Ok(if restore_settings {
+            tf("data.imported_with_settings", &args)
+        } else {
+            tf("data.imported", &args)
+        })));
     };
     let preview = move || {
         pending.get().map(|(backup, plan)| {
             let list = |titles: Vec<String>| titles.join(", ");
+            let new_sessions = plan.new_sessions as u64;
+            let new_routines = plan.new_routines.len() as u64;
             view! {
-                <div class="import-preview" role="region" aria-label="What this backup adds">
+                <div class="import-preview" role="region" aria-label=t("data.preview_label")>
                     <h3>
-                        {format!(
-                            "Backup from {}",
-                            format_day(local_day(backup.exported_at_ms, utc_offset_minutes()), &texts()),
+                        {tf(
+                            "data.backup_from",
+                            &[
+                                (
+                                    "day",
+                                    &format_day(
+                                        local_day(backup.exported_at_ms, utc_offset_minutes()),
+                                        &texts(),
+                                    ),
+                                ),
+                            ],
                         )}
                     </h3>
                     <ul class="plain-list">
                         <li>
-                            {format!(
-                                "{}; {} already here",
-                                count_of(plan.new_sessions, "new session"),
-                                plan.known_sessions,
+                            {tn(
+                                "data.new_sessions",
+                                new_sessions,
+                                &[("known", &plan.known_sessions.to_string())],
                             )}
                         </li>
                         <li>
-                            {format!(
-                                "{}{}",
-                                count_of(plan.new_routines.len(), "new routine"),
-                                if plan.new_routines.is_empty() {
-                                    String::new()
-                                } else {
-                                    format!(": {}", list(plan.new_routines.clone()))
-                                },
-                            )}
+                            {if plan.new_routines.is_empty() {
+                                tn("data.new_routines", new_routines, &[])
+                            } else {
+                                tn(
+                                    "data.new_routines_named",
+                                    new_routines,
+                                    &[("titles", &list(plan.new_routines.clone()))],
+                                )
+                            }}
                         </li>
                         {(!plan.updated_routines.is_empty())
                             .then(|| {
                                 view! {
                                     <li>
-                                        {format!(
-                                            "Newer versions of: {}",
-                                            list(plan.updated_routines.clone()),
+                                        {tf(
+                                            "data.updated_routines",
+                                            &[("titles", &list(plan.updated_routines.clone()))],
                                         )}
                                     </li>
                                 }
                             })}
-                        <li>{format!("{} already here", count_of(plan.known_routines, "routine"))}</li>
+                        <li>{tn("data.known_routines", plan.known_routines as u64, &[])}</li>
                         {(!backup.skipped.is_empty())
                             .then(|| {
                                 view! {
                                     <li>
-                                        {format!(
-                                            "Left out, could not be read: {}",
-                                            backup.skipped.join(", "),
+                                        {tf(
+                                            "data.skipped",
+                                            &[("lost", &lost_words(&backup.skipped, &texts()))],
                                         )}
                                     </li>
                                 }
@@ -190,12 +202,7 @@ fn ImportBackup() -> impl IntoView {
                     {plan
                         .settings_differ
                         .then(|| {
-                            view! {
-                                <CheckBox
-                                    label="Also replace my settings with the backup's"
-                                    checked=with_settings
-                                />
-                            }
+                            view! { <CheckBox label=t("data.replace_settings") checked=with_settings /> }
                         })}
                     <div class="button-row">
                         <button
@@ -204,10 +211,10 @@ fn ImportBackup() -> impl IntoView {
                             disabled=!plan.changes_anything() && !plan.settings_differ
                             on:click=confirm
                         >
-                            "Import"
+                            {t("data.import")}
                         </button>
                         <button type="button" class="button" on:click=move |_| pending.set(None)>
-                            "Cancel"
+                            {t("data.cancel")}
                         </button>
                     </div>
                 </div>
@@ -218,7 +225,7 @@ fn ImportBackup() -> impl IntoView {
         <label class="file-pick">
             <span class="button">
                 <Icon name=IconName::Upload />
-                "Restore from a backup…"
+                {t("data.restore")}
             </span>
             <input class="visually-hidden" type="file" accept=".json,application/json" on:change=picked />
         </label>
@@ -255,13 +262,16 @@ fn KeptCopies() -> impl IntoView {
     let row = move |copy: KeptCopy| {
         let when = format_day(local_day(copy.kept_at_ms, utc_offset_minutes()), &texts());
         let file = format!("kneadtime-kept-{}-{}.json", copy.document, copy.kept_at_ms);
+        let line = tn(
+            "data.kept_copy",
+            copy.text.chars().count() as u64,
+            &[("document", &document_name(&copy.document)), ("when", &when)],
+        );
         let text = copy.text.clone();
         let key = copy.key.clone();
         view! {
             <li class="kept-copy">
-                <span>
-                    {format!("{} · kept {when} · {} characters", copy.document, copy.text.chars().count())}
-                </span>
+                <span>{line}</span>
                 <span class="button-row">
                     <button
                         type="button"
@@ -271,7 +281,7 @@ fn KeptCopies() -> impl IntoView {
                         }
                     >
                         <Icon name=IconName::Download />
-                        "Download"
+                        {t("data.download")}
                     </button>
                     <button
                         type="button"
@@ -282,7 +292,7 @@ fn KeptCopies() -> impl IntoView {
                         }
                     >
                         <Icon name=IconName::Close />
-                        "Delete"
+                        {t("data.delete")}
                     </button>
                 </span>
             </li>
@@ -292,12 +302,23 @@ fn KeptCopies() -> impl IntoView {
         let list = copies.get();
         (!list.is_empty()).then(|| {
             view! {
-                <h3>"Kept copies"</h3>
-                <p class="field__hint">
-                    "Data that could not be read is kept here, never deleted. Download a copy if you want to keep it, then delete it to free space."
-                </p>
+                <h3>{t("data.kept_title")}</h3>
+                <p class="field__hint">{t("data.kept_hint")}</p>
                 <ul class="kept-copies">{list.into_iter().map(row).collect_view()}</ul>
             }
         })
+    }
+}
+
+/// What a kept copy was, by its document's stored name; a name this version does not
+/// know (a newer version's document) as it is.
+fn document_name(name: &str) -> String {
+    match name {
+        "settings" => t("data.document.settings"),
+        "routines" => t("data.document.routines"),
+        "history" => t("data.document.history"),
+        "safety" => t("data.document.safety"),
+        "session" => t("data.document.session"),
+        other => other.to_string(),
     }
 }

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use crate::platform::i18n::texts;
+use crate::platform::i18n::{t, texts, tf, tn};
 use kneadtime_core::calendar::{format_day, format_day_short};
-use kneadtime_core::format::count_of;
-use kneadtime_core::history::{mean_before_after, signed, PainPoint, PAIN_MAX};
+use kneadtime_core::history::{mean_before_after, one_decimal, signed, PainPoint, PAIN_MAX};
 
 /// Drawing area in SVG units; the SVG scales to its box, so this is also its aspect ratio.
 const WIDTH: f64 = 360.0;
@@ -128,8 +127,8 @@ pub fn PainChart(
     view! {
         <figure class="chart">
             <div class="chart__legend" aria-hidden="true">
-                <span class="chart__key chart__key--before">"Before"</span>
-                <span class="chart__key chart__key--after">"After"</span>
+                <span class="chart__key chart__key--before">{t("pain.before")}</span>
+                <span class="chart__key chart__key--after">{t("pain.after")}</span>
             </div>
             <svg
                 viewBox=format!("0 0 {WIDTH} {HEIGHT}")
@@ -137,7 +136,7 @@ pub fn PainChart(
                 aria-labelledby="pain-chart-title pain-chart-desc"
                 class="chart__svg"
             >
-                <title id="pain-chart-title">"Pain before and after each session, 0 to 10"</title>
+                <title id="pain-chart-title">{t("pain.chart_title")}</title>
                 <desc id="pain-chart-desc">{description}</desc>
                 {grid}
                 {marks}
@@ -147,13 +146,13 @@ pub fn PainChart(
             </svg>
             <figcaption>{description}</figcaption>
             <details class="chart__table">
-                <summary>"Show the numbers"</summary>
+                <summary>{t("pain.show_numbers")}</summary>
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">"Session"</th>
-                            <th scope="col">"Before"</th>
-                            <th scope="col">"After"</th>
+                            <th scope="col">{t("pain.session")}</th>
+                            <th scope="col">{t("pain.before")}</th>
+                            <th scope="col">{t("pain.after")}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -165,11 +164,17 @@ pub fn PainChart(
 
 /// The chart in one or two sentences.
 fn chart_description(points: &[PainPoint]) -> String {
-    let mut text = format!("{} shown.", count_of(points.len(), "rated session"));
+    let texts = texts();
+    let mut text = tn("pain.chart_shown", points.len() as u64, &[]);
     if let Some((before, after)) = mean_before_after(points.iter().map(|point| (point.before, point.after))) {
-        text.push_str(&format!(
-            " On average pain was {before:.1} before and {after:.1} after a session ({}).",
-            signed(after - before)
+        text.push(' ');
+        text.push_str(&tf(
+            "pain.chart_average",
+            &[
+                ("before", &one_decimal(before, &texts)),
+                ("after", &one_decimal(after, &texts)),
+                ("change", &signed(after - before, &texts)),
+            ],
         ));
     }
     if let (Some(first), Some(last)) = (
@@ -177,8 +182,10 @@ fn chart_description(points: &[PainPoint]) -> String {
         points.iter().rev().find_map(|point| point.before),
     ) {
         if points.len() > 1 {
-            text.push_str(&format!(
-                " Pain before a session went from {first} at the start to {last} most recently."
+            text.push(' ');
+            text.push_str(&tf(
+                "pain.chart_trend",
+                &[("first", &first.to_string()), ("last", &last.to_string())],
             ));
         }
     }

@@ -1,15 +1,16 @@
 use leptos::prelude::*;
 
+use crate::platform::i18n::{t, tf};
 use kneadtime_core::history::PAIN_MAX;
 
-/// The usual words for a point of the 0–10 scale, so a number means the same to everyone.
+/// The key of the usual words for a point of the 0–10 scale, so a number means the same to everyone.
 fn band(point: u8) -> &'static str {
     match point {
-        0 => "no pain",
-        1..=3 => "mild",
-        4..=6 => "moderate",
-        7..=9 => "severe",
-        _ => "worst imaginable",
+        0 => "pain.band.none",
+        1..=3 => "pain.band.mild",
+        4..=6 => "pain.band.moderate",
+        7..=9 => "pain.band.severe",
+        _ => "pain.band.worst",
     }
 }
 
@@ -39,28 +40,33 @@ pub fn PainScale(
                         on:change=move |_| on_change.run(Some(point))
                     />
                     <span aria-hidden="true">{point}</span>
-                    <span class="visually-hidden">{format!("{point}, {}", band(point))}</span>
+                    <span class="visually-hidden">
+                        {tf("pain.point", &[("point", &point.to_string()), ("band", &t(band(point)))])}
+                    </span>
                 </label>
             }
         })
         .collect_view();
     let chosen = move || match value.get() {
-        Some(point) => format!("{point} of 10: {}", band(point)),
-        None => "Not rated".to_string(),
+        Some(point) => tf(
+            "pain.chosen",
+            &[("point", &point.to_string()), ("band", &t(band(point)))],
+        ),
+        None => t("pain.not_rated"),
     };
     view! {
         <fieldset class="pain-scale">
             <legend class="pain-scale__legend">{legend}</legend>
             <div class="pain-scale__options">{options}</div>
             <div class="pain-scale__anchors" aria-hidden="true">
-                <span>"0 = no pain"</span>
-                <span>"10 = worst imaginable"</span>
+                <span>{t("pain.anchor_low")}</span>
+                <span>{t("pain.anchor_high")}</span>
             </div>
             <div class="pain-scale__status">
                 <span aria-live="polite">{chosen}</span>
                 <Show when=move || value.get().is_some()>
                     <button type="button" class="button button--quiet" on:click=move |_| on_change.run(None)>
-                        "Clear"
+                        {t("pain.clear")}
                     </button>
                 </Show>
             </div>

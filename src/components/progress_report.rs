@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 
 use crate::components::pain_chart::PainChart;
-use crate::platform::i18n::texts;
+use crate::platform::i18n::{t, texts, tf, tn};
 use kneadtime_core::calendar::{clock_time, format_day, format_day_short};
-use kneadtime_core::format::{count_of, countdown};
+use kneadtime_core::format::countdown;
 use kneadtime_core::history::{
-    current_streak, pain_series, routine_stats, sessions_per_week, signed, weekly_average, History,
-    SessionRecord,
+    current_streak, one_decimal, pain_series, routine_stats, sessions_per_week, signed, weekly_average,
+    History, SessionRecord,
 };
 
 /// Sessions on the chart: enough for a trend, few enough to read on a phone.
@@ -29,7 +29,7 @@ pub fn ProgressReport(
     view! {
         <HistoryStats history=history today=today />
         <section aria-labelledby="chart-heading">
-            <h2 id="chart-heading">"Pain before and after"</h2>
+            <h2 id="chart-heading">{t("progress.chart_heading")}</h2>
             <PainChart points=Memo::new(move |_| {
                     history.with(|history| pain_series(&history.0, CHART_SESSIONS))
                 })
@@ -62,10 +62,10 @@ fn HistoryStats(
                         <span class="week-bars__bar" style=height></span>
                         <span class="week-bars__label">{format_day_short(monday, &texts())}</span>
                         <span class="visually-hidden">
-                            {format!(
-                                "{} in the week of {}",
-                                count_of(count as usize, "session"),
-                                format_day(monday, &texts()),
+                            {tn(
+                                "progress.week_sessions",
+                                u64::from(count),
+                                &[("week", &format_day(monday, &texts()))],
                             )}
                         </span>
                     </li>
@@ -76,25 +76,27 @@ fn HistoryStats(
     view! {
         <dl class="stats">
             <div>
-                <dt>"Current streak"</dt>
+                <dt>{t("progress.streak")}</dt>
                 <dd>
                     {streak}
                     <span class="stats__unit">
-                        {move || if streak.get() == 1 { " day" } else { " days" }}
+                        " "{move || tn("progress.streak_unit", u64::from(streak.get()), &[])}
                     </span>
                 </dd>
             </div>
             <div>
-                <dt>"Per week, last 4 weeks"</dt>
-                <dd>{move || history.with(|history| format!("{:.1}", weekly_average(&history.0, today)))}</dd>
+                <dt>{t("progress.per_week")}</dt>
+                <dd>
+                    {move || history.with(|history| one_decimal(weekly_average(&history.0, today), &texts()))}
+                </dd>
             </div>
             <div>
-                <dt>"Sessions in all"</dt>
+                <dt>{t("progress.sessions_in_all")}</dt>
                 <dd>{move || history.with(|history| history.0.len())}</dd>
             </div>
         </dl>
         <section aria-labelledby="weeks-heading">
-            <h2 id="weeks-heading">"Sessions per week"</h2>
+            <h2 id="weeks-heading">{t("progress.weeks_heading")}</h2>
             <ol class="week-bars">{bars}</ol>
         </section>
     }
@@ -113,8 +115,16 @@ fn RoutineTable(
             .map(|stats| {
                 let change = stats
                     .average_change
-                    .map(|change| format!("{} (over {})", signed(change), stats.rated))
-                    .unwrap_or_else(|| "not rated".to_string());
+                    .map(|change| {
+                        tf(
+                            "progress.change_over",
+                            &[
+                                ("change", &signed(change, &texts())),
+                                ("rated", &stats.rated.to_string()),
+                            ],
+                        )
+                    })
+                    .unwrap_or_else(|| t("progress.not_rated"));
                 view! {
                     <tr>
                         <th scope="row">{stats.title}</th>
@@ -127,22 +137,20 @@ fn RoutineTable(
     };
     view! {
         <section aria-labelledby="routines-heading">
-            <h2 id="routines-heading">"By routine"</h2>
+            <h2 id="routines-heading">{t("progress.by_routine")}</h2>
             <div class="table-wrap">
                 <table class="data-table">
                     <thead>
                         <tr>
-                            <th scope="col">"Routine"</th>
-                            <th scope="col">"Sessions"</th>
-                            <th scope="col">"Pain change"</th>
+                            <th scope="col">{t("progress.routine")}</th>
+                            <th scope="col">{t("progress.sessions")}</th>
+                            <th scope="col">{t("progress.pain_change")}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="field__hint">
-                "Pain change is the rating after minus the rating before; below zero means it eased."
-            </p>
+            <p class="field__hint">{t("progress.pain_change_hint")}</p>
         </section>
     }
 }
@@ -155,7 +163,7 @@ pub fn SessionList(
 ) -> impl IntoView {
     view! {
         <section aria-labelledby="sessions-heading">
-            <h2 id="sessions-heading">"Sessions"</h2>
+            <h2 id="sessions-heading">{t("progress.sessions")}</h2>
             <ol class="session-list">
                 <For
                     each=move || history.with(|history| history.0.iter().rev().cloned().collect::<Vec<_>>())
@@ -176,30 +184,41 @@ fn SessionRow(
     record: SessionRecord,
 ) -> impl IntoView {
     let pain = match (record.pain_before, record.pain_after) {
-        (None, None) => "No rating".to_string(),
-        (Some(before), None) => format!("Pain {before} before"),
-        (None, Some(after)) => format!("Pain {after} after"),
-        (Some(before), Some(after)) => format!("Pain {before} → {after}"),
+        (None, None) => t("progress.no_rating"),
+        (Some(before), None) => tf("progress.pain_before", &[("before", &before.to_string())]),
+        (None, Some(after)) => tf("progress.pain_after", &[("after", &after.to_string())]),
+        (Some(before), Some(after)) => tf(
+            "progress.pain_before_after",
+            &[("before", &before.to_string()), ("after", &after.to_string())],
+        ),
     };
     let done = if record.completed {
-        format!("all {} steps", record.steps_total)
+        tn("progress.all_steps", u64::from(record.steps_total), &[])
     } else {
-        format!(
-            "{} of {} steps, ended early",
-            record.steps_completed, record.steps_total
+        tn(
+            "progress.ended_early",
+            u64::from(record.steps_total),
+            &[("done", &record.steps_completed.to_string())],
         )
     };
     view! {
         <li class="session-row">
             <p class="session-row__when">
-                {format!(
-                    "{}, {}",
-                    format_day(record.day(), &texts()),
-                    clock_time(record.started_at_ms, record.utc_offset_min),
+                {tf(
+                    "progress.when",
+                    &[
+                        ("day", &format_day(record.day(), &texts())),
+                        ("time", &clock_time(record.started_at_ms, record.utc_offset_min)),
+                    ],
                 )}
             </p>
             <p class="session-row__what">{record.routine_title.clone()}</p>
-            <p class="session-row__facts">{format!("{} · {done} · {pain}", countdown(record.active_ms))}</p>
+            <p class="session-row__facts">
+                {tf(
+                    "progress.facts",
+                    &[("time", &countdown(record.active_ms)), ("done", &done), ("pain", &pain)],
+                )}
+            </p>
             {(!record.note.is_empty())
                 .then(|| view! { <p class="session-row__note">{record.note.clone()}</p> })}
         </li>

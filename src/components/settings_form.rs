@@ -3,11 +3,12 @@ use leptos::prelude::*;
 use super::icon::{Icon, IconName};
 use crate::platform::audio::CuePlayer;
 use crate::platform::clock::now_ms;
-use crate::platform::i18n::texts;
+use crate::platform::i18n::{t, texts, tf};
 use crate::platform::{speech, vibration as vibrator};
 use crate::state::use_app_state;
 use kneadtime_core::breathing::BreathingPattern;
 use kneadtime_core::cues::{spoken, tone, vibration};
+use kneadtime_core::i18n::Locale;
 use kneadtime_core::library::builtin_routines;
 use kneadtime_core::session::CueKind;
 use kneadtime_core::settings::{Settings, Theme};
@@ -34,13 +35,13 @@ pub fn SettingsForm() -> impl IntoView {
                 .collect_view();
             view! {
                 <label class="field">
-                    <span class="field__label">"Voice"</span>
+                    <span class="field__label">{t("settings.voice_name")}</span>
                     <select on:change=move |event| {
                         let name = event_target_value(&event);
                         settings.update(|s| s.voice_name = (!name.is_empty()).then_some(name));
                     }>
                         <option value="" selected=move || settings.with(|s| s.voice_name.is_none())>
-                            "Browser default"
+                            {t("settings.voice_default")}
                         </option>
                         {options}
                     </select>
@@ -69,46 +70,48 @@ pub fn SettingsForm() -> impl IntoView {
                         checked=move || settings.with(|s| s.theme == theme)
                         on:change=move |_| settings.update(|s| s.theme = theme)
                     />
-                    <span>{theme.label()}</span>
+                    <span>{t(theme.key())}</span>
                 </label>
             }
         })
         .collect_view();
+    let percent = |value: u32| tf("settings.value_percent", &[("value", &value.to_string())]);
+    let seconds = |value: u32| tf("settings.value_seconds", &[("value", &value.to_string())]);
     view! {
         <div class="settings">
             <fieldset class="settings__group">
-                <legend>"Cues"</legend>
+                <legend>{t("settings.cues")}</legend>
                 <SettingToggle
-                    label="Tones"
-                    hint="Short tones when a step starts, at halfway, 10 seconds before the end and to switch sides."
+                    label=t("settings.tones")
+                    hint=t("settings.tones_hint")
                     get=|s| s.sound
                     set=|s, on| s.sound = on
                 />
                 <SettingToggle
-                    label="Breathing tones"
-                    hint="A soft rising tone to breathe in, a falling one to breathe out."
+                    label=t("settings.breath_tones")
+                    hint=t("settings.breath_tones_hint")
                     get=|s| s.breath_tones
                     set=|s, on| s.breath_tones = on
                 />
                 <SettingToggle
-                    label="Voice"
-                    hint="Speaks each step, side and switch."
+                    label=t("settings.voice")
+                    hint=t("settings.voice_hint")
                     get=|s| s.voice
                     set=|s, on| s.voice = on
                 />
                 <SettingToggle
-                    label="Vibration"
+                    label=t("settings.vibration")
                     hint=if vibrator::is_supported() {
-                        "Buzzes on each cue (phones only)."
+                        t("settings.vibration_hint")
                     } else {
-                        "This device cannot vibrate."
+                        t("settings.vibration_unsupported")
                     }
                     get=|s| s.vibration
                     set=|s, on| s.vibration = on
                 />
                 <SettingRange
-                    label="Cue volume"
-                    unit="%"
+                    label=t("settings.volume")
+                    show=percent
                     min=0
                     max=100
                     step=5
@@ -117,8 +120,8 @@ pub fn SettingsForm() -> impl IntoView {
                 />
                 {voice_choice}
                 <SettingRange
-                    label="Speaking rate"
-                    unit="%"
+                    label=t("settings.voice_rate")
+                    show=percent
                     min=50
                     max=200
                     step=10
@@ -128,16 +131,16 @@ pub fn SettingsForm() -> impl IntoView {
                 <TestCues />
             </fieldset>
             <fieldset class="settings__group">
-                <legend>"Screen-off mode"</legend>
+                <legend>{t("settings.screen_off")}</legend>
                 <SettingToggle
-                    label="Play a soft background sound"
-                    hint="Keeps the session and its cues going with the phone locked, and puts play, pause and skip on the lock screen."
+                    label=t("settings.background_sound")
+                    hint=t("settings.background_sound_hint")
                     get=|s| s.background_sound
                     set=|s, on| s.background_sound = on
                 />
                 <SettingRange
-                    label="Background volume"
-                    unit="%"
+                    label=t("settings.background_volume")
+                    show=percent
                     min=0
                     max=100
                     step=5
@@ -146,10 +149,10 @@ pub fn SettingsForm() -> impl IntoView {
                 />
             </fieldset>
             <fieldset class="settings__group">
-                <legend>"Timing"</legend>
+                <legend>{t("settings.timing")}</legend>
                 <SettingRange
-                    label="Get ready before each step"
-                    unit=" s"
+                    label=t("settings.lead_in")
+                    show=seconds
                     min=0
                     max=60
                     step=1
@@ -157,8 +160,8 @@ pub fn SettingsForm() -> impl IntoView {
                     set=|s, value| s.lead_in_secs = value
                 />
                 <SettingRange
-                    label="Time to switch sides"
-                    unit=" s"
+                    label=t("settings.switch")
+                    show=seconds
                     min=3
                     max=60
                     step=1
@@ -166,45 +169,88 @@ pub fn SettingsForm() -> impl IntoView {
                     set=|s, value| s.switch_secs = value
                 />
                 <SettingRange
-                    label="Rest between steps"
-                    unit=" s"
+                    label=t("settings.rest")
+                    show=seconds
                     min=0
                     max=120
                     step=5
                     get=|s| s.rest_secs
                     set=|s, value| s.rest_secs = value
                 />
-                <p class="field__hint">"Timing changes apply the next time you start a routine."</p>
+                <p class="field__hint">{t("settings.timing_hint")}</p>
             </fieldset>
             <fieldset class="settings__group">
-                <legend>"Breathing"</legend>
+                <legend>{t("settings.breathing")}</legend>
                 <label class="field">
-                    <span class="field__label">"Breathing pattern"</span>
+                    <span class="field__label">{t("settings.breathing_pattern")}</span>
                     <select on:change=move |event| {
                         let key = event_target_value(&event);
                         let pattern = BreathingPattern::ALL.into_iter().find(|pattern| pattern.key() == key);
                         settings.update(|s| s.breathing = pattern);
                     }>
                         <option value="" selected=move || settings.with(|s| s.breathing.is_none())>
-                            "As each routine suggests"
+                            {t("settings.breathing_routine")}
                         </option>
                         {breathing_options}
                     </select>
                 </label>
             </fieldset>
             <fieldset class="settings__group">
-                <legend>"Progress"</legend>
+                <legend>{t("settings.progress")}</legend>
                 <SettingToggle
-                    label="Ask how much it hurts"
-                    hint="A quick, skippable 0 to 10 rating before and after each session, kept in your history on this device."
+                    label=t("settings.pain_check_in")
+                    hint=t("settings.pain_check_in_hint")
                     get=|s| s.pain_check_in
                     set=|s, on| s.pain_check_in = on
                 />
             </fieldset>
             <fieldset class="settings__group">
-                <legend>"Theme"</legend>
+                <legend>{t("settings.theme")}</legend>
                 <div class="segmented">{theme_options}</div>
             </fieldset>
+        </div>
+    }
+}
+
+/// The app's language: the device's, or one of [`Locale::ALL`], each named in itself
+/// (and marked as that language, for screen readers). Choosing only stores it; the app
+/// loads the language and draws every view again. On the settings page only, not in the
+/// player's sheet: a session is no moment to redraw everything.
+#[component]
+pub fn LanguageChoice() -> impl IntoView {
+    let settings = use_app_state().settings;
+    let options = Locale::ALL
+        .into_iter()
+        .map(|locale| {
+            view! {
+                <option
+                    value=locale.tag()
+                    lang=locale.tag()
+                    prop:selected=move || settings.with(|s| s.language == Some(locale))
+                >
+                    {locale.native_name()}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="settings__group">
+            <label class="field">
+                <span class="field__label">{t("settings.language")}</span>
+                <select
+                    class="language-choice"
+                    on:change=move |event| {
+                        let tag = event_target_value(&event);
+                        let language = Locale::ALL.into_iter().find(|locale| locale.tag() == tag);
+                        settings.update(|s| s.language = language);
+                    }
+                >
+                    <option value="" prop:selected=move || settings.with(|s| s.language.is_none())>
+                        {t("settings.language_device")}
+                    </option>
+                    {options}
+                </select>
+            </label>
         </div>
     }
 }
@@ -213,9 +259,9 @@ pub fn SettingsForm() -> impl IntoView {
 #[component]
 fn SettingToggle(
     /// What it switches.
-    label: &'static str,
+    label: String,
     /// One line on what it does.
-    hint: &'static str,
+    hint: String,
     /// Reads the setting.
     get: fn(&Settings) -> bool,
     /// Writes the setting.
@@ -245,9 +291,9 @@ fn SettingToggle(
 #[component]
 fn SettingRange(
     /// What it sets.
-    label: &'static str,
-    /// Unit shown after the value.
-    unit: &'static str,
+    label: String,
+    /// The value as shown, with its unit ("70%").
+    show: fn(u32) -> String,
     /// Smallest value.
     min: u32,
     /// Largest value.
@@ -263,8 +309,7 @@ fn SettingRange(
     view! {
         <label class="field">
             <span class="field__label">
-                {label}
-                <output class="field__value">{move || format!("{}{unit}", settings.with(get))}</output>
+                {label} <output class="field__value">{move || show(settings.with(get))}</output>
             </span>
             <input
                 type="range"
@@ -324,7 +369,7 @@ fn TestCues() -> impl IntoView {
     view! {
         <button type="button" class="button" on:click=test>
             <Icon name=IconName::Play />
-            "Try the cues"
+            {t("settings.try_cues")}
         </button>
     }
 }

@@ -7,9 +7,8 @@ use leptos_router::hooks::use_location;
 
 use crate::components::link_error::LinkError;
 use crate::components::progress_report::{ProgressReport, SessionList};
-use crate::platform::i18n::{t, texts};
+use crate::platform::i18n::{t, texts, tn};
 use kneadtime_core::calendar::{clock_time, format_day};
-use kneadtime_core::format::count_of;
 use kneadtime_core::progress_link::{decode, SharedProgress, MAX_LINKED_SESSIONS};
 
 /// Opens the progress in the link's fragment, or says plainly why it cannot.
@@ -34,29 +33,26 @@ fn SharedProgressView(
 ) -> impl IntoView {
     let count = shared.history.0.len();
     // A full link may have left older sessions behind: say so rather than imply "all".
-    let sessions = if count == MAX_LINKED_SESSIONS {
-        format!("the last {count} sessions")
+    let day = format_day(shared.day(), &texts());
+    let time = clock_time(shared.shared_at_ms, shared.utc_offset_min);
+    let args = [("day", day.as_str()), ("time", time.as_str())];
+    let when = if count == MAX_LINKED_SESSIONS {
+        tn("progress.shared.sent_last", count as u64, &args)
     } else {
-        count_of(count, "session")
+        tn("progress.shared.sent", count as u64, &args)
     };
-    let when = format!(
-        "Sent from Kneadtime on {} at {}, with {sessions}.",
-        format_day(shared.day(), &texts()),
-        clock_time(shared.shared_at_ms, shared.utc_offset_min),
-    );
     let today = shared.day();
     let history = Signal::stored(shared.history);
     view! {
-        <Title text="Shared progress" />
-        <h1>"Shared progress"</h1>
+        <Title text=t("progress.shared.title") />
+        <h1>{t("progress.shared.title")}</h1>
         <p class="lead">{when}</p>
         <p class="notice" role="note">
-            "Read-only: this page shows what is in the link and nothing else. It is not saved on this device, "
-            "and streaks and weeks are counted up to the day it was sent."
+            {t("progress.shared.read_only")}
         </p>
         <Show
             when=move || history.with(|history| !history.0.is_empty())
-            fallback=|| view! { <p>"No sessions were recorded before the link was made."</p> }
+            fallback=|| view! { <p>{t("progress.shared.empty")}</p> }
         >
             <ProgressReport history=history today=today />
             <SessionList history=history />

@@ -12,7 +12,8 @@ use leptos::prelude::window;
 use web_sys::Storage;
 
 use crate::platform::clock::now_ms;
-use kneadtime_core::store::{self, parse_recovery_key, recovery_key, Document, KEY_PREFIX};
+use crate::platform::i18n::{t, texts};
+use kneadtime_core::store::{self, parse_recovery_key, recovery_key, Document, Kind, Sentence, KEY_PREFIX};
 
 thread_local! {
     /// Keys whose unreadable content could not be copied aside: never written this visit.
@@ -39,18 +40,13 @@ pub enum SaveError {
 }
 
 impl SaveError {
-    pub fn message(self, label: &str) -> String {
-        match self {
-            SaveError::Unavailable => format!(
-                "This browser is not letting Kneadtime store anything (private browsing or storage turned off), so your {label} will not be kept after you close it."
-            ),
-            SaveError::Refused => format!(
-                "Your {label} could not be saved: this device's storage for Kneadtime is full. What was saved before is unchanged. Deleting kept copies in Settings, Your data can free space."
-            ),
-            SaveError::Protected => format!(
-                "Your {label} are not being saved for now, so the stored copy that could not be read is not overwritten. Saving starts again once there is space: delete kept copies in Settings, Your data, or free space on the device."
-            ),
-        }
+    /// What happened to the person's document of this kind, in the active language.
+    pub fn message(self, kind: Kind) -> String {
+        t(kind.key(match self {
+            SaveError::Unavailable => Sentence::Unavailable,
+            SaveError::Refused => Sentence::Refused,
+            SaveError::Protected => Sentence::Protected,
+        }))
     }
 }
 
@@ -74,14 +70,17 @@ pub fn open<D: Document + Default>() -> Opened<D> {
     let key = D::key();
     let raw = read(&key);
     let loaded = store::load::<D>(raw.as_deref());
-    let mut problem = loaded.problem.as_ref().map(|error| error.message(D::LABEL));
+    let mut problem = loaded
+        .problem
+        .as_ref()
+        .map(|error| error.message(D::KIND, &texts()));
     let rewrite = match (loaded.must_keep_raw(), raw.as_deref()) {
         // Once the original is safe under its recovery key, what could be read takes its place,
         // so the next visit starts clean instead of keeping the same copy again.
         (true, Some(raw)) => match keep_aside(D::NAME, &key, raw) {
             Ok(()) => true,
             Err(error) => {
-                problem = Some(error.message(D::LABEL));
+                problem = Some(error.message(D::KIND));
                 false
             }
         },
@@ -115,7 +114,7 @@ pub fn open_optional<D: Document>() -> Result<Option<D>, String> {
             if keep_aside(D::NAME, &key, &raw).is_ok() {
                 remove(&key);
             }
-            Err(error.message(D::LABEL))
+            Err(error.message(D::KIND, &texts()))
         }
     }
 }

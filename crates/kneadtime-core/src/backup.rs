@@ -5,10 +5,11 @@
 
 use serde_json::{Map, Value};
 
-use super::history::History;
+use super::history::{one_decimal, History};
+use super::i18n::Catalog;
 use super::my_routines::{self, Incoming, MyRoutines, SavedRoutine};
 use super::settings::Settings;
-use super::store::{body_of, read_value, Decoded, Document, StoreError};
+use super::store::{body_of, read_value, Decoded, Document, Kind, Lost, StoreError};
 
 /// Marks a JSON file as a Kneadtime backup.
 pub const KIND: &str = "kneadtime-backup";
@@ -25,7 +26,7 @@ pub struct Backup {
     pub routines: Vec<SavedRoutine>,
     pub history: History,
     /// Entries that could not be read and will not be imported.
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Lost>,
 }
 
 /// Why a file cannot be imported.
@@ -38,28 +39,24 @@ pub enum BackupError {
     NotABackup,
     NewerVersion(u32),
     /// One part (routines, history, settings) is damaged.
-    Part(&'static str, StoreError),
+    Part(Kind, StoreError),
 }
 
 impl BackupError {
-    pub fn message(&self) -> String {
+    /// Why, for the person.
+    pub fn message(&self, texts: &Catalog) -> String {
         match self {
-            BackupError::Empty => "The file is empty.".to_string(),
-            BackupError::TooLarge(bytes) => format!(
-                "The file is {:.1} MB, far larger than any Kneadtime backup.",
-                *bytes as f64 / 1_048_576.0
+            BackupError::Empty => texts.text("data.error.empty").to_string(),
+            BackupError::TooLarge(bytes) => texts.fill(
+                "data.error.too_large",
+                &[("size", &one_decimal(*bytes as f64 / 1_048_576.0, texts))],
             ),
-            BackupError::NotJson => {
-                "This is not a Kneadtime backup: it is not a JSON file, or it was cut short.".to_string()
-            }
-            BackupError::NotABackup => "This JSON file is not a Kneadtime backup.".to_string(),
-            BackupError::NewerVersion(_) => {
-                "This backup was made by a newer version of Kneadtime. Update the app, then import it."
-                    .to_string()
-            }
-            BackupError::Part(part, _) => {
-                format!("The {part} in this backup are damaged, so nothing was imported.")
-            }
+            BackupError::NotJson => texts.text("data.error.not_json").to_string(),
+            BackupError::NotABackup => texts.text("data.error.not_a_backup").to_string(),
+            BackupError::NewerVersion(_) => texts.text("data.error.newer").to_string(),
+            BackupError::Part(Kind::Settings, _) => texts.text("data.error.damaged_settings").to_string(),
+            BackupError::Part(Kind::History, _) => texts.text("data.error.damaged_sessions").to_string(),
+            BackupError::Part(_, _) => texts.text("data.error.damaged_routines").to_string(),
         }
     }
 }
@@ -106,9 +103,9 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
             u32::try_from(version).unwrap_or(u32::MAX),
         ));
     }
-    let settings = part::<Settings>(&mut file, "settings", "settings")?;
-    let routines = part::<MyRoutines>(&mut file, "routines", "routines")?;
-    let history = part::<History>(&mut file, "history", "sessions")?;
+    let settings = part::<Settings>(&mut file, "settings")?;
+    let routines = part::<MyRoutines>(&mut file, "routines")?;
+    let history = part::<History>(&mut file, "history")?;
     let mut skipped = Vec::new();
     for lost in [&settings.lost, &routines.lost, &history.lost] {
         skipped.extend(lost.iter().cloned());
@@ -123,15 +120,11 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
 }
 
 /// One part of a backup, migrated and read like stored data.
-fn part<D: Document>(
-    file: &mut Map<String, Value>,
-    name: &str,
-    label: &'static str,
-) -> Result<Decoded<D>, BackupError> {
+fn part<D: Document>(file: &mut Map<String, Value>, name: &str) -> Result<Decoded<D>, BackupError> {
     let value = file.remove(name).ok_or(BackupError::NotABackup)?;
     read_value::<D>(value)
         .map(|(decoded, _)| decoded)
-        .map_err(|error| BackupError::Part(label, error))
+        .map_err(|error| BackupError::Part(D::KIND, error))
 }
 
 /// What importing a backup would change, shown before anything is changed.
@@ -313,13 +306,20 @@ mod tests {
         let newer = newer.to_string();
         assert_eq!(parse(&newer), Err(BackupError::NewerVersion(9)));
         let broken_history = good.replace("\"sessions\": []", "\"sessions\": 7");
-        assert!(matches!(
-            parse(&broken_history),
-            Err(BackupError::Part("sessions", _))
-        ));
-        assert!(parse(&"x".repeat(MAX_BYTES + 1))
-            .unwrap_err()
-            .message()
-            .contains("MB"));
+        let damaged = parse(&broken_history).unwrap_err();
+        assert!(matches!(damaged, BackupError::Part(Kind::History, _)));
+        let english = crate::testing::english();
+        assert_eq!(
+            damaged.message(&english),
+            "The sessions in this backup are damaged, so nothing was imported."
+        );
+        assert_eq!(
+            parse(&"x".repeat(MAX_BYTES + 1)).unwrap_err().message(&english),
+            "The file is 5.0 MB, far larger than any Kneadtime backup."
+        );
+        let french = crate::testing::catalog(crate::i18n::Locale::French);
+        assert!(BackupError::TooLarge(5 * 1_048_576 + 104_858)
+            .message(&french)
+            .contains("5,1"));
     }
 }

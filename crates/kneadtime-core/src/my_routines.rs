@@ -43,7 +43,7 @@ pub struct MyRoutines(pub Vec<SavedRoutine>);
 
 impl Document for MyRoutines {
     const NAME: &'static str = "routines";
-    const LABEL: &'static str = "saved routines";
+    const KIND: super::store::Kind = super::store::Kind::Routines;
     const SCHEMA: u32 = 1;
 
     /// Entry by entry: one bad routine does not cost the others.
@@ -53,7 +53,7 @@ impl Document for MyRoutines {
         })?;
         Ok(Decoded {
             value: MyRoutines(routines),
-            lost: lost_entries(bad, "routine"),
+            lost: lost_entries(bad, super::store::Entry::Routine),
         })
     }
 
@@ -131,7 +131,10 @@ mod tests {
         assert_eq!(loaded.value, list);
         assert_eq!(
             loaded.problem,
-            Some(StoreError::Partial(vec!["2 routines".into()]))
+            Some(StoreError::Partial(vec![crate::store::Lost::Entries(
+                2,
+                crate::store::Entry::Routine
+            )]))
         );
         assert_eq!(
             load::<MyRoutines>(Some("{oops")).problem,

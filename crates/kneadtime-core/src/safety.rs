@@ -220,7 +220,7 @@ impl SafetyRecord {
 
 impl Document for SafetyRecord {
     const NAME: &'static str = "safety";
-    const LABEL: &'static str = "safety confirmations";
+    const KIND: super::store::Kind = super::store::Kind::Safety;
     const SCHEMA: u32 = 1;
 
     fn decode(body: Map<String, Value>) -> Result<Decoded<Self>, StoreError> {
@@ -233,7 +233,7 @@ impl Document for SafetyRecord {
                 red_flags_confirmed_at: confirmed,
                 routines,
             },
-            lost: lost_entries(bad, "routine check"),
+            lost: lost_entries(bad, super::store::Entry::RoutineCheck),
         })
     }
 

@@ -33,7 +33,7 @@ struct Body {
 
 impl Document for SavedSession {
     const NAME: &'static str = "session";
-    const LABEL: &'static str = "unfinished session";
+    const KIND: super::store::Kind = super::store::Kind::Session;
     /// v2 added `started_at_ms` and `pain_before` for the history.
     const SCHEMA: u32 = 2;
 

@@ -1,4 +1,4 @@
-//! The person's settings: cue channels, timing, breathing and theme.
+//! The person's settings: cue channels, timing, breathing, theme and language.
 //!
 //! Stored settings are untrusted (an older version, a hand edit), so they are
 //! read field by field: a bad field falls back to its default and is reported,
@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::breathing::BreathingPattern;
+use super::i18n::{Catalog, Locale};
 use super::plan::Timing;
 use super::routine::Routine;
-use super::store::{Decoded, Document, StoreError};
+use super::store::{Decoded, Document, Kind, Lost, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -24,12 +25,40 @@ pub enum Theme {
 impl Theme {
     pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
 
-    pub fn label(self) -> &'static str {
+    /// The key of its name in the theme picker.
+    pub fn key(self) -> &'static str {
         match self {
-            Theme::System => "Match the system",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
+            Theme::System => "settings.theme_system",
+            Theme::Light => "settings.theme_light",
+            Theme::Dark => "settings.theme_dark",
         }
+    }
+
+    pub fn label(self, texts: &Catalog) -> &str {
+        texts.text(self.key())
+    }
+}
+
+/// The key of a stored setting's name, for telling the person it was reset ("volume").
+pub fn field_key(name: &str) -> &'static str {
+    match name {
+        "lead_in_secs" => "settings.field.lead_in_secs",
+        "switch_secs" => "settings.field.switch_secs",
+        "rest_secs" => "settings.field.rest_secs",
+        "sound" => "settings.field.sound",
+        "breath_tones" => "settings.field.breath_tones",
+        "voice" => "settings.field.voice",
+        "vibration" => "settings.field.vibration",
+        "volume" => "settings.field.volume",
+        "voice_name" => "settings.field.voice_name",
+        "voice_rate_percent" => "settings.field.voice_rate_percent",
+        "breathing" => "settings.field.breathing",
+        "theme" => "settings.field.theme",
+        "background_sound" => "settings.field.background_sound",
+        "background_volume" => "settings.field.background_volume",
+        "pain_check_in" => "settings.field.pain_check_in",
+        "language" => "settings.field.language",
+        _ => "settings.field.other",
     }
 }
 
@@ -66,6 +95,8 @@ pub struct Settings {
     pub background_volume: u8,
     /// Ask for a 0–10 pain rating before and after each session.
     pub pain_check_in: bool,
+    /// The app's language; `None` follows the device's languages.
+    pub language: Option<Locale>,
 }
 
 impl Default for Settings {
@@ -86,6 +117,7 @@ impl Default for Settings {
             background_sound: false,
             background_volume: 25,
             pain_check_in: true,
+            language: None,
         }
     }
 }
@@ -131,15 +163,20 @@ impl Settings {
 
 impl Document for Settings {
     const NAME: &'static str = "settings";
-    const LABEL: &'static str = "settings";
-    /// v2 added `pain_check_in`.
-    const SCHEMA: u32 = 2;
+    const KIND: Kind = Kind::Settings;
+    /// v2 added `pain_check_in`, v3 `language`.
+    const SCHEMA: u32 = 3;
 
     fn upgrade(from: u32, mut body: Map<String, Value>) -> Result<Map<String, Value>, StoreError> {
         match from {
             // Everyone who had settings before the pain check-in existed is asked from now on.
             1 => {
                 body.insert("pain_check_in".into(), Value::Bool(true));
+                Ok(body)
+            }
+            // Before there was a choice, the app followed the device.
+            2 => {
+                body.insert("language".into(), Value::Null);
                 Ok(body)
             }
             _ => Err(StoreError::UnknownVersion(from)),
@@ -169,6 +206,7 @@ impl Document for Settings {
             background_sound: reader.field("background_sound", defaults.background_sound),
             background_volume: reader.number("background_volume", defaults.background_volume, 0, 100),
             pain_check_in: reader.field("pain_check_in", defaults.pain_check_in),
+            language: reader.field("language", defaults.language),
         };
         let voice_name_before = settings.voice_name.clone();
         let settings = settings.clamped();
@@ -179,7 +217,7 @@ impl Document for Settings {
         }
         Ok(Decoded {
             value: settings,
-            lost: reader.reset.iter().map(|name| name.replace('_', " ")).collect(),
+            lost: reader.reset.into_iter().map(Lost::Setting).collect(),
         })
     }
 
@@ -233,6 +271,7 @@ impl FieldReader<'_> {
 mod tests {
     use super::*;
     use crate::store::{load, StoreError};
+    use crate::testing::english;
 
     #[test]
     fn round_trip_and_defaults() {
@@ -241,12 +280,59 @@ mod tests {
             breathing: Some(BreathingPattern::Box),
             theme: Theme::Dark,
             pain_check_in: false,
+            language: Some(Locale::BrazilianPortuguese),
             ..Settings::default()
         };
         let loaded = load::<Settings>(Some(&settings.to_stored()));
         assert_eq!(loaded.value, settings);
         assert_eq!(loaded.problem, None);
-        assert!(settings.to_stored().contains("\"schema\":2"));
+        assert!(settings.to_stored().contains("\"schema\":3"));
+        assert!(settings.to_stored().contains("\"language\":\"pt-BR\""));
+        assert!(Settings::default().to_stored().contains("\"language\":null"));
+    }
+
+    #[test]
+    fn version_two_follows_the_device() {
+        let loaded = load::<Settings>(Some(r#"{"schema":2,"volume":40,"pain_check_in":false}"#));
+        assert_eq!(loaded.problem, None);
+        assert_eq!(loaded.migrated_from, Some(2));
+        assert_eq!(loaded.value.language, None);
+        assert_eq!((loaded.value.volume, loaded.value.pain_check_in), (40, false));
+    }
+
+    #[test]
+    fn a_bad_language_follows_the_device_and_is_named() {
+        for bad in [r#""klingon""#, "7", r#""EN""#, r#"{"tag":"de"}"#] {
+            let loaded = load::<Settings>(Some(&format!(r#"{{"schema":3,"language":{bad},"volume":30}}"#)));
+            assert_eq!(loaded.value.language, None, "{bad}");
+            assert_eq!(loaded.value.volume, 30);
+            assert_eq!(
+                loaded.problem,
+                Some(StoreError::Partial(vec![Lost::Setting("language")])),
+                "{bad}"
+            );
+        }
+        for locale in Locale::ALL {
+            let stored = format!(r#"{{"schema":3,"language":"{}"}}"#, locale.tag());
+            assert_eq!(load::<Settings>(Some(&stored)).value.language, Some(locale));
+        }
+    }
+
+    #[test]
+    fn every_theme_and_field_has_its_text() {
+        let texts = english();
+        for theme in Theme::ALL {
+            assert!(texts.has(theme.key()), "{theme:?}");
+        }
+        assert_eq!(Theme::System.label(&texts), "Match the system");
+        let Value::Object(stored) = Settings::default().to_value() else {
+            panic!("settings are an object")
+        };
+        for name in stored.keys().filter(|name| *name != "schema") {
+            assert_ne!(field_key(name), "settings.field.other", "{name}");
+            assert!(texts.has(field_key(name)), "{name}");
+        }
+        assert!(texts.has(field_key("anything else")));
     }
 
     #[test]
@@ -277,12 +363,15 @@ mod tests {
         let Some(StoreError::Partial(fields)) = &loaded.problem else {
             panic!("{loaded:?}")
         };
-        assert_eq!(fields, &["lead in secs", "sound", "volume", "theme"]);
+        assert_eq!(
+            fields,
+            &["lead_in_secs", "sound", "volume", "theme"].map(Lost::Setting)
+        );
         assert!(loaded
             .problem
             .unwrap()
-            .message("settings")
-            .contains("lead in secs"));
+            .message(Kind::Settings, &english())
+            .contains("(lead in secs, sound, volume, theme)"));
     }
 
     #[test]

@@ -7,6 +7,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::i18n::Catalog;
+
 /// Every key this app writes starts with this.
 pub const KEY_PREFIX: &str = "kneadtime.";
 /// Copies of documents that could not be read are kept under keys starting with this.
@@ -18,8 +20,8 @@ pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
 pub trait Document: Sized {
     /// Name under [`KEY_PREFIX`], e.g. "settings".
     const NAME: &'static str;
-    /// What the person calls it, e.g. "saved routines".
-    const LABEL: &'static str;
+    /// What the person calls it: picks the sentences that tell them about it.
+    const KIND: Kind;
     /// The schema this version writes.
     const SCHEMA: u32;
 
@@ -54,12 +56,151 @@ pub trait Document: Sized {
     }
 }
 
+/// The kinds of document kept on the device, as the person knows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// "settings".
+    Settings,
+    /// "saved routines".
+    Routines,
+    /// "session history".
+    History,
+    /// "safety confirmations".
+    Safety,
+    /// "unfinished session".
+    Session,
+}
+
+/// What is said about a stored document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sentence {
+    /// Some of it could not be read; `{lost}` names what.
+    Partial,
+    /// A newer version of the app wrote it.
+    Newer,
+    /// It could not be read at all.
+    Unreadable,
+    /// The browser stores nothing.
+    Unavailable,
+    /// Storage is full: it could not be saved.
+    Refused,
+    /// It is not saved, so an unreadable stored copy is not overwritten.
+    Protected,
+}
+
+impl Sentence {
+    pub const ALL: [Sentence; 6] = [
+        Sentence::Partial,
+        Sentence::Newer,
+        Sentence::Unreadable,
+        Sentence::Unavailable,
+        Sentence::Refused,
+        Sentence::Protected,
+    ];
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::Settings,
+        Kind::Routines,
+        Kind::History,
+        Kind::Safety,
+        Kind::Session,
+    ];
+
+    /// The key of a sentence about this kind of document: a whole sentence per kind,
+    /// since languages word "your settings" and "your unfinished session" differently.
+    pub fn key(self, sentence: Sentence) -> &'static str {
+        use Sentence::*;
+        match (self, sentence) {
+            (Kind::Settings, Partial) => "storage.settings.partial",
+            (Kind::Settings, Newer) => "storage.settings.newer",
+            (Kind::Settings, Unreadable) => "storage.settings.unreadable",
+            (Kind::Settings, Unavailable) => "storage.settings.unavailable",
+            (Kind::Settings, Refused) => "storage.settings.refused",
+            (Kind::Settings, Protected) => "storage.settings.protected",
+            (Kind::Routines, Partial) => "storage.routines.partial",
+            (Kind::Routines, Newer) => "storage.routines.newer",
+            (Kind::Routines, Unreadable) => "storage.routines.unreadable",
+            (Kind::Routines, Unavailable) => "storage.routines.unavailable",
+            (Kind::Routines, Refused) => "storage.routines.refused",
+            (Kind::Routines, Protected) => "storage.routines.protected",
+            (Kind::History, Partial) => "storage.history.partial",
+            (Kind::History, Newer) => "storage.history.newer",
+            (Kind::History, Unreadable) => "storage.history.unreadable",
+            (Kind::History, Unavailable) => "storage.history.unavailable",
+            (Kind::History, Refused) => "storage.history.refused",
+            (Kind::History, Protected) => "storage.history.protected",
+            (Kind::Safety, Partial) => "storage.safety.partial",
+            (Kind::Safety, Newer) => "storage.safety.newer",
+            (Kind::Safety, Unreadable) => "storage.safety.unreadable",
+            (Kind::Safety, Unavailable) => "storage.safety.unavailable",
+            (Kind::Safety, Refused) => "storage.safety.refused",
+            (Kind::Safety, Protected) => "storage.safety.protected",
+            // An unfinished session is read whole or not at all.
+            (Kind::Session, Partial | Unreadable) => "storage.session.unreadable",
+            (Kind::Session, Newer) => "storage.session.newer",
+            (Kind::Session, Unavailable) => "storage.session.unavailable",
+            (Kind::Session, Refused) => "storage.session.refused",
+            (Kind::Session, Protected) => "storage.session.protected",
+        }
+    }
+}
+
+/// Entries of a stored list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    Session,
+    Routine,
+    RoutineCheck,
+}
+
+impl Entry {
+    pub const ALL: [Entry; 3] = [Entry::Session, Entry::Routine, Entry::RoutineCheck];
+
+    /// The plural text naming a number of them ("{count} sessions").
+    pub fn key(self) -> &'static str {
+        match self {
+            Entry::Session => "storage.lost.sessions",
+            Entry::Routine => "storage.lost.routines",
+            Entry::RoutineCheck => "storage.lost.routine_checks",
+        }
+    }
+}
+
+/// Something a stored document held that could not be read, and was left out or reset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lost {
+    /// This many entries of a list were left out.
+    Entries(usize, Entry),
+    /// A setting was reset to its default, by its stored name ("volume").
+    Setting(&'static str),
+}
+
+impl Lost {
+    /// "2 sessions", "volume".
+    pub fn words(&self, texts: &Catalog) -> String {
+        match self {
+            Lost::Entries(count, entry) => texts.count(entry.key(), *count as u64, &[]),
+            Lost::Setting(name) => texts.text(crate::settings::field_key(name)).to_string(),
+        }
+    }
+}
+
+/// A list of what was lost, for a sentence: "2 sessions, volume".
+pub fn lost_words(lost: &[Lost], texts: &Catalog) -> String {
+    lost.iter()
+        .map(|lost| lost.words(texts))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A document body that was read, and how much of it could not be.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded<D> {
     pub value: D,
     /// Entries (or fields) that could not be read and were left out or reset.
-    pub lost: Vec<String>,
+    pub lost: Vec<Lost>,
 }
 
 impl<D> Decoded<D> {
@@ -87,23 +228,21 @@ pub enum StoreError {
     /// The right version, but fields of the wrong type or out of range.
     WrongShape(String),
     /// Readable, but some entries or fields were not and were left out or reset.
-    Partial(Vec<String>),
+    Partial(Vec<Lost>),
 }
 
 impl StoreError {
-    /// A sentence for the person about `label` ("saved routines", …).
-    pub fn message(&self, label: &str) -> String {
-        let kept = "A copy of what was stored is kept on this device (Settings, Your data).";
-        match self {
-            StoreError::Partial(lost) => format!(
-                "Some of your {label} could not be read ({}); the rest are here. {kept}",
-                lost.join(", ")
-            ),
-            StoreError::NewerVersion(_) => format!(
-                "A newer version of Kneadtime saved your {label}; this version cannot read that, so it started fresh. {kept}"
-            ),
-            _ => format!("Your {label} could not be read, so Kneadtime started fresh. {kept}"),
-        }
+    /// Sentences for the person about their document of this kind: what happened, and
+    /// that a copy is kept.
+    pub fn message(&self, kind: Kind, texts: &Catalog) -> String {
+        let what = match self {
+            StoreError::Partial(lost) => {
+                texts.fill(kind.key(Sentence::Partial), &[("lost", &lost_words(lost, texts))])
+            }
+            StoreError::NewerVersion(_) => texts.text(kind.key(Sentence::Newer)).to_string(),
+            _ => texts.text(kind.key(Sentence::Unreadable)).to_string(),
+        };
+        texts.fill("storage.kept_copy", &[("problem", &what)])
     }
 }
 
@@ -215,10 +354,10 @@ pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> Value {
     serde_json::to_value(value).unwrap_or_default()
 }
 
-/// [`Decoded::lost`] for `bad` entries of a kind, e.g. ["2 sessions"], or nothing.
-pub fn lost_entries(bad: usize, what: &str) -> Vec<String> {
+/// [`Decoded::lost`] for `bad` entries of a kind ("2 sessions"), or nothing.
+pub fn lost_entries(bad: usize, entry: Entry) -> Vec<Lost> {
     (bad > 0)
-        .then(|| super::format::count_of(bad, what))
+        .then_some(Lost::Entries(bad, entry))
         .into_iter()
         .collect()
 }
@@ -251,7 +390,7 @@ mod tests {
 
     impl Document for Counter {
         const NAME: &'static str = "counter";
-        const LABEL: &'static str = "counter";
+        const KIND: Kind = Kind::Settings;
         const SCHEMA: u32 = 2;
 
         fn upgrade(from: u32, mut body: Map<String, Value>) -> Result<Map<String, Value>, StoreError> {
@@ -331,11 +470,36 @@ mod tests {
 
     #[test]
     fn messages_name_the_document() {
-        assert!(StoreError::Unreadable
-            .message("history")
-            .contains("Your history could not be read"));
-        assert!(StoreError::Partial(vec!["2 sessions".into()])
-            .message("history")
-            .contains("(2 sessions)"));
+        let english = crate::testing::english();
+        assert_eq!(
+            StoreError::Unreadable.message(Kind::History, &english),
+            "Your session history could not be read, so Kneadtime started fresh. \
+             A copy of what was stored is kept on this device (Settings, Your data)."
+        );
+        assert!(
+            StoreError::Partial(vec![Lost::Entries(2, Entry::Session), Lost::Setting("volume")])
+                .message(Kind::History, &english)
+                .contains("(2 sessions, volume)")
+        );
+        assert!(StoreError::NewerVersion(9)
+            .message(Kind::Routines, &english)
+            .starts_with("A newer version of Kneadtime saved your saved routines;"));
+    }
+
+    #[test]
+    fn every_sentence_and_entry_has_its_text() {
+        let english = crate::testing::english();
+        for kind in Kind::ALL {
+            for sentence in Sentence::ALL {
+                assert!(english.has(kind.key(sentence)), "{kind:?} {sentence:?}");
+            }
+        }
+        for entry in Entry::ALL {
+            assert!(english.has(entry.key()), "{entry:?}");
+        }
+        assert_eq!(
+            Lost::Entries(1, Entry::RoutineCheck).words(&english),
+            "1 routine check"
+        );
     }
 }

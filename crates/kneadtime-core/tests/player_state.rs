@@ -4,11 +4,12 @@
 
 use kneadtime_core::breathing::BreathingPattern;
 use kneadtime_core::format::countdown;
+use kneadtime_core::i18n::Locale;
 use kneadtime_core::plan::Timing;
 use kneadtime_core::saved_session::SavedSession;
 use kneadtime_core::session::{Session, SessionState};
 use kneadtime_core::settings::{Settings, Theme};
-use kneadtime_core::store::{load, read, Document, StoreError};
+use kneadtime_core::store::{load, read, Document, Lost, StoreError};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -16,7 +17,7 @@ use kneadtime_core::testing::{any_ops, any_routine, any_timing, any_valid_routin
 
 const T0: u64 = 1_700_000_000_000;
 
-const FIELDS: [&str; 15] = [
+const FIELDS: [&str; 16] = [
     "lead_in_secs",
     "switch_secs",
     "rest_secs",
@@ -32,6 +33,7 @@ const FIELDS: [&str; 15] = [
     "background_sound",
     "background_volume",
     "pain_check_in",
+    "language",
 ];
 
 fn any_json_value() -> impl Strategy<Value = Value> {
@@ -48,7 +50,10 @@ fn any_json_value() -> impl Strategy<Value = Value> {
             "dark",
             "light",
             "system",
-            "four_seven_eight"
+            "four_seven_eight",
+            "de",
+            "pt-BR",
+            "pt"
         ])
         .prop_map(Value::from),
         Just(json!([1, 2])),
@@ -63,6 +68,7 @@ fn any_settings() -> impl Strategy<Value = Settings> {
         proptest::option::of(".{0,30}"),
         proptest::option::of(proptest::sample::select(BreathingPattern::ALL.to_vec())),
         proptest::sample::select(Theme::ALL.to_vec()),
+        proptest::option::of(proptest::sample::select(Locale::ALL.to_vec())),
     )
         .prop_map(
             |(
@@ -71,6 +77,7 @@ fn any_settings() -> impl Strategy<Value = Settings> {
                 voice_name,
                 breathing,
                 theme,
+                language,
             )| {
                 Settings {
                     lead_in_secs: lead_in,
@@ -88,6 +95,7 @@ fn any_settings() -> impl Strategy<Value = Settings> {
                     background_sound: flags[4],
                     background_volume,
                     pain_check_in: flags[5],
+                    language,
                 }
             },
         )
@@ -139,7 +147,7 @@ proptest! {
         };
         let stored = serde_json::to_value(&loaded.value).unwrap();
         for (name, value) in &fields {
-            if reset.contains(&name.replace('_', " ")) {
+            if reset.contains(&Lost::Setting(name)) {
                 continue;
             }
             // A blank voice name means the default voice.

@@ -6,6 +6,7 @@
 use kneadtime_core::history::{History, SessionRecord};
 use kneadtime_core::progress_link::{decode, encode, link, SharedProgress, MAX_LINKED_SESSIONS};
 use kneadtime_core::share::MAX_PAYLOAD_CHARS;
+use kneadtime_core::testing::english;
 use proptest::prelude::*;
 
 /// 2026-11-24 08:00 UTC.
@@ -108,7 +109,7 @@ fn damaged_links_say_why() {
         // A routine link is not a progress link.
         (
             {
-                let texts = kneadtime_core::testing::english();
+                let texts = english();
                 kneadtime_core::share::encode(&texts, &kneadtime_core::library::builtin_routines(&texts)[0])
             },
             damaged,
@@ -116,7 +117,7 @@ fn damaged_links_say_why() {
     ];
     for (payload, expected) in cases {
         let error = decode(&payload).expect_err(&payload);
-        let message = error.message(&kneadtime_core::testing::english());
+        let message = error.message(&english());
         assert!(message.contains(expected), "{payload:?}: {message}");
     }
 }

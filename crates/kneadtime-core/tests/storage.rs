@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use kneadtime_core::backup;
 use kneadtime_core::history::{History, SessionRecord};
+use kneadtime_core::i18n::Locale;
 use kneadtime_core::library::builtin_routine;
 use kneadtime_core::my_routines::{MyRoutines, Provenance, SavedRoutine};
 use kneadtime_core::plan::Timing;
@@ -16,7 +17,7 @@ use kneadtime_core::safety::SafetyRecord;
 use kneadtime_core::saved_session::SavedSession;
 use kneadtime_core::session::{Session, Status};
 use kneadtime_core::settings::{Settings, Theme};
-use kneadtime_core::store::{load, read, Document, Loaded, StoreError, MAX_DOCUMENT_BYTES};
+use kneadtime_core::store::{load, read, Document, Entry, Loaded, Lost, StoreError, MAX_DOCUMENT_BYTES};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -56,6 +57,7 @@ fn current_documents() -> (Settings, MyRoutines, SavedSession, History, SafetyRe
         theme: Theme::Dark,
         voice_name: Some("Daniel".into()),
         pain_check_in: false,
+        language: Some(Locale::German),
         ..Settings::default()
     };
     let mut received = hip_unwind_as_written();
@@ -141,16 +143,21 @@ fn write_current_fixtures() {
         format!("safety-v{}.json", SafetyRecord::SCHEMA),
         pretty(safety.to_stored()),
     );
-    write(
-        format!("backup-v{}.json", backup::SCHEMA),
-        backup::to_json(&settings, &routines.0, &history, T0) + "\n",
-    );
+    // A backup file holds the documents of its day: the one of each backup version is
+    // written once and kept, as people's files keep it (its parts migrate on import).
+    let backup_name = format!("backup-v{}.json", backup::SCHEMA);
+    if !fixture_path(&backup_name).exists() {
+        write(
+            backup_name,
+            backup::to_json(&settings, &routines.0, &history, T0) + "\n",
+        );
+    }
 }
 
 #[test]
 fn current_fixtures_load_and_pin_the_stored_shape() {
     let (settings, routines, session, history, safety) = current_documents();
-    assert_eq!(clean::<Settings>("settings-v2.json", None), settings);
+    assert_eq!(clean::<Settings>("settings-v3.json", None), settings);
     assert_eq!(clean::<MyRoutines>("routines-v1.json", None), routines);
     assert_eq!(clean::<History>("history-v1.json", None), history);
     assert_eq!(clean::<SafetyRecord>("safety-v1.json", None), safety);
@@ -165,7 +172,7 @@ fn current_fixtures_load_and_pin_the_stored_shape() {
             "{name}: the stored shape changed without a schema bump"
         );
     };
-    same("settings-v2.json", settings.to_stored());
+    same("settings-v3.json", settings.to_stored());
     same("routines-v1.json", routines.to_stored());
     same("session-v2.json", session.to_stored());
     same("history-v1.json", history.to_stored());
@@ -182,11 +189,35 @@ fn version_one_settings_migrate() {
             theme: Theme::Dark,
             voice_name: Some("Daniel".into()),
             pain_check_in: true,
+            language: None,
             ..Settings::default()
         }
     );
-    // The migrated document is written back as version 2 and reads cleanly.
+    // The migrated document is written back as the current version and reads cleanly.
     let again: Loaded<Settings> = load(Some(&migrated.to_stored()));
+    assert_eq!(
+        (again.value, again.problem, again.migrated_from),
+        (migrated, None, None)
+    );
+}
+
+#[test]
+fn version_two_settings_migrate_and_follow_the_device() {
+    let migrated = clean::<Settings>("settings-v2.json", Some(2));
+    let (settings, ..) = current_documents();
+    assert_eq!(
+        migrated,
+        Settings {
+            language: None,
+            ..settings
+        }
+    );
+    let stored = migrated.to_stored();
+    assert!(
+        stored.contains("\"schema\":3") && stored.contains("\"language\":null"),
+        "{stored}"
+    );
+    let again: Loaded<Settings> = load(Some(&stored));
     assert_eq!(
         (again.value, again.problem, again.migrated_from),
         (migrated, None, None)
@@ -213,10 +244,21 @@ fn version_one_routines_and_backups_load() {
     assert_eq!(routines.0[0].routine.author, "Dr. Ana Ruiz, PT");
     let backup = backup::parse(&fixture("backup-v1.json")).expect("backup v1");
     let (settings, mine, _, history, _) = current_documents();
+    // Its settings are version 2, from before the language setting: the device's language.
     assert_eq!(
         (backup.settings, backup.routines, backup.history),
-        (settings, mine.0, history)
+        (
+            Settings {
+                language: None,
+                ..settings.clone()
+            },
+            mine.0.clone(),
+            history.clone()
+        )
     );
+    // Today's backups carry the language.
+    let today = backup::to_json(&settings, &mine.0, &history, T0);
+    assert_eq!(backup::parse(&today).unwrap().settings, settings);
     // A backup whose settings part is an older version is migrated like storage.
     let mut file: Value = serde_json::from_str(&fixture("backup-v1.json")).unwrap();
     file["settings"] = serde_json::from_str(&fixture("settings-v1.json")).unwrap();
@@ -288,7 +330,7 @@ fn check_damage<D: Document + Default + PartialEq + std::fmt::Debug>(name: &str)
 
 #[test]
 fn damaged_documents_end_in_typed_errors_and_are_kept() {
-    check_damage::<Settings>("settings-v2.json");
+    check_damage::<Settings>("settings-v3.json");
     check_damage::<MyRoutines>("routines-v1.json");
     check_damage::<History>("history-v1.json");
     check_damage::<SafetyRecord>("safety-v1.json");
@@ -303,14 +345,22 @@ fn damaged_documents_end_in_typed_errors_and_are_kept() {
     let loaded = load::<History>(Some(&wrong_entry));
     assert_eq!(
         loaded.problem,
-        Some(StoreError::Partial(vec!["1 session".into()]))
+        Some(StoreError::Partial(vec![Lost::Entries(1, Entry::Session)]))
     );
     assert_eq!(loaded.value.0.len(), 2);
-    let wrong_setting = fixture("settings-v2.json").replacen("\"volume\": 40", "\"volume\": \"loud\"", 1);
+    let wrong_setting = fixture("settings-v3.json").replacen("\"volume\": 40", "\"volume\": \"loud\"", 1);
     assert_eq!(
         load::<Settings>(Some(&wrong_setting)).problem,
-        Some(StoreError::Partial(vec!["volume".into()]))
+        Some(StoreError::Partial(vec![Lost::Setting("volume")]))
     );
+    let wrong_language =
+        fixture("settings-v3.json").replacen("\"language\": \"de\"", "\"language\": \"tlh\"", 1);
+    let loaded = load::<Settings>(Some(&wrong_language));
+    assert_eq!(
+        loaded.problem,
+        Some(StoreError::Partial(vec![Lost::Setting("language")]))
+    );
+    assert_eq!((loaded.value.language, loaded.value.volume), (None, 40));
     let huge_start = fixture("session-v2.json").replacen(
         &format!("\"started_at_ms\": {T0}"),
         "\"started_at_ms\": 123456789012345678901234567890",
@@ -332,7 +382,7 @@ proptest! {
         which in 0usize..5,
         edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6),
     ) {
-        let names = ["settings-v2.json", "routines-v1.json", "history-v1.json", "safety-v1.json", "session-v2.json"];
+        let names = ["settings-v3.json", "routines-v1.json", "history-v1.json", "safety-v1.json", "session-v2.json"];
         let mut bytes = fixture(names[which]).into_bytes();
         for (at, byte) in edits {
             let index = at.index(bytes.len());

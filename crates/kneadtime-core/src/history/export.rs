@@ -1,40 +1,58 @@
 //! The history as a CSV file and as a short text for a message to the therapist.
 
 use super::records::SessionRecord;
-use super::stats::{average_ratings, current_streak, routine_stats, signed, weekly_average};
+use super::stats::{average_ratings, current_streak, one_decimal, routine_stats, signed, weekly_average};
 use crate::calendar::{clock_time, format_day, format_day_short, iso_date};
-use crate::format::{count_of, countdown};
+use crate::format::countdown;
 use crate::i18n::Catalog;
 
 /// A short text for a message to the therapist.
 pub fn progress_summary(records: &[SessionRecord], today: i64, texts: &Catalog) -> String {
     let (Some(first), Some(last)) = (records.first(), records.last()) else {
-        return "No Kneadtime sessions recorded yet.".to_string();
+        return texts.text("history.summary.empty").to_string();
     };
-    let mut lines = vec![format!(
-        "My Kneadtime sessions, {} to {}: {}, {:.1} per week lately, current streak {}.",
-        format_day_short(first.day(), texts),
-        format_day(last.day(), texts),
-        count_of(records.len(), "session"),
-        weekly_average(records, today),
-        count_of(current_streak(records, today) as usize, "day")
+    let mut lines = vec![texts.fill(
+        "history.summary.opening",
+        &[
+            ("from", &format_day_short(first.day(), texts)),
+            ("to", &format_day(last.day(), texts)),
+            (
+                "sessions",
+                &texts.count("history.sessions", records.len() as u64, &[]),
+            ),
+            ("per_week", &one_decimal(weekly_average(records, today), texts)),
+            (
+                "streak",
+                &texts.count("history.days", u64::from(current_streak(records, today)), &[]),
+            ),
+        ],
     )];
     if let Some((before, after)) = average_ratings(records) {
-        lines.push(format!(
-            "Pain (0-10) on average: {before:.1} before, {after:.1} after ({}).",
-            signed(after - before)
+        lines.push(texts.fill(
+            "history.summary.pain",
+            &[
+                ("before", &one_decimal(before, texts)),
+                ("after", &one_decimal(after, texts)),
+                ("change", &signed(after - before, texts)),
+            ],
         ));
     }
     for stats in routine_stats(records).iter().take(3) {
-        let change = stats
-            .average_change
-            .map(|change| format!(", pain change {}", signed(change)))
-            .unwrap_or_default();
-        lines.push(format!(
-            "- {}: {}{change}",
-            stats.title,
-            count_of(stats.sessions as usize, "session")
-        ));
+        let sessions = texts.count("history.sessions", u64::from(stats.sessions), &[]);
+        lines.push(match stats.average_change {
+            Some(change) => texts.fill(
+                "history.summary.routine_with_change",
+                &[
+                    ("title", &stats.title),
+                    ("sessions", &sessions),
+                    ("change", &signed(change, texts)),
+                ],
+            ),
+            None => texts.fill(
+                "history.summary.routine",
+                &[("title", &stats.title), ("sessions", &sessions)],
+            ),
+        });
     }
     let recent: Vec<String> = records
         .iter()
@@ -42,21 +60,24 @@ pub fn progress_summary(records: &[SessionRecord], today: i64, texts: &Catalog) 
         .filter(|record| !record.note.trim().is_empty())
         .take(3)
         .map(|record| {
-            format!(
-                "- {}: {}",
-                format_day_short(record.day(), texts),
-                record.note.trim()
+            texts.fill(
+                "history.summary.note",
+                &[
+                    ("day", &format_day_short(record.day(), texts)),
+                    ("note", record.note.trim()),
+                ],
             )
         })
         .collect();
     if !recent.is_empty() {
-        lines.push("Recent notes:".to_string());
+        lines.push(texts.text("history.summary.recent_notes").to_string());
         lines.extend(recent);
     }
     lines.join("\n")
 }
 
-/// The history as CSV (RFC 4180), one row per session, oldest first.
+/// The history as CSV (RFC 4180), one row per session, oldest first. Column names and
+/// values are a data format, the same in every language, so a file reads anywhere.
 pub fn to_csv(records: &[SessionRecord]) -> String {
     let mut csv = String::from(
         "date,start_time,utc_offset_minutes,routine,routine_id,active_time,active_seconds,steps_completed,steps_skipped,steps_total,completed,pain_before,pain_after,pain_change,note\r\n",
@@ -107,7 +128,8 @@ fn csv_text(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::calendar::{local_day, DAY_MS};
-    use crate::testing::{english, record, NOV_24};
+    use crate::i18n::Locale;
+    use crate::testing::{catalog, english, record, NOV_24};
 
     #[test]
     fn csv_quotes_and_defuses_text() {
@@ -142,6 +164,13 @@ mod tests {
         assert_eq!(
             progress_summary(&[], 0, &english()),
             "No Kneadtime sessions recorded yet."
+        );
+        let german = progress_summary(&records, local_day(NOV_24, 0), &catalog(Locale::German));
+        assert!(german.contains("23. Nov."), "{german}");
+        assert!(german.contains("5,5"), "{german}");
+        assert!(
+            german.contains("- 24. Nov.: Much easier to sit today"),
+            "{german}"
         );
     }
 }

@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 use crate::calendar::{local_day, DAY_MS};
 use crate::routine::{is_valid_id, limits, Routine};
 use crate::session::SessionSummary;
-use crate::store::{body_of, entries, json, lost_entries, Decoded, Document, StoreError};
+use crate::store::{body_of, entries, json, lost_entries, Decoded, Document, Entry, Kind, StoreError};
 
 /// Offsets beyond ±14 h do not exist.
 const MAX_OFFSET_MIN: i32 = 14 * 60;
@@ -157,7 +157,7 @@ impl History {
 
 impl Document for History {
     const NAME: &'static str = "history";
-    const LABEL: &'static str = "session history";
+    const KIND: Kind = Kind::History;
     const SCHEMA: u32 = 1;
 
     fn decode(body: Map<String, Value>) -> Result<Decoded<Self>, StoreError> {
@@ -170,7 +170,7 @@ impl Document for History {
         }
         Ok(Decoded {
             value: history,
-            lost: lost_entries(bad, "session"),
+            lost: lost_entries(bad, Entry::Session),
         })
     }
 
@@ -248,7 +248,10 @@ mod tests {
         assert_eq!(loaded.value, history);
         assert_eq!(
             loaded.problem,
-            Some(StoreError::Partial(vec!["2 sessions".into()]))
+            Some(StoreError::Partial(vec![crate::store::Lost::Entries(
+                2,
+                Entry::Session
+            )]))
         );
     }
 }

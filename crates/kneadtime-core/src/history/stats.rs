@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::records::SessionRecord;
 use crate::calendar::week_start;
+use crate::i18n::Catalog;
 
 /// Consecutive days with at least one session, ending today — or yesterday,
 /// since a streak is not broken until the day is over.
@@ -111,16 +112,22 @@ pub fn mean_before_after(ratings: impl Iterator<Item = (Option<u8>, Option<u8>)>
     Some((before, after))
 }
 
-/// "−1.5", "+0.3", "0.0": a signed change with one decimal.
-pub fn signed(change: f64) -> String {
+/// "−1.5", "+0.3", "0.0": a signed change with one decimal, written the way the
+/// person's language writes decimals ("−1,5" in German).
+pub fn signed(change: f64, texts: &Catalog) -> String {
     let rounded = (change * 10.0).round() / 10.0;
     if rounded > 0.0 {
-        format!("+{rounded:.1}")
+        format!("+{}", one_decimal(rounded, texts))
     } else if rounded < 0.0 {
-        format!("\u{2212}{:.1}", -rounded)
+        format!("\u{2212}{}", one_decimal(-rounded, texts))
     } else {
-        "0.0".to_string()
+        one_decimal(0.0, texts)
     }
+}
+
+/// "5.5", or "5,5" where the language writes a decimal comma.
+pub fn one_decimal(value: f64, texts: &Catalog) -> String {
+    format!("{value:.1}").replace('.', texts.text("progress.decimal_separator"))
 }
 
 /// A point of the pain chart: one session with at least one rating.
@@ -150,7 +157,8 @@ mod tests {
     use super::*;
     use crate::calendar::{iso_date, local_day, DAY_MS};
     use crate::history::pain_rose_notably;
-    use crate::testing::{record, NOV_24};
+    use crate::i18n::Locale;
+    use crate::testing::{catalog, english, record, NOV_24};
 
     #[test]
     fn stats_match_hand_counts() {
@@ -179,8 +187,13 @@ mod tests {
         assert_eq!((stats[0].sessions, stats[0].rated), (4, 3));
         assert!((stats[0].average_change.unwrap() - (-2.0 / 3.0)).abs() < 1e-9);
         assert_eq!(average_ratings(&records), Some((16.0 / 3.0, 14.0 / 3.0)));
-        assert_eq!(signed(-2.0 / 3.0), "\u{2212}0.7");
-        assert_eq!(signed(0.04), "0.0");
+        assert_eq!(signed(-2.0 / 3.0, &english()), "\u{2212}0.7");
+        assert_eq!(signed(0.04, &english()), "0.0");
+        assert_eq!(signed(1.25, &catalog(Locale::German)), "+1,3");
+        assert_eq!(
+            one_decimal(16.0 / 3.0, &catalog(Locale::BrazilianPortuguese)),
+            "5,3"
+        );
         assert!(pain_rose_notably(Some(3), Some(6)));
         assert!(!pain_rose_notably(Some(3), Some(5)));
         assert!(!pain_rose_notably(None, Some(9)));

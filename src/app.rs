@@ -23,8 +23,10 @@ use leptos_router::Lazy;
 use std::any::Any;
 use std::cell::RefCell;
 
-use crate::platform::i18n::{browser_languages, fetch_catalog, set_texts};
+use crate::platform::i18n::{browser_languages, fetch_catalog, locale, set_texts};
+use crate::platform::storage::peek;
 use kneadtime_core::i18n::{Catalog, Locale};
+use kneadtime_core::settings::Settings;
 use leptos::task::spawn_local;
 
 thread_local! {
@@ -35,7 +37,7 @@ thread_local! {
 /// Starts the app in place of the static shell that index.html painted, once that
 /// shell is on screen and the person's language is loaded.
 pub fn start() {
-    let locale = Locale::negotiate(browser_languages().iter().map(String::as_str));
+    let locale = peek::<Settings>().locale(browser_languages().iter().map(String::as_str));
     spawn_local(async move {
         match load_texts(locale).await {
             Ok(catalog) => set_texts(catalog),
@@ -74,11 +76,22 @@ async fn load_texts(locale: Locale) -> Result<Catalog, String> {
 
 /// Switches every view to `locale`: its texts load (from the service worker's cache
 /// when offline), then the app renders again on the same page.
-pub fn switch_language(locale: Locale) {
+fn switch_language(locale: Locale) {
     spawn_local(async move {
         if let Ok(catalog) = load_texts(locale).await {
             set_texts(catalog);
             mount();
+        }
+    });
+}
+
+/// Renders the app again in a newly chosen language, once its texts are loaded.
+fn follow_language_choice(settings: RwSignal<Settings>) {
+    Effect::new(move |_| {
+        let wanted =
+            settings.with(|settings| settings.locale(browser_languages().iter().map(String::as_str)));
+        if wanted != locale() {
+            switch_language(wanted);
         }
     });
 }
@@ -104,6 +117,7 @@ pub fn App() -> impl IntoView {
     persist(state);
     record_session_finished_while_away(state);
     register_service_worker(move || state.update_ready.set(true));
+    follow_language_choice(state.settings);
     follow_install_option(state.install, state.install_prompt);
     view! {
         <Title formatter=|page: String| {

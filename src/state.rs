@@ -75,12 +75,6 @@ impl AppState {
         }
     }
 
-    /// Reads the built-in routines again in the active language: for after the
-    /// language changes (the person's own and received routines keep their words).
-    pub fn relabel_builtins(&self) {
-        self.routines.set(builtin_routines(&texts()));
-    }
-
     /// Tell the person something about their stored data (once per message).
     pub fn notify(&self, message: String) {
         self.storage_notices.update(|notices| {

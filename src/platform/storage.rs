@@ -66,6 +66,12 @@ pub struct Opened<D> {
 
 /// Read document `D`. Anything unreadable is kept under a recovery key first;
 /// an older version is migrated and written back.
+/// A document as stored, read without repairing or rewriting anything: start-up
+/// reads the chosen language before the app (and the texts to word a problem) exist.
+pub fn peek<D: Document + Default>() -> D {
+    store::load::<D>(read(&D::key()).as_deref()).value
+}
+
 pub fn open<D: Document + Default>() -> Opened<D> {
     let key = D::key();
     let raw = read(&key);

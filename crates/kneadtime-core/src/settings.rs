@@ -145,6 +145,12 @@ impl Settings {
         played
     }
 
+    /// The language to show: the one chosen in Settings, else the first of the
+    /// device's languages (most preferred first) that the app speaks.
+    pub fn locale<'a>(&self, device: impl IntoIterator<Item = &'a str>) -> Locale {
+        self.language.unwrap_or_else(|| Locale::negotiate(device))
+    }
+
     /// Every number in its range and the voice name trimmed.
     pub fn clamped(mut self) -> Self {
         self.lead_in_secs = self.lead_in_secs.min(60);

@@ -27,7 +27,8 @@ use crate::platform::i18n::{browser_languages, fetch_catalog, locale, set_texts}
 use crate::platform::storage::peek;
 use kneadtime_core::i18n::{Catalog, Locale};
 use kneadtime_core::settings::Settings;
-use leptos::task::spawn_local;
+// Not leptos::task::spawn_local: the texts load before Leptos (and its executor) starts.
+use wasm_bindgen_futures::spawn_local;
 
 thread_local! {
     /// The mounted app: replaced to re-render every view in a new language.

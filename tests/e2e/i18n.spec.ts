@@ -53,7 +53,7 @@ for (const [browserLocale, tag] of [
       expect(spoken.length).toBeGreaterThan(8);
       for (const cue of spoken) expect(cue.lang, cue.text).toMatch(new RegExp(`^${tag}\\b`));
 
-      await page.getByRole('link', { name: text(tag, 'app.nav_history') }).click();
+      await page.getByRole('navigation', { name: text(tag, 'app.nav_label') }).getByRole('link', { name: text(tag, 'app.nav_history') }).click();
       await expect(page).toHaveURL(/\/history$/);
       await appReady(page);
       await expectNoEnglish(page, tag, 'history');

@@ -64,6 +64,7 @@ impl Draft {
                 summary: String::new(),
                 author: String::new(),
                 note: String::new(),
+                language: Some(texts.locale()),
                 breathing: BreathingPattern::ExtendedExhale,
                 steps: vec![new_step(texts)],
             },
@@ -83,6 +84,8 @@ impl Draft {
                     .chars()
                     .take(limits::TITLE_MAX_CHARS)
                     .collect(),
+                // A built-in's words are in the language the app shows now.
+                language: Some(original.language.unwrap_or(texts.locale())),
                 ..original
             },
             own: false,

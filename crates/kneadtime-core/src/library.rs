@@ -65,6 +65,7 @@ fn routine(id: &str, title: &str, summary: &str, breathing: BreathingPattern, st
         summary: summary.to_string(),
         author: String::new(),
         note: String::new(),
+        language: None,
         breathing,
         steps,
     }

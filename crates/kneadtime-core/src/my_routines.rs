@@ -44,7 +44,25 @@ pub struct MyRoutines(pub Vec<SavedRoutine>);
 impl Document for MyRoutines {
     const NAME: &'static str = "routines";
     const KIND: super::store::Kind = super::store::Kind::Routines;
-    const SCHEMA: u32 = 1;
+    /// v2 records the language of each routine's own words.
+    const SCHEMA: u32 = 2;
+
+    /// Routines saved before the app spoke other languages were written in English.
+    fn upgrade(from: u32, mut body: Map<String, Value>) -> Result<Map<String, Value>, StoreError> {
+        match from {
+            1 => {
+                if let Some(Value::Array(entries)) = body.get_mut("routines") {
+                    for entry in entries {
+                        if let Some(Value::Object(routine)) = entry.get_mut("routine") {
+                            routine.entry("language").or_insert_with(|| Value::from("en"));
+                        }
+                    }
+                }
+                Ok(body)
+            }
+            _ => Err(StoreError::UnknownVersion(from)),
+        }
+    }
 
     /// Entry by entry: one bad routine does not cost the others.
     fn decode(body: Map<String, Value>) -> Result<Decoded<Self>, StoreError> {

@@ -17,20 +17,38 @@
 //!   duration in seconds, [how-to text]
 //! ```
 //!
-//! The code tables below and the standard how-to texts are part of version 1
-//! and never change: links made today open in every later version. Untrusted
-//! input is capped before it is decoded and before it is inflated.
+//! Format version 2 (written since the app speaks six languages) starts the body with
+//! a kind byte:
+//!
+//! ```text
+//! 0: a built-in routine, unchanged: id, revision. The recipient's app shows its own
+//!    copy, in the recipient's language, so the link stays short.
+//! 1: any other routine: the language tag of its own words ("" when unknown), then
+//!    exactly a version 1 body.
+//! ```
+//!
+//! Version 1 links came from the English-only app, so their words are English. A
+//! standard how-to text travels as its flag in both versions and shows in the
+//! recipient's language.
+//!
+//! The code tables below are part of both versions and never change: links made
+//! today open in every later version. Untrusted input is capped before it is decoded
+//! and before it is inflated.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
 use super::breathing::BreathingPattern;
 use super::howto::default_instructions;
-use super::i18n::Catalog;
+use super::i18n::{Catalog, Locale};
+use super::library::builtin_routine;
 use super::routine::{limits, Area, Pressure, Routine, Side, Step, Technique, Tool, ValidationError};
 
 /// The format this version writes.
-pub const SHARE_VERSION: u8 = 1;
+pub const SHARE_VERSION: u8 = 2;
+/// Version 2's kind byte: a built-in routine by reference, or a whole routine.
+const BY_REFERENCE: u8 = 0;
+const WHOLE: u8 = 1;
 /// Longest payload accepted, in characters (a full 30-step routine with long texts fits).
 pub const MAX_PAYLOAD_CHARS: usize = 16_384;
 /// Largest body accepted after inflating: no decompression bombs.
@@ -117,6 +135,14 @@ impl ShareError {
 /// text in the language of `texts` sends the flag instead of the words.
 pub fn encode(texts: &Catalog, routine: &Routine) -> String {
     let mut body = Vec::new();
+    if builtin_routine(texts, &routine.id).as_ref() == Some(routine) {
+        body.push(BY_REFERENCE);
+        put_text(&mut body, &routine.id);
+        put_varint(&mut body, u64::from(routine.revision));
+        return pack(SHARE_VERSION, &body);
+    }
+    body.push(WHOLE);
+    put_text(&mut body, routine.language.map_or("", Locale::tag));
     put_varint(&mut body, u64::from(routine.revision));
     for text in [
         &routine.id,
@@ -165,14 +191,65 @@ pub fn link(texts: &Catalog, origin: &str, routine: &Routine) -> String {
 /// The routine in a payload, standard how-to texts in the language of `texts`; any
 /// input gives a routine or a typed error, quickly and without panicking.
 pub fn decode(texts: &Catalog, payload: &str) -> Result<Routine, ShareError> {
-    let body = unpack(payload, SHARE_VERSION)?;
-    let routine = read_routine(texts, &mut Reader { bytes: &body }).ok_or(ShareError::Damaged)?;
+    let (version, body) = unpack_up_to(payload, SHARE_VERSION)?;
+    let reader = &mut Reader { bytes: &body };
+    let routine = match version {
+        1 => read_routine(texts, reader).map(|routine| Routine {
+            language: Some(Locale::English),
+            ..routine
+        }),
+        _ => match reader.byte() {
+            Some(BY_REFERENCE) => return read_reference(texts, reader),
+            Some(WHOLE) => read_whole(texts, reader),
+            _ => None,
+        },
+    }
+    .ok_or(ShareError::Damaged)?;
     let errors = routine.validate();
     if errors.is_empty() {
         Ok(routine)
     } else {
         Err(ShareError::Invalid(errors))
     }
+}
+
+/// A built-in routine sent by reference, as this app has it (a later revision than the
+/// link's is the same routine, improved).
+fn read_reference(texts: &Catalog, reader: &mut Reader) -> Result<Routine, ShareError> {
+    let id = reader.text().ok_or(ShareError::Damaged)?;
+    let revision = reader.varint().ok_or(ShareError::Damaged)?;
+    if !reader.bytes.is_empty() {
+        return Err(ShareError::Damaged);
+    }
+    match builtin_routine(texts, &id) {
+        Some(routine) if u64::from(routine.revision) >= revision => Ok(routine),
+        // A routine this app does not know yet came from a newer app.
+        _ => Err(ShareError::NewerVersion(SHARE_VERSION)),
+    }
+}
+
+/// A whole routine: the language of its words, then a version 1 body.
+fn read_whole(texts: &Catalog, reader: &mut Reader) -> Option<Routine> {
+    let tag = reader.text()?;
+    let language = if tag.is_empty() {
+        None
+    } else {
+        Some(Locale::from_tag(&tag)?)
+    };
+    read_routine(texts, reader).map(|routine| Routine { language, ..routine })
+}
+
+/// The version and body of a payload written by [`pack`] in any format up to
+/// `newest`, after every check: size caps before decoding and inflating, the version,
+/// and the zlib checksum.
+fn unpack_up_to(payload: &str, newest: u8) -> Result<(u8, Vec<u8>), ShareError> {
+    for version in (1..newest).rev() {
+        match unpack(payload, version) {
+            Err(ShareError::NewerVersion(_)) => {}
+            other => return other.map(|body| (version, body)),
+        }
+    }
+    unpack(payload, newest).map(|body| (newest, body))
 }
 
 /// The body of a payload written by [`pack`] in format `version`, after every check:
@@ -265,6 +342,7 @@ fn read_routine(texts: &Catalog, reader: &mut Reader) -> Option<Routine> {
         summary,
         author,
         note,
+        language: None,
         breathing,
         steps,
     })

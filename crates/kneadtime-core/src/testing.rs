@@ -42,6 +42,7 @@ pub fn routine(steps: Vec<Step>) -> Routine {
         summary: String::new(),
         author: String::new(),
         note: String::new(),
+        language: None,
         breathing: BreathingPattern::Box,
         steps,
     }

@@ -6,6 +6,7 @@
 use kneadtime_core::breathing::BreathingPattern;
 use kneadtime_core::draft::{new_step, Draft, StepEdit};
 use kneadtime_core::howto::default_instructions;
+use kneadtime_core::i18n::Locale;
 use kneadtime_core::library::builtin_routine;
 use kneadtime_core::my_routines::{Provenance, SavedRoutine, ROUTINE_ID_PREFIX};
 use kneadtime_core::routine::{
@@ -94,10 +95,13 @@ fn a_copy_gets_a_new_id_revision_zero_and_says_it_is_mine() {
             id: original.id.clone(),
             revision: original.revision,
             title: original.title.clone(),
+            language: original.language,
             ..draft.routine.clone()
         },
         original
     );
+    // Words of unknown language are taken to be in the language the app shows.
+    assert_eq!(draft.routine.language, Some(Locale::English));
     // Saving a copy adds a new routine at revision 0.
     assert_eq!(draft.to_save().map(|r| r.revision), Some(0));
 }

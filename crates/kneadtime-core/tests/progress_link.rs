@@ -106,12 +106,13 @@ fn damaged_links_say_why() {
         ("A".repeat(MAX_PAYLOAD_CHARS + 1), "far longer"),
         // A later version of the link format.
         (format!("C{}", &good[1..]), "newer version"),
-        // A routine link is not a progress link.
+        // A routine link (of format 1, framed like progress format 1) is not a progress link.
         (
-            {
-                let texts = english();
-                kneadtime_core::share::encode(&texts, &kneadtime_core::library::builtin_routines(&texts)[0])
-            },
+            include_str!("fixtures/share-links-v1.tsv")
+                .split('\t')
+                .next()
+                .unwrap_or_default()
+                .to_string(),
             damaged,
         ),
     ];

@@ -9,12 +9,16 @@ use kneadtime_core::library::builtin_routines;
 use kneadtime_core::routine::{
     limits, Area, Pressure, Routine, RoutineDocument, Side, Step, Technique, Tool,
 };
-use kneadtime_core::share::{decode, encode, link, ShareError, MAX_PAYLOAD_CHARS};
+use kneadtime_core::share::{decode, encode, link, ShareError, MAX_PAYLOAD_CHARS, SHARE_VERSION};
 use kneadtime_core::testing::{catalog, english};
 use proptest::prelude::*;
 
 /// Links written by earlier versions, one per line: payload, a tab, the routine as a JSON document.
-const GOLDEN: &str = include_str!("fixtures/share-links-v1.tsv");
+/// Links of every format version, each with the routine it must open (`write_golden_links`).
+const GOLDEN: [&str; 2] = [
+    include_str!("fixtures/share-links-v1.tsv"),
+    include_str!("fixtures/share-links-v2.tsv"),
+];
 const ORIGIN: &str = "https://kneadtime.app";
 
 /// The English texts, read once: old links and the standard how-to texts are English here.
@@ -49,6 +53,7 @@ fn tailored_in(texts: &Catalog) -> Routine {
         summary: "Morning routine after our session on 12 November.".into(),
         author: "Dr. Ana Ruiz, PT".into(),
         note: "Go gently on the right piriformis; stop if the leg tingles. See you in two weeks!".into(),
+        language: Some(texts.locale()),
         breathing: BreathingPattern::ExtendedExhale,
         steps: vec![
             step(
@@ -126,11 +131,14 @@ fn standard_texts_travel_as_a_flag_and_open_in_the_readers_language() {
     let french = catalog(Locale::French);
     let from_germany = encode(&german, &tailored_in(&german));
     assert_eq!(
-        from_germany,
-        encode(en(), &tailored()),
+        from_germany.len(),
+        encode(en(), &tailored()).len(),
         "no words travel, only flags"
     );
-    assert_eq!(decode(&french, &from_germany), Ok(tailored_in(&french)));
+    let received = decode(&french, &from_germany).unwrap();
+    // The standard texts show in the reader's language; the sender's own words keep theirs.
+    assert_eq!(received.steps, tailored_in(&french).steps);
+    assert_eq!(received.language, Some(Locale::German));
     // German standard texts sent from an English app are the sender's own words.
     let mixed = encode(en(), &tailored_in(&german));
     assert!(mixed.len() > from_germany.len());
@@ -138,29 +146,74 @@ fn standard_texts_travel_as_a_flag_and_open_in_the_readers_language() {
 }
 
 #[test]
-fn golden_links_still_open() {
-    let mut count = 0;
-    for line in GOLDEN.lines().filter(|line| !line.trim().is_empty()) {
-        let (payload, json) = line.split_once('\t').expect("payload<TAB>json");
-        let expected = RoutineDocument::from_json(json).expect("golden routine");
-        assert_eq!(decode(en(), payload), Ok(expected), "golden link {payload}");
-        count += 1;
+fn built_ins_travel_by_reference_and_open_in_the_readers_language() {
+    let spanish = catalog(Locale::Spanish);
+    for (english, in_spanish) in builtin_routines(en()).iter().zip(builtin_routines(&spanish)) {
+        let link = link(en(), ORIGIN, english);
+        let after_origin = link.len() - ORIGIN.len();
+        assert!(
+            after_origin < 100,
+            "{}: {after_origin} characters after the origin",
+            english.id
+        );
+        let (_, payload) = link.split_once('#').unwrap();
+        assert_eq!(decode(&spanish, payload), Ok(in_spanish));
     }
-    assert!(count >= 7, "the golden set shrank to {count}");
+    // A built-in changed in any way travels whole, its words tagged with their language.
+    let mut changed = builtin_routines(en()).remove(0);
+    changed.steps[0].duration_secs += 5;
+    changed.language = Some(Locale::English);
+    let payload = encode(en(), &changed);
+    assert_eq!(decode(&spanish, &payload), Ok(changed));
 }
 
-/// Re-writes the golden file from the current encoder; run by hand when a new format version is added
-/// (`cargo test --test share -- --ignored write_golden_links`), never to make an old link pass.
+#[test]
+fn golden_links_still_open() {
+    for (version, golden) in GOLDEN
+        .iter()
+        .enumerate()
+        .map(|(index, golden)| (index + 1, golden))
+    {
+        let mut count = 0;
+        for line in golden.lines().filter(|line| !line.trim().is_empty()) {
+            let (payload, json) = line.split_once('\t').expect("payload<TAB>json");
+            let mut expected = RoutineDocument::from_json(json).expect("golden routine");
+            if version == 1 {
+                // Version 1 came from the English-only app: its words are English.
+                expected.language = Some(Locale::English);
+            }
+            assert_eq!(
+                decode(en(), payload),
+                Ok(expected),
+                "golden v{version} link {payload}"
+            );
+            count += 1;
+        }
+        assert!(count >= 7, "the golden v{version} set shrank to {count}");
+    }
+}
+
+/// Writes the golden file of the current format from the current encoder; run by hand
+/// when a new format version is added (`cargo test --test share -- --ignored
+/// write_golden_links`), never to make an old link pass.
 #[test]
 #[ignore]
 fn write_golden_links() {
     let mut routines = builtin_routines(en());
     routines.push(tailored());
+    routines.push(Routine {
+        id: "r-2b6c0d1e".into(),
+        title: "Hüfte und Gesäß, morgens".into(),
+        note: "Langsam atmen, nicht über 5 von 10 drücken.".into(),
+        language: Some(Locale::German),
+        ..tailored()
+    });
     let lines: Vec<String> = routines
         .iter()
         .map(|routine| format!("{}\t{}", encode(en(), routine), RoutineDocument::to_json(routine)))
         .collect();
-    std::fs::write("tests/fixtures/share-links-v1.tsv", lines.join("\n") + "\n").unwrap();
+    let file = format!("tests/fixtures/share-links-v{SHARE_VERSION}.tsv");
+    std::fs::write(file, lines.join("\n") + "\n").unwrap();
 }
 
 fn deflated(version: u8, body: &[u8]) -> String {
@@ -190,7 +243,41 @@ fn every_kind_of_damage_has_its_own_error() {
         decode(en(), &good[..(good.len() / 2) | 1]),
         Err(ShareError::NotBase64)
     );
-    assert_eq!(decode(en(), &deflated(2, b"")), Err(ShareError::NewerVersion(2)));
+    assert_eq!(decode(en(), &deflated(3, b"")), Err(ShareError::NewerVersion(3)));
+    // Version 2: an unknown kind, an empty body, a built-in this app lacks (or a later
+    // revision of one), bytes after a reference, a language this app does not speak.
+    assert_eq!(decode(en(), &deflated(2, &[7])), Err(ShareError::Damaged));
+    assert_eq!(decode(en(), &deflated(2, b"")), Err(ShareError::Damaged));
+    let reference = |id: &str, revision: u8| [&[0, id.len() as u8], id.as_bytes(), &[revision]].concat();
+    assert_eq!(
+        decode(en(), &deflated(2, &reference("hip-unwind", 1))),
+        Ok(kneadtime_core::library::builtin_routine(en(), "hip-unwind").unwrap())
+    );
+    assert_eq!(
+        decode(en(), &deflated(2, &reference("spine-wave", 1))),
+        Err(ShareError::NewerVersion(2))
+    );
+    assert_eq!(
+        decode(en(), &deflated(2, &reference("hip-unwind", 9))),
+        Err(ShareError::NewerVersion(2))
+    );
+    assert_eq!(
+        decode(
+            en(),
+            &deflated(2, &[reference("hip-unwind", 1), vec![0]].concat())
+        ),
+        Err(ShareError::Damaged)
+    );
+    let whole = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(&good)
+        .unwrap();
+    let inflated = miniz_oxide::inflate::decompress_to_vec_zlib(&whole[1..]).unwrap();
+    let unknown_language = [&inflated[..2], b"xx", &inflated[4..]].concat();
+    assert_eq!(
+        decode(en(), &deflated(2, &unknown_language)),
+        Err(ShareError::Damaged)
+    );
+
     assert_eq!(decode(en(), &deflated(0, b"")), Err(ShareError::Damaged));
     // Anything after the stream, or a changed byte inside it (the checksum catches it).
     assert_eq!(decode(en(), &format!("{good}AAAA")), Err(ShareError::Damaged));
@@ -389,17 +476,19 @@ fn any_shareable_routine() -> impl Strategy<Value = Routine> {
         any_text(100),
         any_text(40),
         any_text(200),
+        proptest::option::of(proptest::sample::select(Locale::ALL.to_vec())),
         proptest::sample::select(BreathingPattern::ALL.to_vec()),
         proptest::collection::vec(step, 1..=limits::MAX_STEPS),
     )
         .prop_map(
-            |(id, revision, title, summary, author, note, breathing, steps)| Routine {
+            |(id, revision, title, summary, author, note, language, breathing, steps)| Routine {
                 id,
                 revision,
                 title,
                 summary,
                 author,
                 note,
+                language,
                 breathing,
                 steps,
             },

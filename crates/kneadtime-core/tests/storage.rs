@@ -65,6 +65,7 @@ fn current_documents() -> (Settings, MyRoutines, SavedSession, History, SafetyRe
     received.title = "Ana's hip plan".into();
     received.author = "Dr. Ana Ruiz, PT".into();
     received.revision = 3;
+    received.language = Some(Locale::English);
     let routines = MyRoutines(vec![SavedRoutine {
         routine: received,
         provenance: Provenance::Received,
@@ -158,7 +159,7 @@ fn write_current_fixtures() {
 fn current_fixtures_load_and_pin_the_stored_shape() {
     let (settings, routines, session, history, safety) = current_documents();
     assert_eq!(clean::<Settings>("settings-v3.json", None), settings);
-    assert_eq!(clean::<MyRoutines>("routines-v1.json", None), routines);
+    assert_eq!(clean::<MyRoutines>("routines-v2.json", None), routines);
     assert_eq!(clean::<History>("history-v1.json", None), history);
     assert_eq!(clean::<SafetyRecord>("safety-v1.json", None), safety);
     let (decoded, version) = read::<SavedSession>(&fixture("session-v2.json")).unwrap();
@@ -173,7 +174,7 @@ fn current_fixtures_load_and_pin_the_stored_shape() {
         );
     };
     same("settings-v3.json", settings.to_stored());
-    same("routines-v1.json", routines.to_stored());
+    same("routines-v2.json", routines.to_stored());
     same("session-v2.json", session.to_stored());
     same("history-v1.json", history.to_stored());
     same("safety-v1.json", safety.to_stored());
@@ -240,8 +241,9 @@ fn version_one_sessions_migrate_with_an_estimated_start() {
 
 #[test]
 fn version_one_routines_and_backups_load() {
-    let routines = clean::<MyRoutines>("routines-v1.json", None);
-    assert_eq!(routines.0[0].routine.author, "Dr. Ana Ruiz, PT");
+    // Saved by the English-only app: the routines' words are English.
+    let (_, current, _, _, _) = current_documents();
+    assert_eq!(clean::<MyRoutines>("routines-v1.json", Some(1)), current);
     let backup = backup::parse(&fixture("backup-v1.json")).expect("backup v1");
     let (settings, mine, _, history, _) = current_documents();
     // Its settings are version 2, from before the language setting: the device's language.
@@ -331,7 +333,7 @@ fn check_damage<D: Document + Default + PartialEq + std::fmt::Debug>(name: &str)
 #[test]
 fn damaged_documents_end_in_typed_errors_and_are_kept() {
     check_damage::<Settings>("settings-v3.json");
-    check_damage::<MyRoutines>("routines-v1.json");
+    check_damage::<MyRoutines>("routines-v2.json");
     check_damage::<History>("history-v1.json");
     check_damage::<SafetyRecord>("safety-v1.json");
     // Wrong types: whole-document fields fail the document, list entries only themselves.
@@ -382,7 +384,7 @@ proptest! {
         which in 0usize..5,
         edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6),
     ) {
-        let names = ["settings-v3.json", "routines-v1.json", "history-v1.json", "safety-v1.json", "session-v2.json"];
+        let names = ["settings-v3.json", "routines-v2.json", "history-v1.json", "safety-v1.json", "session-v2.json"];
         let mut bytes = fixture(names[which]).into_bytes();
         for (at, byte) in edits {
             let index = at.index(bytes.len());

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::breathing::BreathingPattern;
-use super::i18n::Catalog;
+use super::i18n::{Catalog, Locale};
 use super::wording::worked_place;
 
 pub mod document;
@@ -306,6 +306,10 @@ pub struct Routine {
     /// A note to the client.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// The language its own words (title, summary, note, own how-to texts) are written
+    /// in; `None` for the built-ins, which are in whatever language the app shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Locale>,
     /// Breathing pattern for every step that does not override it.
     pub breathing: BreathingPattern,
     pub steps: Vec<Step>,

@@ -149,6 +149,19 @@ core_is_pure() {
   echo "kneadtime-core depends on no browser crate"
 }
 
+# Stylesheets place things by the direction of the text (margin-inline-start, not
+# margin-left), so a right-to-left language needs no stylesheet of its own.
+css_is_logical() {
+  local physical
+  physical="$(grep -nE '(margin|padding|border)-(left|right)|(^|[^-])\b(left|right):|(text-align|float|clear): *(left|right)' style/*.css || true)"
+  if [ -n "$physical" ]; then
+    echo "physical left/right in the stylesheets (use the logical property):" >&2
+    echo "$physical" >&2
+    return 1
+  fi
+  echo "the stylesheets use logical properties only"
+}
+
 # The release app in dist/, split into a main module and one module per lazy screen:
 #   1. cargo with the `split` feature and --emit-relocs on the final link only (passed to
 #      rustc, so dependencies stay as built; wasm-split-cli needs the relocations);

@@ -3,7 +3,8 @@
 #   formatting (rustfmt, and leptosfmt for view! macros), types of the e2e tests
 #   and scripts (tsc), the benchmark's verdict (node), clippy (native, wasm32, and
 #   wasm32 with the release build's split points), a check that the core crate
-#   depends on no browser crate, the core's native tests, wasm-bindgen tests in
+#   depends on no browser crate, that the stylesheets use logical properties only,
+#   the core's native tests (the translation guard among them), wasm-bindgen tests in
 #   headless Chromium, the split release build, and Playwright end-to-end tests
 #   against it at phone and desktop sizes. Exits non-zero on any failure.
 source "$(dirname "$0")/lib.sh"
@@ -64,6 +65,7 @@ layer clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-un
 # The release build's split points (feature `split`, see src/pages/lazy.rs) compile only there.
 layer clippy-wasm-split cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --features split -- -D warnings
 layer core-is-pure core_is_pure
+layer css-logical css_is_logical
 # The core's tests build only the core and its few dependencies, never the front end.
 layer native cargo test --locked -p kneadtime-core
 count_passed native

@@ -356,7 +356,7 @@ test('settings are saved as they change and survive a reload', async ({ page }, 
   await page.reload();
   await expect(page.getByRole('switch', { name: /^Voice/ })).not.toBeChecked();
   await expect(page.getByRole('switch', { name: /^Breathing tones/ })).toBeChecked();
-  await expect(page.getByLabel('Breathing pattern')).toHaveValue('Box breathing (4-4-4-4)');
+  await expect(page.getByLabel('Breathing pattern').locator('option:checked')).toHaveText('Box breathing (4-4-4-4)');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   // The breathing choice reaches the player: 5 s in, box breathing holds (the routine's own would exhale).
   await startRoutine(page, 'desk-break-reset');

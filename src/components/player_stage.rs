@@ -70,7 +70,8 @@ pub fn PlayerStage(
     };
     let card = move || {
         let (kind, step_index, side) = place.get()?;
-        let step = routine.with_value(|routine| routine.steps.get(step_index).cloned())?;
+        let (step, words) = routine
+            .with_value(|routine| Some((routine.steps.get(step_index).cloned()?, routine.language)))?;
         Some(match kind {
             SegmentKind::SwitchSides => {
                 let texts = texts();
@@ -91,7 +92,7 @@ pub fn PlayerStage(
                 }
                 .into_any()
             }
-            _ => view! { <StepCard step=step side=side /> }.into_any(),
+            _ => view! { <StepCard step=step side=side words=words /> }.into_any(),
         })
     };
     let next = move || {

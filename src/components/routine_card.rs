@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
-use crate::platform::i18n::{t, texts, tf};
+use crate::platform::i18n::{lang_of, t, texts, tf};
 use kneadtime_core::format::about_minutes;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
@@ -35,7 +35,9 @@ pub fn RoutineCard(
     view! {
         <article class="routine-card">
             <h3>
-                <A href=href>{routine.title.clone()}</A>
+                <A href=href>
+                    <span lang=lang_of(routine.language)>{routine.title.clone()}</span>
+                </A>
             </h3>
             {(!routine.author.trim().is_empty())
                 .then(|| {
@@ -45,7 +47,9 @@ pub fn RoutineCard(
                         </p>
                     }
                 })}
-            <p class="routine-card__summary">{routine.summary.clone()}</p>
+            <p class="routine-card__summary" lang=lang_of(routine.language)>
+                {routine.summary.clone()}
+            </p>
             <p class="routine-card__length">
                 <Icon name=IconName::Clock />
                 {length}

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::icon::{Icon, IconName};
 use super::safety_check::CautionList;
 use super::step_item::StepItem;
-use crate::platform::i18n::{t, texts, tf, tn};
+use crate::platform::i18n::{lang_of, t, texts, tf, tn};
 use kneadtime_core::format::about_minutes;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
@@ -37,12 +37,19 @@ pub fn RoutineDetail(
         .iter()
         .enumerate()
         .map(|(index, step)| {
-            view! { <StepItem step=step.clone() number=index + 1 breathing=routine.breathing_for(index) /> }
+            view! {
+                <StepItem
+                    step=step.clone()
+                    number=index + 1
+                    breathing=routine.breathing_for(index)
+                    words=routine.language
+                />
+            }
         })
         .collect_view();
     view! {
         <article class="routine-detail">
-            <h1>{routine.title.clone()}</h1>
+            <h1 lang=lang_of(routine.language)>{routine.title.clone()}</h1>
             {(!routine.author.trim().is_empty())
                 .then(|| {
                     view! {
@@ -51,7 +58,9 @@ pub fn RoutineDetail(
                         </p>
                     }
                 })}
-            <p class="lead">{routine.summary.clone()}</p>
+            <p class="lead" lang=lang_of(routine.language)>
+                {routine.summary.clone()}
+            </p>
             <dl class="facts">
                 <div>
                     <dt>

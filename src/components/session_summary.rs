@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 use super::pain_scale::PainScale;
-use crate::platform::i18n::{t, texts, tf};
+use crate::platform::i18n::{lang_of, t, texts, tf};
 use crate::state::use_app_state;
 use kneadtime_core::format::countdown;
 use kneadtime_core::history::{pain_rose_notably, NOTE_MAX_CHARS};
@@ -62,7 +62,9 @@ pub fn SessionSummaryView(
             <h1 id="summary-title" tabindex="-1">
                 {heading}
             </h1>
-            <p class="lead">{routine.title.clone()}</p>
+            <p class="lead" lang=lang_of(routine.language)>
+                {routine.title.clone()}
+            </p>
             <dl class="summary__facts">
                 <div>
                     <dt>{t("summary.time_spent")}</dt>

@@ -4,7 +4,8 @@ use super::body_map::BodyMap;
 use super::icon::Icon;
 use super::safety_check::CautionList;
 use super::step_item::PressureAndToolChips;
-use crate::platform::i18n::{t, texts};
+use crate::platform::i18n::{lang_of, t, texts};
+use kneadtime_core::i18n::Locale;
 use kneadtime_core::routine::{Side, Step};
 use kneadtime_core::safety::step_cautions;
 use kneadtime_core::wording::side_heading;
@@ -16,7 +17,11 @@ pub fn StepCard(
     step: Step,
     /// The side this pass works (a two-sided step is played left, then right).
     side: Side,
+    /// The language of the routine's own words (a therapist's how-to text), if known.
+    #[prop(default = None)]
+    words: Option<Locale>,
 ) -> impl IntoView {
+    let how_lang = lang_of(step.how_to_language(&texts(), words));
     let cautions = step_cautions(&step);
     let side_text = side_heading(side, &texts()).map(str::to_string);
     view! {
@@ -42,7 +47,9 @@ pub fn StepCard(
             <ul class="chips">
                 <PressureAndToolChips step=step.clone() />
             </ul>
-            <p class="step-card__how">{step.instructions.clone()}</p>
+            <p class="step-card__how" lang=how_lang>
+                {step.instructions.clone()}
+            </p>
             {(!cautions.is_empty()).then(|| view! { <CautionList cautions=cautions /> })}
         </section>
     }

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
-use crate::platform::i18n::{texts, tf};
+use crate::platform::i18n::{lang_of, texts, tf};
 use kneadtime_core::breathing::BreathingPattern;
 use kneadtime_core::format::duration_words;
+use kneadtime_core::i18n::Locale;
 use kneadtime_core::routine::{Side, Step};
 
 /// One step in a routine's step list.
@@ -15,7 +16,11 @@ pub fn StepItem(
     number: usize,
     /// The breathing pattern that applies to this step.
     breathing: BreathingPattern,
+    /// The language of the routine's own words (a therapist's how-to text), if known.
+    #[prop(default = None)]
+    words: Option<Locale>,
 ) -> impl IntoView {
+    let how_lang = lang_of(step.how_to_language(&texts(), words));
     let duration = match step.side {
         Side::Both => tf(
             "routine.each_side",
@@ -44,7 +49,9 @@ pub fn StepItem(
                     .then(|| view! { <li class="chip">{step.side.label(&texts()).to_string()}</li> })}
                 <PressureAndToolChips step=step.clone() />
             </ul>
-            <p class="step-item__how">{step.instructions.clone()}</p>
+            <p class="step-item__how" lang=how_lang>
+                {step.instructions.clone()}
+            </p>
             <p class="step-item__breathing">
                 <Icon name=IconName::Breath />
                 {breathing.label(&texts()).to_string()}

@@ -19,7 +19,7 @@ use crate::components::safety_check::{CautionCheck, RedFlagCheck};
 use crate::components::session_summary::SessionSummaryView;
 use crate::components::settings_form::SettingsForm;
 use crate::platform::clock::now_ms;
-use crate::platform::i18n::{t, texts, tf, tn};
+use crate::platform::i18n::{lang_of, t, texts, tf, tn};
 use crate::platform::wake_lock::WakeLockStatus;
 use crate::player::{saved_session, EndedSession, Player, PlayerInputs};
 use crate::state::{record_session, use_app_state, AppState};
@@ -139,7 +139,7 @@ fn PlayerScreen(
                 <A href=format!("/routine/{}", routine.id)>
                     <span class="back-link">
                         <Icon name=IconName::Back />
-                        {routine.title.clone()}
+                        <span lang=lang_of(routine.language)>{routine.title.clone()}</span>
                     </span>
                 </A>
                 <button type="button" class="icon-button" on:click=move |_| open(settings_dialog)>
@@ -249,7 +249,7 @@ fn PlayerIntro(
     };
     view! {
         <div class="player-intro">
-            <h1>{routine.title.clone()}</h1>
+            <h1 lang=lang_of(routine.language)>{routine.title.clone()}</h1>
             <p class="lead">{tn("player.intro_facts", routine.steps.len() as u64, &[("length", &length)])}</p>
             <p class="player-intro__tip">{t("player.intro_tip")}</p>
             <Show when=move || settings.with(|settings| settings.pain_check_in)>

@@ -8,7 +8,7 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::link_error::LinkError;
 use crate::components::routine_detail::RoutineDetail;
 use crate::pages::lazy::prefetch_player;
-use crate::platform::i18n::{t, texts, tf};
+use crate::platform::i18n::{lang_of, t, texts, tf};
 use crate::state::use_app_state;
 use kneadtime_core::my_routines::{classify, Incoming, Provenance};
 use kneadtime_core::routine::Routine;
@@ -51,8 +51,13 @@ fn ReceivedRoutine(
     } else {
         tf("received.from", &[("author", &routine.author)])
     };
-    let note = (!routine.note.trim().is_empty())
-        .then(|| view! { <p class="received__note">{routine.note.clone()}</p> });
+    let note = (!routine.note.trim().is_empty()).then(|| {
+        view! {
+            <p class="received__note" lang=lang_of(routine.language)>
+                {routine.note.clone()}
+            </p>
+        }
+    });
     let id = routine.id.clone();
     let navigate = use_navigate();
     let start = move |_| navigate(&format!("/routine/{id}/play"), Default::default());

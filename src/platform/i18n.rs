@@ -47,6 +47,12 @@ pub fn tn(key: &str, count: u64, args: &[(&str, &str)]) -> String {
     texts().count(key, count, args)
 }
 
+/// The `lang` for text written in `language`: set when it differs from the page's, so
+/// screen readers (and the browser's hyphenation) read it in its own language.
+pub fn lang_of(language: Option<Locale>) -> Option<&'static str> {
+    language.filter(|language| *language != locale()).map(Locale::tag)
+}
+
 /// The person's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
     let Some(window) = web_sys::window() else {

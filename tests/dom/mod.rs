@@ -25,6 +25,11 @@ pub fn use_english() {
 /// A fresh element in the page to mount into, with English texts active.
 pub fn container() -> HtmlElement {
     use_english();
+    container_keeping_texts()
+}
+
+/// A fresh element in the page to mount into, the active texts left as they are.
+pub fn container_keeping_texts() -> HtmlElement {
     let element = document()
         .create_element("div")
         .unwrap()

@@ -278,6 +278,13 @@ impl Step {
         self.duration_secs.saturating_mul(self.side.passes())
     }
 
+    /// The language of the how-to text: the routine's `words` language when the text is
+    /// its author's own, `None` (the page's language) when it is the standard text.
+    pub fn how_to_language(&self, texts: &Catalog, words: Option<Locale>) -> Option<Locale> {
+        let standard = super::howto::default_instructions(texts, self.technique, self.area, self.tool);
+        words.filter(|_| self.instructions != standard)
+    }
+
     /// "Kneading, left glute": the short name used by cards and spoken cues.
     pub fn headline(&self, texts: &Catalog, side: Side) -> String {
         texts.fill(

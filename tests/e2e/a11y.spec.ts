@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, appReady } from './fixtures';
 import { DESK_BREAK, T0, timeline } from './player-support';
+import { text } from './i18n-support';
 
 /**
  * axe-core on every screen, in the light and the dark theme: WCAG 2.0–2.2 A and AA
@@ -121,6 +122,57 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+/** The same checks in German, whose longer words are the likeliest to crowd a screen or a target. */
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`German, ${scheme} theme`, () => {
+    test.use({ colorScheme: scheme, locale: 'de-DE' });
+
+    test('every screen and the player', async ({ page }) => {
+      await page.clock.install({ time: T0 });
+      for (const [path, screen] of [
+        ['/', 'home'],
+        ['/routine/piriformis-ball-release', 'routine with share panel'],
+        ['/builder', 'builder'],
+        ['/settings', 'settings'],
+        ['/safety', 'safety'],
+        ['/about', 'about'],
+        ['/history', 'empty history'],
+        ['/no/such/page', 'not found'],
+        ['/r#AAAA', 'broken link'],
+        ['/routine/desk-break-reset/play', 'player intro'],
+      ]) {
+        await page.goto(path);
+        await appReady(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+        await audit(page, `${screen} (de)`);
+      }
+      await page.getByRole('button', { name: text('de', 'player.start') }).click();
+      await expect(page.locator('.stage')).toBeVisible();
+      await page.clock.fastForward(20_000);
+      await expect(page.locator('.stage')).toHaveAttribute('data-kind', 'work');
+      await audit(page, 'player running (de)');
+    });
+  });
+}
+
+test.describe('German at 200% text', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('still fits at phone width', async ({ page }) => {
+    test.skip(test.info().project.name !== 'phone', 'the narrowest screen is the test');
+    await page.clock.install({ time: T0 });
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => document.documentElement.style.setProperty('font-size', '200%'));
+    });
+    for (const path of ['/', '/routine/desk-break-reset', '/history', '/settings', '/safety', '/builder', '/routine/desk-break-reset/play']) {
+      await page.goto(path);
+      await appReady(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect.soft(overflow, `${path} scrolls sideways at 200% German text`).toBeLessThanOrEqual(0);
+    }
+  });
+});
 
 test.describe('before the first session', () => {
   test.use({ safetyConfirmed: false });

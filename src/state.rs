@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 
 use crate::platform::clock::{now_ms, utc_offset_minutes};
-use crate::platform::i18n::texts;
+use crate::platform::i18n::{locale, texts};
 use crate::platform::pwa::InstallOption;
 use crate::platform::share::random_u64;
 use crate::platform::storage::{self, Opened};
@@ -254,6 +254,7 @@ pub(crate) fn record_session(
         utc_offset_minutes(),
         summary,
         pain_before,
+        locale(),
     );
     history.update(|history| history.upsert(record));
     id

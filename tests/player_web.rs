@@ -458,6 +458,7 @@ async fn player_runs_on_the_clock_it_is_given() {
                 0,
                 &session.summary,
                 session.pain_before,
+                Locale::English,
             );
             history.update(|history| history.upsert(record));
             ended.set(Some(session));

@@ -56,6 +56,7 @@ fn record(id: &str, before: Option<u8>, after: Option<u8>) -> SessionRecord {
         pain_before: before,
         pain_after: after,
         note: String::new(),
+        language: Some(kneadtime_core::i18n::Locale::English),
     }
 }
 

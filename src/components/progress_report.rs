@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::pain_chart::PainChart;
-use crate::platform::i18n::{t, texts, tf, tn};
+use crate::platform::i18n::{lang_of, t, texts, tf, tn};
 use kneadtime_core::calendar::{clock_time, format_day, format_day_short};
 use kneadtime_core::format::countdown;
 use kneadtime_core::history::{
@@ -212,7 +212,9 @@ fn SessionRow(
                     ],
                 )}
             </p>
-            <p class="session-row__what">{record.routine_title.clone()}</p>
+            <p class="session-row__what" lang=lang_of(record.language)>
+                {record.routine_title.clone()}
+            </p>
             <p class="session-row__facts">
                 {tf(
                     "progress.facts",
@@ -220,7 +222,13 @@ fn SessionRow(
                 )}
             </p>
             {(!record.note.is_empty())
-                .then(|| view! { <p class="session-row__note">{record.note.clone()}</p> })}
+                .then(|| {
+                    view! {
+                        <p class="session-row__note" lang=lang_of(record.language)>
+                            {record.note.clone()}
+                        </p>
+                    }
+                })}
         </li>
     }
 }

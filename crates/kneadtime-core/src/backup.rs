@@ -218,6 +218,7 @@ mod tests {
             pain_before: Some(4),
             pain_after: Some(2),
             note: "ok".into(),
+            language: Some(crate::i18n::Locale::English),
         }
     }
 

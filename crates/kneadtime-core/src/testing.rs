@@ -147,5 +147,6 @@ pub fn record(
         pain_before: before,
         pain_after: after,
         note: String::new(),
+        language: Some(Locale::English),
     }
 }

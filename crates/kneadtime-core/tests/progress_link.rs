@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kneadtime_core::history::{History, SessionRecord};
+use kneadtime_core::i18n::Locale;
 use kneadtime_core::progress_link::{decode, encode, link, SharedProgress, MAX_LINKED_SESSIONS};
 use kneadtime_core::share::MAX_PAYLOAD_CHARS;
 use kneadtime_core::testing::english;
@@ -30,6 +31,12 @@ fn record(day: u64, before: Option<u8>, after: Option<u8>, note: &str) -> Sessio
         pain_before: before,
         pain_after: after,
         note: note.into(),
+        // Every other session in German: the link keeps each one's language.
+        language: Some(if day.is_multiple_of(2) {
+            Locale::German
+        } else {
+            Locale::English
+        }),
     }
 }
 

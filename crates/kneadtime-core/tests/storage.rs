@@ -102,6 +102,7 @@ fn current_documents() -> (Settings, MyRoutines, SavedSession, History, SafetyRe
                 } else {
                     String::new()
                 },
+                language: Some(Locale::English),
             })
             .collect(),
     );
@@ -160,7 +161,7 @@ fn current_fixtures_load_and_pin_the_stored_shape() {
     let (settings, routines, session, history, safety) = current_documents();
     assert_eq!(clean::<Settings>("settings-v3.json", None), settings);
     assert_eq!(clean::<MyRoutines>("routines-v2.json", None), routines);
-    assert_eq!(clean::<History>("history-v1.json", None), history);
+    assert_eq!(clean::<History>("history-v2.json", None), history);
     assert_eq!(clean::<SafetyRecord>("safety-v1.json", None), safety);
     let (decoded, version) = read::<SavedSession>(&fixture("session-v2.json")).unwrap();
     assert_eq!((decoded.value, version), (session.clone(), 2));
@@ -176,7 +177,7 @@ fn current_fixtures_load_and_pin_the_stored_shape() {
     same("settings-v3.json", settings.to_stored());
     same("routines-v2.json", routines.to_stored());
     same("session-v2.json", session.to_stored());
-    same("history-v1.json", history.to_stored());
+    same("history-v2.json", history.to_stored());
     same("safety-v1.json", safety.to_stored());
 }
 
@@ -237,6 +238,12 @@ fn version_one_sessions_migrate_with_an_estimated_start() {
     let state = saved.session.state_at(1_795_500_200_000);
     assert_eq!(state.status, Status::Paused);
     assert_eq!(saved.session.summary(1_795_500_200_000).steps_skipped, vec![0]);
+}
+
+#[test]
+fn version_one_history_migrates_with_english_words() {
+    let (_, _, _, history, _) = current_documents();
+    assert_eq!(clean::<History>("history-v1.json", Some(1)), history);
 }
 
 #[test]
@@ -334,16 +341,16 @@ fn check_damage<D: Document + Default + PartialEq + std::fmt::Debug>(name: &str)
 fn damaged_documents_end_in_typed_errors_and_are_kept() {
     check_damage::<Settings>("settings-v3.json");
     check_damage::<MyRoutines>("routines-v2.json");
-    check_damage::<History>("history-v1.json");
+    check_damage::<History>("history-v2.json");
     check_damage::<SafetyRecord>("safety-v1.json");
     // Wrong types: whole-document fields fail the document, list entries only themselves.
-    let wrong_list = fixture("history-v1.json").replacen("\"sessions\": [", "\"sessions\": 5, \"x\": [", 1);
+    let wrong_list = fixture("history-v2.json").replacen("\"sessions\": [", "\"sessions\": 5, \"x\": [", 1);
     assert!(matches!(
         load::<History>(Some(&wrong_list)).problem,
         Some(StoreError::WrongShape(_))
     ));
     let wrong_entry =
-        fixture("history-v1.json").replacen("\"pain_before\": 6", "\"pain_before\": \"six\"", 1);
+        fixture("history-v2.json").replacen("\"pain_before\": 6", "\"pain_before\": \"six\"", 1);
     let loaded = load::<History>(Some(&wrong_entry));
     assert_eq!(
         loaded.problem,
@@ -384,7 +391,7 @@ proptest! {
         which in 0usize..5,
         edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6),
     ) {
-        let names = ["settings-v3.json", "routines-v2.json", "history-v1.json", "safety-v1.json", "session-v2.json"];
+        let names = ["settings-v3.json", "routines-v2.json", "history-v2.json", "safety-v1.json", "session-v2.json"];
         let mut bytes = fixture(names[which]).into_bytes();
         for (at, byte) in edits {
             let index = at.index(bytes.len());

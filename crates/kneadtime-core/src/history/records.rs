@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::calendar::{local_day, DAY_MS};
+use crate::i18n::Locale;
 use crate::routine::{is_valid_id, limits, Routine};
 use crate::session::SessionSummary;
 use crate::store::{body_of, entries, json, lost_entries, Decoded, Document, Entry, Kind, StoreError};
@@ -45,6 +46,10 @@ pub struct SessionRecord {
     pub pain_after: Option<u8>,
     #[serde(default)]
     pub note: String,
+    /// The language of its words (the routine title as shown, the note): the app's
+    /// language when it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Locale>,
 }
 
 impl SessionRecord {
@@ -56,6 +61,7 @@ impl SessionRecord {
         utc_offset_min: i32,
         summary: &SessionSummary,
         pain_before: Option<u8>,
+        language: Locale,
     ) -> Self {
         let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         SessionRecord {
@@ -72,6 +78,7 @@ impl SessionRecord {
             pain_before: pain_before.map(|pain| pain.min(PAIN_MAX)),
             pain_after: None,
             note: String::new(),
+            language: Some(language),
         }
     }
 
@@ -158,7 +165,23 @@ impl History {
 impl Document for History {
     const NAME: &'static str = "history";
     const KIND: Kind = Kind::History;
-    const SCHEMA: u32 = 1;
+    /// v2 records the language of each session's words.
+    const SCHEMA: u32 = 2;
+
+    /// Sessions recorded before the app spoke other languages were worded in English.
+    fn upgrade(from: u32, mut body: Map<String, Value>) -> Result<Map<String, Value>, StoreError> {
+        match from {
+            1 => {
+                if let Some(Value::Array(sessions)) = body.get_mut("sessions") {
+                    for session in sessions.iter_mut().filter_map(Value::as_object_mut) {
+                        session.entry("language").or_insert_with(|| Value::from("en"));
+                    }
+                }
+                Ok(body)
+            }
+            _ => Err(StoreError::UnknownVersion(from)),
+        }
+    }
 
     fn decode(body: Map<String, Value>) -> Result<Decoded<Self>, StoreError> {
         let (records, bad) = entries::<SessionRecord>(&body, "sessions", |record, read| {

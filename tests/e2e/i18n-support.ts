@@ -62,7 +62,7 @@ export function englishSentences(tag: string): string[] {
   return [...pieces];
 }
 
-/** Fails if any English sentence is on screen (visible text, labels and titles) on a page in `tag`. */
+/** Fails if any English sentence, or a bare text key, is on screen (visible text, labels and titles) on a page in `tag`. */
 export async function expectNoEnglish(page: Page, tag: string, screen: string) {
   const shown = await page.evaluate(() => {
     const labels = [...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].map((element) =>
@@ -72,4 +72,7 @@ export async function expectNoEnglish(page: Page, tag: string, screen: string) {
   });
   const found = englishSentences(tag).filter((sentence) => shown.includes(sentence));
   expect.soft(found, `English on the ${tag} ${screen} screen`).toEqual([]);
+  // A key the catalogue lacked shows as the key itself.
+  const keys = [...catalog('en').keys()].filter((key) => shown.includes(key));
+  expect.soft(keys, `text keys on the ${tag} ${screen} screen`).toEqual([]);
 }

@@ -137,9 +137,9 @@ fn PlayerScreen(
         >
             <div class="player__bar">
                 <A href=format!("/routine/{}", routine.id)>
-                    <span class="back-link">
+                    <span class="back-link" lang=lang_of(routine.language)>
                         <Icon name=IconName::Back />
-                        <span lang=lang_of(routine.language)>{routine.title.clone()}</span>
+                        {routine.title.clone()}
                     </span>
                 </A>
                 <button type="button" class="icon-button" on:click=move |_| open(settings_dialog)>

@@ -88,26 +88,31 @@ test.describe('an English phone', () => {
   });
 });
 
-test.describe('a phone set to fr-FR', () => {
-  test.use({ locale: 'fr-FR' });
+for (const [browserLocale, tag, language] of [
+  ['fr-FR', 'fr', 'French'],
+  ['de-DE', 'de', 'German'],
+] as const) {
+  test.describe(`a phone set to ${browserLocale}`, () => {
+    test.use({ locale: browserLocale });
 
-  test('every screen in French fits its width', async ({ page }, testInfo) => {
-    await page.clock.install({ time: T0 });
-    for (const [path, name] of [
-      ['/', 'home'],
-      ['/routine/piriformis-ball-release', 'routine'],
-      ['/routine/piriformis-ball-release/play', 'player-intro'],
-      ['/builder', 'builder'],
-      ['/settings', 'settings'],
-      ['/history', 'history'],
-      ['/safety', 'safety'],
-      ['/about', 'about'],
-    ]) {
-      await page.goto(path);
-      await appReady(page);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-      await expectNoEnglish(page, 'fr', name);
-      await screenshot(page, testInfo, `fr-${name}`);
-    }
+    test(`every screen in ${language} fits its width`, async ({ page }, testInfo) => {
+      await page.clock.install({ time: T0 });
+      for (const [path, name] of [
+        ['/', 'home'],
+        ['/routine/piriformis-ball-release', 'routine'],
+        ['/routine/piriformis-ball-release/play', 'player-intro'],
+        ['/builder', 'builder'],
+        ['/settings', 'settings'],
+        ['/history', 'history'],
+        ['/safety', 'safety'],
+        ['/about', 'about'],
+      ]) {
+        await page.goto(path);
+        await appReady(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', tag);
+        await expectNoEnglish(page, tag, name);
+        await screenshot(page, testInfo, `${tag}-${name}`);
+      }
+    });
   });
-});
+}

@@ -8,11 +8,6 @@ pub fn countdown(ms: u64) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
 }
 
-/// "1 session", "3 sessions": a count with its noun (regular plurals only).
-pub fn count_of(count: usize, noun: &str) -> String {
-    format!("{count} {noun}{}", if count == 1 { "" } else { "s" })
-}
-
 /// "45 s", "2 min", "1 min 30 s".
 pub fn duration_words(secs: u32, texts: &Catalog) -> String {
     let (minutes, seconds) = ((secs / 60).to_string(), (secs % 60).to_string());

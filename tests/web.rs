@@ -187,3 +187,42 @@ fn the_app_takes_the_static_shell_down() {
     // A second call (no shell left) is harmless.
     remove_static_shell();
 }
+
+/// `when_idle` never runs (or calls a freed closure) after its owner is gone, even when
+/// the browser's idle handles do not fit in a u32, as with Playwright's fake clock.
+#[wasm_bindgen_test]
+async fn an_idle_callback_after_cleanup_does_nothing() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let window = web_sys::window().unwrap();
+    let real = js_sys::Reflect::get(&window, &"requestIdleCallback".into()).unwrap();
+    // A browser that hands out large handles and runs nothing until asked.
+    js_sys::Function::new_no_args(
+        "window.__idle = []; window.requestIdleCallback = (callback) => { window.__idle.push(callback); return 1e12 + window.__idle.length; };",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    let ran = Rc::new(Cell::new(0));
+    let owner = Owner::new();
+    owner.with(|| {
+        let ran = ran.clone();
+        kneadtime::platform::clock::when_idle(move || ran.set(ran.get() + 1));
+    });
+    let settled = js_sys::Promise::new(&mut |resolve, _| {
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 1_100)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(settled).await.unwrap();
+    owner.cleanup();
+    let pending = js_sys::Reflect::get(&window, &"__idle".into()).unwrap();
+    let pending: js_sys::Array = pending.unchecked_into();
+    assert_eq!(pending.length(), 1, "the idle request was made");
+    let callback: js_sys::Function = pending.get(0).unchecked_into();
+    callback
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .expect("the late callback must not throw");
+    assert_eq!(ran.get(), 0, "nothing runs for a cleaned-up owner");
+    js_sys::Reflect::set(&window, &"requestIdleCallback".into(), &real).unwrap();
+}

@@ -72,22 +72,22 @@ impl Default for TimeoutSlot {
 pub fn when_idle(callback: impl FnOnce() + 'static) {
     use wasm_bindgen::{closure::Closure, JsCast};
 
-    // The idle request once made, cancelled with the owner.
-    let pending = StoredValue::new_local(None::<(u32, Closure<dyn FnMut()>)>);
-    on_cleanup(move || {
-        if let Some(Some((handle, _))) = pending.try_update_value(Option::take) {
-            window().cancel_idle_callback(handle);
-        }
-    });
+    // Gone when the owner is cleaned up: an idle callback that comes later does nothing.
+    // (The callback is not cancelled by handle: web-sys reads the handle as a u32, and
+    // fake clocks in tests hand out larger ones, so a cancel could miss.)
+    let alive = StoredValue::new(());
     let settle = TimeoutSlot::new();
     settle.set(1000, move || {
         let window = window();
         if !super::has_property(&window, "requestIdleCallback") {
             return callback();
         }
-        let closure: Closure<dyn FnMut()> = Closure::once(callback);
-        if let Ok(handle) = window.request_idle_callback(closure.as_ref().unchecked_ref()) {
-            pending.try_set_value(Some((handle, closure)));
-        }
+        // Owned by the browser until it runs, once.
+        let idle = Closure::once_into_js(move || {
+            if alive.try_get_value().is_some() {
+                callback();
+            }
+        });
+        let _ = window.request_idle_callback(idle.unchecked_ref());
     });
 }

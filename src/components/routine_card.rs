@@ -7,6 +7,17 @@ use kneadtime_core::format::about_minutes;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
 
+/// "By Dr. Ana Ruiz, PT": who wrote a routine, when anyone is named.
+#[component]
+pub fn AuthorLine(
+    /// The author as the routine names them; blank shows nothing.
+    author: String,
+) -> impl IntoView {
+    (!author.trim().is_empty()).then(|| {
+        view! { <p class="routine-card__author">{tf("routine.by_author", &[("author", &author)])}</p> }
+    })
+}
+
 /// A routine in a list: title, length, techniques and tools, linking to its page.
 #[component]
 pub fn RoutineCard(
@@ -39,14 +50,7 @@ pub fn RoutineCard(
                     <span lang=lang_of(routine.language)>{routine.title.clone()}</span>
                 </A>
             </h3>
-            {(!routine.author.trim().is_empty())
-                .then(|| {
-                    view! {
-                        <p class="routine-card__author">
-                            {tf("routine.by_author", &[("author", &routine.author)])}
-                        </p>
-                    }
-                })}
+            <AuthorLine author=routine.author.clone() />
             <p class="routine-card__summary" lang=lang_of(routine.language)>
                 {routine.summary.clone()}
             </p>

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
+use super::routine_card::AuthorLine;
 use super::safety_check::CautionList;
 use super::step_item::StepItem;
-use crate::platform::i18n::{lang_of, t, texts, tf, tn};
+use crate::platform::i18n::{lang_of, t, texts, tn};
 use kneadtime_core::format::about_minutes;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
@@ -50,14 +51,7 @@ pub fn RoutineDetail(
     view! {
         <article class="routine-detail">
             <h1 lang=lang_of(routine.language)>{routine.title.clone()}</h1>
-            {(!routine.author.trim().is_empty())
-                .then(|| {
-                    view! {
-                        <p class="routine-card__author">
-                            {tf("routine.by_author", &[("author", &routine.author)])}
-                        </p>
-                    }
-                })}
+            <AuthorLine author=routine.author.clone() />
             <p class="lead" lang=lang_of(routine.language)>
                 {routine.summary.clone()}
             </p>

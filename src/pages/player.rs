@@ -289,47 +289,35 @@ fn Notices(
         WakeLockStatus::Idle | WakeLockStatus::Held => None,
     };
     view! {
-        {move || {
-            player
-                .notice
-                .get()
-                .map(|text| {
-                    view! {
-                        <div class="notice" role="status">
-                            <p>{text}</p>
-                            <button
-                                type="button"
-                                class="icon-button"
-                                on:click=move |_| player.notice.set(None)
-                            >
-                                <Icon name=IconName::Close />
-                                <span class="visually-hidden">{t("player.dismiss")}</span>
-                            </button>
-                        </div>
-                    }
-                })
-        }}
-        {move || {
-            player
-                .voice_notice
-                .get()
-                .map(|text| {
-                    view! {
-                        <div class="notice notice--voice">
-                            <p>{text}</p>
-                            <button
-                                type="button"
-                                class="icon-button"
-                                on:click=move |_| player.voice_notice.set(None)
-                            >
-                                <Icon name=IconName::Close />
-                                <span class="visually-hidden">{t("player.dismiss")}</span>
-                            </button>
-                        </div>
-                    }
-                })
-        }}
+        <DismissableNotice text=player.notice class="notice" role="status" />
+        <DismissableNotice text=player.voice_notice class="notice notice--voice" />
         {move || wake_hint().map(|text| view! { <p class="notice notice--quiet">{text}</p> })}
+    }
+}
+
+/// A notice the person can close, shown while `text` holds one.
+#[component]
+fn DismissableNotice(
+    /// The message; closing the notice clears it.
+    text: RwSignal<Option<String>>,
+    /// The notice's classes.
+    class: &'static str,
+    /// Its ARIA role, if any.
+    #[prop(optional)]
+    role: Option<&'static str>,
+) -> impl IntoView {
+    move || {
+        text.get().map(|message| {
+            view! {
+                <div class=class role=role>
+                    <p>{message}</p>
+                    <button type="button" class="icon-button" on:click=move |_| text.set(None)>
+                        <Icon name=IconName::Close />
+                        <span class="visually-hidden">{t("player.dismiss")}</span>
+                    </button>
+                </div>
+            }
+        })
     }
 }
 

@@ -48,22 +48,25 @@ async function audit(page: Page, screen: string) {
 
 const SEGMENTS = timeline(DESK_BREAK);
 
+/** The screens a path opens directly, with their names in the report. */
+const SCREENS: [string, string][] = [
+  ['/', 'home'],
+  ['/routine/piriformis-ball-release', 'routine with share panel'],
+  ['/builder', 'builder'],
+  ['/settings', 'settings'],
+  ['/safety', 'safety'],
+  ['/about', 'about'],
+  ['/history', 'empty history'],
+  ['/no/such/page', 'not found'],
+  ['/r#AAAA', 'broken link'],
+];
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
 
     test('library, routine, share panel, builder, settings, safety, about, errors', async ({ page }) => {
-      for (const [path, screen] of [
-        ['/', 'home'],
-        ['/routine/piriformis-ball-release', 'routine with share panel'],
-        ['/builder', 'builder'],
-        ['/settings', 'settings'],
-        ['/safety', 'safety'],
-        ['/about', 'about'],
-        ['/history', 'empty history'],
-        ['/no/such/page', 'not found'],
-        ['/r#AAAA', 'broken link'],
-      ]) {
+      for (const [path, screen] of SCREENS) {
         await page.goto(path);
         await appReady(page);
         await audit(page, screen);
@@ -130,18 +133,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test('every screen and the player', async ({ page }) => {
       await page.clock.install({ time: T0 });
-      for (const [path, screen] of [
-        ['/', 'home'],
-        ['/routine/piriformis-ball-release', 'routine with share panel'],
-        ['/builder', 'builder'],
-        ['/settings', 'settings'],
-        ['/safety', 'safety'],
-        ['/about', 'about'],
-        ['/history', 'empty history'],
-        ['/no/such/page', 'not found'],
-        ['/r#AAAA', 'broken link'],
-        ['/routine/desk-break-reset/play', 'player intro'],
-      ]) {
+      for (const [path, screen] of [...SCREENS, ['/routine/desk-break-reset/play', 'player intro']]) {
         await page.goto(path);
         await appReady(page);
         await expect(page.locator('html')).toHaveAttribute('lang', 'de');

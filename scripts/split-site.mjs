@@ -8,13 +8,16 @@
 // - target/split/site/index.html is index.html with Trunk's `rel="rust"` link (which
 //   would build a second, unsplit app) replaced by preloads and a module script that
 //   starts the split app. Relative hrefs are re-rooted so Trunk finds styles and icons.
-// - The locale files (locales/<tag>.json, one fetched per visit) are copied minified.
+// - Each locale file is split in two, minified: locales/<tag>.json holds what the home
+//   page shows (scripts/first-screen-texts.json) and names locales/<tag>.rest.json, which
+//   holds everything else and loads later (kneadtime_core::i18n::Catalog::merge).
 // - The stylesheets index.html links one by one (base, ui, then one per area, as the
 //   source keeps them) become one file, in the same order: every stylesheet blocks the
 //   first paint, and one request costs a slow phone one round trip instead of ten.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { splitTexts } from './split-texts.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const modules = path.join(root, 'target/split/modules');
@@ -33,10 +36,14 @@ mkdirSync(site, { recursive: true });
 cpSync(modules, path.join(site, dir), { recursive: true });
 
 const locales = path.join(root, 'locales');
+const { patterns } = JSON.parse(readFileSync(path.join(root, 'scripts/first-screen-texts.json'), 'utf8'));
 mkdirSync(path.join(site, 'locales'));
 for (const file of readdirSync(locales).filter((name) => name.endsWith('.json'))) {
   const texts = JSON.parse(readFileSync(path.join(locales, file), 'utf8'));
-  writeFileSync(path.join(site, 'locales', file), JSON.stringify(texts));
+  const restFile = file.replace(/\.json$/, '.rest.json');
+  const [first, rest] = splitTexts(texts, patterns);
+  writeFileSync(path.join(site, 'locales', file), JSON.stringify({ _rest: restFile, ...first }));
+  writeFileSync(path.join(site, 'locales', restFile), JSON.stringify(rest));
 }
 
 const fromSite = path.relative(site, root);

@@ -9,10 +9,11 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::site_header::SiteHeader;
 use crate::pages::lazy::{
     AboutRoute, BuilderRoute, HistoryRoute, PlayerRoute, ReceivedRoute, SafetyRoute, SettingsRoute,
-    SharedProgressRoute,
+    SharedProgressRoute, WithAllTexts,
 };
 use crate::pages::{home::HomePage, not_found::NotFoundPage, routine::RoutinePage};
-use crate::platform::i18n::{t, tf};
+use crate::platform::clock::when_idle;
+use crate::platform::i18n::{all_texts, t, tf};
 use crate::platform::pwa::{
     after_shell_painted, apply_update, follow_install_option, register_service_worker, remove_static_shell,
 };
@@ -120,6 +121,8 @@ pub fn App() -> impl IntoView {
     register_service_worker(move || state.update_ready.set(true));
     follow_language_choice(state.settings);
     follow_install_option(state.install, state.install_prompt);
+    // Every other screen needs the rest of the texts: fetched while the person reads.
+    when_idle(|| spawn_local(async { drop(all_texts().await) }));
     view! {
         <Title formatter=|page: String| {
             if page.is_empty() { "Kneadtime".to_string() } else { tf("app.page_title", &[("page", &page)]) }
@@ -135,7 +138,16 @@ pub fn App() -> impl IntoView {
                 // loads its own code when first opened (see pages::lazy).
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/routine/:id") view=RoutinePage />
+                    <Route
+                        path=path!("/routine/:id")
+                        view=|| {
+                            view! {
+                                <WithAllTexts>
+                                    <RoutinePage />
+                                </WithAllTexts>
+                            }
+                        }
+                    />
                     <Route path=path!("/routine/:id/play") view={Lazy::<PlayerRoute>::new()} />
                     <Route path=path!("/settings") view={Lazy::<SettingsRoute>::new()} />
                     <Route path=path!("/r") view={Lazy::<ReceivedRoute>::new()} />

@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 
 use crate::platform::clock::{now_ms, utc_offset_minutes};
-use crate::platform::i18n::{locale, texts};
+use crate::platform::i18n::{all_texts, locale, texts, when_texts_whole};
 use crate::platform::pwa::InstallOption;
 use crate::platform::share::random_u64;
 use crate::platform::storage::{self, Opened};
@@ -59,8 +59,11 @@ impl AppState {
     pub fn new() -> Self {
         let mut notices = Vec::new();
         let settings: Settings = noting(&mut notices, storage::open());
+        let routines = RwSignal::new(builtin_routines(&texts()));
+        // Their steps are worded from texts that may arrive after the first screen.
+        when_texts_whole(move || drop(routines.try_set(builtin_routines(&texts()))));
         Self {
-            routines: RwSignal::new(builtin_routines(&texts())),
+            routines,
             my_routines: LazyDocument::new(),
             received: RwSignal::new(None),
             history: LazyDocument::new(),
@@ -202,6 +205,9 @@ pub(crate) fn record_session_finished_while_away(state: AppState) {
     }
     leptos::task::spawn_local(async move {
         // Not fetched (offline, say): the same happens at the next start.
+        if all_texts().await.is_err() {
+            return;
+        }
         #[cfg(feature = "split")]
         let _ = record_finished_session(state).await;
         #[cfg(not(feature = "split"))]

@@ -6,6 +6,9 @@
 //! the same code is simply eager, because a split point in a build that skipped the split
 //! step would fail at run time.
 //!
+//! Each waits, too, for the texts beyond the home page's (`i18n::all_texts`), fetched
+//! beside its code.
+//!
 //! A module that cannot be fetched (the network went away mid-navigation) never panics:
 //! the screen says so and offers Retry, which fetches it again.
 
@@ -15,7 +18,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::{spawn_local, spawn_local_scoped};
-use leptos::wasm_split::SplitLoaderError;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
@@ -24,11 +26,15 @@ use crate::components::share_panel::SharePanel;
 use crate::pages::home::{OwnRoutineList, UnfinishedSession};
 use crate::pages::routine::RoutineById;
 use crate::platform::clock::when_idle;
-use crate::platform::i18n::t;
+use crate::platform::i18n::{all_texts, t, texts_whole};
 use kneadtime_core::routine::Routine;
 
-/// A view, or why its module could not be fetched.
-pub type Loaded = Result<AnyView, SplitLoaderError>;
+/// A view, or the news that its module or its texts could not be fetched.
+pub type Loaded = Result<AnyView, NotLoaded>;
+
+/// A view's module or texts could not be fetched (the network, most likely).
+#[derive(Debug)]
+pub struct NotLoaded;
 
 /// Fetches (once) and renders a lazily loaded view; each call tries again after a failure.
 pub type Loader = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Loaded>>> + Send + Sync>;
@@ -51,23 +57,25 @@ macro_rules! lazy_view {
                     wasm_split_path = ::leptos::wasm_split
                 )
             )]
-            fn render($($arg: $ty),*) -> Loaded {
+            fn render($($arg: $ty),*) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
                 Ok($body.into_any())
             }
 
-            /// The view, fetching its module first if needed.
+            /// The view, fetching its module and the texts it shows first if needed.
             pub async fn load($($arg: $ty),*) -> Loaded {
+                let texts = all_texts();
+                fetch().await?;
+                texts.await.map_err(|_| NotLoaded)?;
                 #[cfg(feature = "split")]
-                return render($($arg),*).await;
+                return render($($arg),*).await.map_err(|_| NotLoaded);
                 #[cfg(not(feature = "split"))]
-                return render($($arg),*);
+                return render($($arg),*).map_err(|_| NotLoaded);
             }
 
             /// Fetches the module without rendering anything, so showing it later is instant.
-            #[allow(dead_code)]
-            pub async fn fetch() -> Result<(), SplitLoaderError> {
+            pub async fn fetch() -> Result<(), NotLoaded> {
                 #[cfg(feature = "split")]
-                return fetch_code().await;
+                return fetch_code().await.map_err(|_| NotLoaded);
                 #[cfg(not(feature = "split"))]
                 return Ok(());
             }
@@ -175,6 +183,42 @@ pub async fn screen_or_retry(load: Loader) -> AnyView {
     }
 }
 
+/// An eager screen other than the home page: it shows once the texts beyond the home
+/// page's are here (at once when they are), with the loading message and Retry of a
+/// lazy screen meanwhile.
+#[component]
+pub fn WithAllTexts(children: ChildrenFn) -> impl IntoView {
+    let stage = RwSignal::new(if texts_whole() {
+        Stage::Loaded
+    } else {
+        Stage::Loading
+    });
+    let attempts = RwSignal::new(0u32);
+    let attempt = Callback::new(move |()| {
+        stage.set(Stage::Loading);
+        attempts.update(|n| *n += 1);
+        spawn_local(async move {
+            let outcome = if all_texts().await.is_ok() {
+                Stage::Loaded
+            } else {
+                Stage::Failed
+            };
+            stage.try_set(outcome);
+        });
+    });
+    if stage.get_untracked() == Stage::Loading {
+        attempt.run(());
+    }
+    move || match stage.get() {
+        Stage::Loaded => children().into_any(),
+        Stage::Loading => view! { <ScreenLoading /> }.into_any(),
+        Stage::Failed => {
+            let again = attempts.get_untracked() > 1;
+            view! { <ScreenNotLoaded again=again retry=attempt /> }.into_any()
+        }
+    }
+}
+
 /// A part of an eager page whose code loads when the page shows: nothing until it
 /// arrives, a short message with Retry if it cannot be fetched.
 #[component]
@@ -236,18 +280,23 @@ fn Deferred(
             }
         }
         Stage::Loading => match part {
-            None => view! {
-                <p class="screen-loading" role="status">
-                    {t("app.loading")}
-                </p>
-            }
-            .into_any(),
+            None => view! { <ScreenLoading /> }.into_any(),
             Some(_) => ().into_any(),
         },
         Stage::Loaded => loaded
             .try_update_value(Option::take)
             .flatten()
             .unwrap_or_else(|| ().into_any()),
+    }
+}
+
+/// "Loading…" in place of a screen.
+#[component]
+fn ScreenLoading() -> impl IntoView {
+    view! {
+        <p class="screen-loading" role="status">
+            {t("app.loading")}
+        </p>
     }
 }
 

@@ -4,16 +4,25 @@
 //! The catalogue is one per page, like the document's language, so it is held here
 //! rather than in a context: speech and media-session callbacks need it too. The app
 //! re-renders every view when it changes (see `app::App`).
+//!
+//! A release starts with the home page's texts only (see `Catalog::rest_file`); the rest
+//! arrive with [`all_texts`], which every other screen awaits before it renders.
 
 use std::cell::RefCell;
+use std::future::Future;
 use std::rc::Rc;
 
+use js_sys::Promise;
 use kneadtime_core::i18n::{Catalog, Locale};
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 thread_local! {
     static ACTIVE: RefCell<Rc<Catalog>> = RefCell::new(Rc::new(Catalog::default()));
+    /// The fetch of the active catalogue's rest, shared by everyone waiting for it.
+    static REST: RefCell<Option<Promise>> = const { RefCell::new(None) };
+    /// What to do when the active catalogue becomes whole.
+    static ON_WHOLE: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
 }
 
 /// The active catalogue.
@@ -25,6 +34,70 @@ pub fn texts() -> Rc<Catalog> {
 pub fn set_texts(catalog: Catalog) {
     set_document_language(catalog.locale());
     ACTIVE.with(|active| *active.borrow_mut() = Rc::new(catalog));
+    REST.with(|rest| rest.borrow_mut().take());
+}
+
+/// Every text of the active locale: at once when the catalogue is whole, else once its
+/// rest is fetched and merged. The fetch starts on this call (not when the future is
+/// first awaited) and happens once however many screens wait; after a failure the next
+/// call tries again.
+pub fn all_texts() -> impl Future<Output = Result<(), String>> {
+    let loading = ACTIVE.with(|active| {
+        let active = active.borrow();
+        let file = active.rest_file()?.to_string();
+        let locale = active.locale();
+        Some(REST.with(|rest| {
+            rest.borrow_mut()
+                .get_or_insert_with(|| {
+                    future_to_promise(async move {
+                        complete_texts(locale, &file)
+                            .await
+                            .map(|()| JsValue::UNDEFINED)
+                            .map_err(|problem| JsValue::from_str(&problem))
+                    })
+                })
+                .clone()
+        }))
+    });
+    async move {
+        let Some(loading) = loading else {
+            return Ok(());
+        };
+        JsFuture::from(loading)
+            .await
+            .map(drop)
+            .map_err(|problem| problem.as_string().unwrap_or_default())
+    }
+}
+
+/// Whether every text of the active locale is here.
+pub fn texts_whole() -> bool {
+    ACTIVE.with(|active| active.borrow().rest_file().is_none())
+}
+
+/// Runs `hook` whenever the active catalogue becomes whole (in place of any hook set
+/// before): what was worded from the first screen's texts alone is worded again.
+pub fn when_texts_whole(hook: impl Fn() + 'static) {
+    ON_WHOLE.with(|slot| *slot.borrow_mut() = Some(Rc::new(hook)));
+}
+
+async fn complete_texts(locale: Locale, file: &str) -> Result<(), String> {
+    let merged = fetch_texts(locale, &format!("/locales/{file}"))
+        .await
+        .and_then(|rest| {
+            ACTIVE.with(|active| {
+                Rc::make_mut(&mut active.borrow_mut())
+                    .merge(rest)
+                    .map_err(|error| error.to_string())
+            })
+        });
+    if merged.is_err() {
+        // The next screen that asks fetches again (Retry, or the network is back).
+        REST.with(|rest| rest.borrow_mut().take());
+    } else if let Some(hook) = ON_WHOLE.with(|slot| slot.borrow().clone()) {
+        hook();
+    }
+    merged
 }
 
 /// The active locale.
@@ -81,11 +154,15 @@ fn set_document_language(locale: Locale) {
     }
 }
 
-/// Fetches and reads a locale's file (precached by the service worker, so it works offline).
+/// Fetches and reads a locale's file (precached by the service worker, so it works
+/// offline): in a release, the home page's texts and the name of the file with the rest.
 pub async fn fetch_catalog(locale: Locale) -> Result<Catalog, String> {
+    fetch_texts(locale, &format!("/locales/{}.json", locale.tag())).await
+}
+
+async fn fetch_texts(locale: Locale, url: &str) -> Result<Catalog, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let url = format!("/locales/{}.json", locale.tag());
-    let response = JsFuture::from(window.fetch_with_str(&url))
+    let response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|_| format!("{url} could not be fetched"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;

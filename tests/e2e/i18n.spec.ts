@@ -116,3 +116,54 @@ for (const [browserLocale, tag, language] of [
     });
   });
 }
+
+for (const [browserLocale, tag] of [
+  ['en-US', 'en'],
+  ['de-DE', 'de'],
+] as const) {
+  test.describe(`texts beyond the home page, on a phone set to ${browserLocale}`, () => {
+    // Every request reaches page.route, none is answered by a service worker; the
+    // browser reports the aborted downloads.
+    test.use({ locale: browserLocale, serviceWorkers: 'block', expectedErrors: /Failed to load resource/ });
+
+    test('the home page shows whole from its first texts file alone', async ({ page }, testInfo) => {
+      const texts: string[] = [];
+      page.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname.startsWith('/locales/')) texts.push(pathname);
+      });
+      await page.route('**/locales/*.rest.json', (route) => route.abort('internetdisconnected'));
+      await page.goto('/');
+      await appReady(page);
+      const cards = page.locator('.routine-card');
+      await expect(cards).toHaveCount(6);
+      await expect(cards.first().getByRole('heading')).toHaveText(text(tag, 'library.desk_break_reset.title'));
+      await expect(cards.first()).toContainText(text(tag, 'library.desk_break_reset.summary'));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(tag, 'home.heading'));
+      await expectNoEnglish(page, tag, 'home (first texts only)');
+      expect(texts[0]).toBe(`/locales/${tag}.json`);
+      await screenshot(page, testInfo, `home-first-texts-${tag}`);
+    });
+
+    test('a routine page waits for the rest, says so if it cannot come, and Retry brings it', async ({ page }, testInfo) => {
+      await page.route('**/locales/*.rest.json', (route) => route.abort('internetdisconnected'));
+      await page.goto('/');
+      await appReady(page);
+      const title = text(tag, 'library.hip_unwind.title');
+      await page.getByRole('link', { name: title }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(tag, 'app.not_loaded_heading'));
+      await expect(page.getByRole('alert')).toContainText(text(tag, 'app.not_loaded_first'));
+      await screenshot(page, testInfo, `routine-texts-not-loaded-${tag}`);
+      await page.unroute('**/locales/*.rest.json');
+      await page.getByRole('button', { name: text(tag, 'app.retry') }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      // The built-ins' steps were worded again once their texts came.
+      await expect(page.locator('.step-item').first()).toContainText(text(tag, 'library.hip_unwind.steps.0'));
+      await expectNoEnglish(page, tag, 'routine (texts fetched on Retry)');
+      // A deep link, cold, waits for every text before it shows.
+      await page.goto('/routine/hip-unwind');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expectNoEnglish(page, tag, 'routine (deep link)');
+    });
+  });
+}

@@ -122,6 +122,60 @@ fn every_key_named_in_the_code_exists() {
     );
 }
 
+/// The home page's own lookups, and the pages it shares its frame with (not-found, a
+/// screen that did not load), are in the first file a release fetches
+/// (scripts/first-screen-texts.json); the e2e tests show the home page with only that file.
+#[test]
+fn the_home_pages_keys_are_in_the_first_screen_texts() {
+    let list = fs::read_to_string(repo_root().join("scripts/first-screen-texts.json")).unwrap();
+    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    let patterns: Vec<&str> = list["patterns"]
+        .as_array()
+        .expect("a list of patterns")
+        .iter()
+        .map(|pattern| pattern.as_str().expect("a pattern"))
+        .collect();
+    // A pattern matches the first segments of a key; * matches any one segment.
+    let matches = |pattern: &str, key: &str| {
+        let key: Vec<&str> = key.split('.').collect();
+        let pattern: Vec<&str> = pattern.split('.').collect();
+        pattern.len() <= key.len()
+            && pattern
+                .iter()
+                .zip(&key)
+                .all(|(part, segment)| *part == "*" || part == segment)
+    };
+    let first_screen = |key: &str| patterns.iter().any(|pattern| matches(pattern, key));
+    let english = catalog(Locale::English);
+    let unused: Vec<&&str> = patterns
+        .iter()
+        .filter(|pattern| !english.entries().any(|(key, _)| matches(pattern, key)))
+        .collect();
+    assert!(unused.is_empty(), "patterns that name no text: {unused:?}");
+    let mut outside = Vec::new();
+    for file in [
+        "src/app.rs",
+        "src/pages/home.rs",
+        "src/pages/not_found.rs",
+        "src/components/routine_card.rs",
+        "src/components/site_header.rs",
+        "src/components/missing_page.rs",
+    ] {
+        let source = fs::read_to_string(repo_root().join(file)).unwrap();
+        outside.extend(
+            looked_up_keys(&source)
+                .into_iter()
+                .filter(|key| !first_screen(key))
+                .map(|key| format!("{file}: {key}")),
+        );
+    }
+    assert!(
+        outside.is_empty(),
+        "not in the first screen's texts:\n{}",
+        outside.join("\n")
+    );
+}
+
 #[test]
 fn locale_files_are_the_ones_the_app_knows() {
     let mut on_disk: Vec<String> = fs::read_dir(repo_root().join("locales"))

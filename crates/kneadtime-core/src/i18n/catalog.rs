@@ -66,11 +66,19 @@ impl fmt::Display for CatalogError {
 }
 
 /// The texts of one locale, by dotted key.
+///
+/// A release ships each locale in two files: what the first screen needs, whose
+/// top-level `"_rest"` names the file with everything else, and that file. A catalogue
+/// read from the first is partial until the second is [merged](Catalog::merge).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalog {
     locale: Locale,
     texts: HashMap<String, Text>,
+    rest: Option<String>,
 }
+
+/// The top-level key of a partial locale file that names the file with the rest.
+pub const REST_KEY: &str = "_rest";
 
 const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
@@ -80,14 +88,39 @@ impl Catalog {
     pub fn parse(locale: Locale, json: &str) -> Result<Catalog, CatalogError> {
         let value: Value =
             serde_json::from_str(json).map_err(|error| CatalogError::Unreadable(error.to_string()))?;
-        let Value::Object(groups) = value else {
+        let Value::Object(mut groups) = value else {
             return Err(CatalogError::Unreadable("not an object".into()));
+        };
+        let rest = match groups.remove(REST_KEY) {
+            None => None,
+            Some(Value::String(file)) if is_file_name(&file) => Some(file),
+            Some(_) => return Err(CatalogError::BadEntry(REST_KEY.into())),
         };
         let mut texts = HashMap::new();
         for (key, value) in groups {
             flatten(key, value, &mut texts)?;
         }
-        Ok(Catalog { locale, texts })
+        Ok(Catalog { locale, texts, rest })
+    }
+
+    /// The file (beside this one) with the rest of the locale's texts, while they are missing.
+    pub fn rest_file(&self) -> Option<&str> {
+        self.rest.as_deref()
+    }
+
+    /// Adds the rest of the locale's texts, read from [`Catalog::rest_file`]: the
+    /// catalogue is then whole. Texts of another locale are refused.
+    pub fn merge(&mut self, rest: Catalog) -> Result<(), CatalogError> {
+        if rest.locale != self.locale {
+            return Err(CatalogError::Unreadable(format!(
+                "texts of {} cannot complete {}",
+                rest.locale.tag(),
+                self.locale.tag()
+            )));
+        }
+        self.texts.extend(rest.texts);
+        self.rest = rest.rest;
+        Ok(())
     }
 
     /// The language of these texts.
@@ -141,6 +174,15 @@ impl Catalog {
         all_args.extend_from_slice(args);
         fill_placeholders(form, &all_args)
     }
+}
+
+/// A plain file name (no folders, nothing to climb out of the locales folder with).
+fn is_file_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
 }
 
 fn flatten(key: String, value: Value, texts: &mut HashMap<String, Text>) -> Result<(), CatalogError> {
@@ -238,6 +280,66 @@ mod tests {
             Err(CatalogError::BadEntry(_))
         ));
         assert!(Catalog::parse(Locale::English, "{\"a\": {\"one\": 1, \"other\": \"x\"}}").is_err());
+    }
+
+    #[test]
+    fn a_partial_file_names_its_rest_and_refuses_paths() {
+        let first = Catalog::parse(Locale::German, r#"{"_rest": "de.rest.json", "a": "A"}"#).unwrap();
+        assert_eq!(first.rest_file(), Some("de.rest.json"));
+        assert!(!first.has(REST_KEY));
+        for bad in [
+            r#""../sw.js""#,
+            r#""""#,
+            r#"".hidden""#,
+            r#""a/b.json""#,
+            "3",
+            "{}",
+        ] {
+            let json = format!(r#"{{"_rest": {bad}, "a": "A"}}"#);
+            assert!(
+                matches!(
+                    Catalog::parse(Locale::German, &json),
+                    Err(CatalogError::BadEntry(_))
+                ),
+                "{json}"
+            );
+        }
+    }
+
+    #[test]
+    fn another_locales_rest_is_refused_and_changes_nothing() {
+        let mut first = Catalog::parse(Locale::German, r#"{"_rest": "de.rest.json", "a": "A"}"#).unwrap();
+        let before = first.clone();
+        let french = Catalog::parse(Locale::French, r#"{"b": "B"}"#).unwrap();
+        assert!(first.merge(french).is_err());
+        assert_eq!(first, before);
+    }
+
+    proptest::proptest! {
+        /// Any split of a real locale file into a first file (naming the rest) and the
+        /// rest reads back, merged, as the whole file does.
+        #[test]
+        fn first_part_merged_with_the_rest_is_the_whole(
+            locale in proptest::sample::select(Locale::ALL.to_vec()),
+            in_first in proptest::collection::vec(proptest::bool::ANY, 40),
+        ) {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales/");
+            let json = std::fs::read_to_string(format!("{path}{}.json", locale.tag())).unwrap();
+            let Value::Object(groups) = serde_json::from_str::<Value>(&json).unwrap() else {
+                panic!("not an object")
+            };
+            let (mut first, mut rest) = (serde_json::Map::new(), serde_json::Map::new());
+            for (index, (group, texts)) in groups.into_iter().enumerate() {
+                let part = if in_first[index % in_first.len()] { &mut first } else { &mut rest };
+                part.insert(group, texts);
+            }
+            first.insert(REST_KEY.into(), Value::String(format!("{}.rest.json", locale.tag())));
+            let mut merged = Catalog::parse(locale, &Value::Object(first).to_string()).unwrap();
+            proptest::prop_assert!(merged.rest_file().is_some());
+            merged.merge(Catalog::parse(locale, &Value::Object(rest).to_string()).unwrap()).unwrap();
+            proptest::prop_assert!(merged.rest_file().is_none());
+            proptest::prop_assert_eq!(merged, Catalog::parse(locale, &json).unwrap());
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@ use kneadtime::app::App;
 use kneadtime::platform::i18n::set_texts;
 use kneadtime_core::i18n::{Catalog, Locale};
 use leptos::mount::mount_to;
+use leptos::prelude::Owner;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -39,12 +40,35 @@ pub fn container_keeping_texts() -> HtmlElement {
 }
 
 /// Mounts the whole app as if the browser were at `path`, once its first render has settled.
-pub async fn mount_app_at(path: &str) -> (HtmlElement, impl Sized) {
+/// Dropping the returned guard unmounts it and cleans up everything it owns.
+pub async fn mount_app_at(path: &str) -> (HtmlElement, MountedApp) {
     set_path(path);
     let root = container();
-    let mounted = mount_to(root.clone(), App);
+    let owner = Owner::new();
+    let mounted = owner.with(|| mount_to(root.clone(), App));
     leptos::task::tick().await;
-    (root, mounted)
+    (
+        root,
+        MountedApp {
+            mounted: Some(Box::new(mounted)),
+            owner,
+        },
+    )
+}
+
+/// A mounted app. Dropping the mount handle alone leaves the app's own owner alive while
+/// a task or closure still holds it, and with it the app's pending timers, which would
+/// then fire during a later test; cleaning up an owner above it stops them for sure.
+pub struct MountedApp {
+    mounted: Option<Box<dyn std::any::Any>>,
+    owner: Owner,
+}
+
+impl Drop for MountedApp {
+    fn drop(&mut self) {
+        drop(self.mounted.take());
+        self.owner.cleanup();
+    }
 }
 
 pub fn set_path(path: &str) {

@@ -14,6 +14,10 @@ TRUNK_VERSION_PREFIX="0.21."
 WASM_SPLIT_VERSION="0.2.4"
 # Formats the view! macros (leptosfmt.toml); the test command checks them.
 LEPTOSFMT_VERSION="0.1.33"
+# The release build only (release_build): a dated nightly that rebuilds the standard
+# library with panics that abort at once, 13 % off the main module. Everything else
+# (dev loop, clippy, every test layer) builds on the stable of rust-toolchain.toml.
+RELEASE_TOOLCHAIN="nightly-2026-05-20"
 
 say() { printf '\033[1;33m==>\033[0m %s\n' "$*"; }
 
@@ -57,6 +61,12 @@ ensure_rust() {
       rustup component add "$component"
     fi
   done
+  if ! rustup component list --installed --toolchain "$RELEASE_TOOLCHAIN" 2>/dev/null | grep -q "^rust-src"; then
+    say "installing $RELEASE_TOOLCHAIN with rust-src (the release build's toolchain)"
+    rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src
+  fi
+  # The standard library's own dependencies, so the release build can run --offline.
+  cargo "+$RELEASE_TOOLCHAIN" fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown >/dev/null
 }
 
 # The wasm-bindgen CLI must match the library version locked in Cargo.lock exactly.
@@ -176,8 +186,13 @@ css_is_logical() {
 release_build() {
   local out="$ROOT/target/split/modules"
   local wasm="$ROOT/target/wasm32-unknown-unknown/release/kneadtime.wasm"
-  say "cargo build --release --features split"
-  cargo rustc --locked --offline --release --target wasm32-unknown-unknown --bin kneadtime --features split \
+  say "cargo build --release --features split ($RELEASE_TOOLCHAIN, std rebuilt with immediate-abort panics)"
+  # A panic in the release traps at once (the page reports a RuntimeError) instead of
+  # carrying the formatting and unwinding code of panic messages into every module.
+  # Cargo joins these rustflags to .cargo/config.toml's.
+  cargo "+$RELEASE_TOOLCHAIN" rustc --locked --offline --release --target wasm32-unknown-unknown \
+    --bin kneadtime --features split -Zbuild-std=std,panic_abort \
+    --config 'build.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort"]' \
     -- -Clink-args=--emit-relocs
   rm -rf "$out" && mkdir -p "$out"
   say "wasm-split-cli"

@@ -1,0 +1,418 @@
+//! Programs: the sessions a plan asks for, planned against done, and the calendar file
+//! that reminds the person, read back with an independent iCalendar parser.
+
+use icalendar::parser::{read_calendar, unfold};
+use icalendar::{Calendar, EventLike};
+use kneadtime_core::ics::calendar;
+use kneadtime_core::program::{
+    ease_off_suggested, weekday, CalendarReminder, DoneSession, Phase, Program, ProgramError, ProgramRoutine,
+};
+use proptest::prelude::*;
+
+/// Monday 2026-12-07.
+const MONDAY: i64 = 20_794;
+const MON_WED_FRI: [bool; 7] = [true, false, true, false, true, false, false];
+
+fn built_in(id: &str) -> ProgramRoutine {
+    ProgramRoutine::BuiltIn {
+        id: id.into(),
+        revision: 1,
+    }
+}
+
+fn phase(weeks: u8, routines: &[&str], weekdays: [bool; 7]) -> Phase {
+    Phase {
+        weeks,
+        routines: routines.iter().map(|id| built_in(id)).collect(),
+        weekdays,
+        minute_of_day: 19 * 60,
+    }
+}
+
+/// The example: three weeks of one routine, then three weeks alternating two,
+/// Monday, Wednesday and Friday at 19:00.
+fn six_weeks() -> Program {
+    Program {
+        title: "Six weeks for your hip".into(),
+        author: "Dr. Ana Ruiz, PT".into(),
+        note: String::new(),
+        phases: vec![
+            phase(3, &["low-back-soothe"], MON_WED_FRI),
+            phase(3, &["hip-unwind", "piriformis-ball-release"], MON_WED_FRI),
+        ],
+        ease_off_rule: true,
+    }
+}
+
+fn done(day: i64, routine_id: &str) -> DoneSession {
+    DoneSession {
+        day,
+        routine_id: routine_id.into(),
+    }
+}
+
+#[test]
+fn a_six_week_three_times_a_week_program_plans_eighteen_sessions_on_its_weekdays() {
+    let planned = six_weeks().planned_sessions(MONDAY);
+    assert_eq!(planned.len(), 18);
+    let days: Vec<i64> = planned.iter().map(|session| session.day - MONDAY).collect();
+    assert_eq!(
+        days,
+        [0, 2, 4, 7, 9, 11, 14, 16, 18, 21, 23, 25, 28, 30, 32, 35, 37, 39]
+    );
+    let phases: Vec<usize> = planned.iter().map(|session| session.phase).collect();
+    assert_eq!(phases, [[0; 9], [1; 9]].concat());
+    let weeks: Vec<usize> = planned.iter().map(|session| session.week).collect();
+    assert_eq!(weeks, [0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5, 5, 5]);
+    // The second phase's two routines take turns.
+    let turns: Vec<usize> = planned[9..].iter().map(|session| session.routine).collect();
+    assert_eq!(turns, [0, 1, 0, 1, 0, 1, 0, 1, 0]);
+}
+
+#[test]
+fn a_program_started_midweek_counts_its_weeks_from_the_start_day() {
+    // Started on a Thursday: Friday, then Monday and Wednesday of the next week are week 0.
+    let thursday = MONDAY + 3;
+    let program = Program {
+        phases: vec![phase(2, &["hip-unwind"], MON_WED_FRI)],
+        ..six_weeks()
+    };
+    let planned = program.planned_sessions(thursday);
+    let days: Vec<i64> = planned.iter().map(|session| session.day - MONDAY).collect();
+    assert_eq!(days, [4, 7, 9, 11, 14, 16]);
+    let weeks: Vec<usize> = planned.iter().map(|session| session.week).collect();
+    assert_eq!(weeks, [0, 0, 0, 1, 1, 1]);
+}
+
+#[test]
+fn sessions_count_on_the_planned_day_or_a_day_late_never_on_another_day() {
+    let program = six_weeks();
+    let progress = program.progress(
+        MONDAY,
+        &[
+            done(MONDAY, "low-back-soothe"),     // on time
+            done(MONDAY + 3, "low-back-soothe"), // Thursday: a day late for Wednesday
+            done(MONDAY + 6, "low-back-soothe"), // Sunday: no session planned near it
+            done(MONDAY + 7, "hip-unwind"),      // on a planned day, but not this phase's
+            done(MONDAY + 9, "low-back-soothe"), // on time
+            done(MONDAY + 9, "low-back-soothe"), // twice on one day counts once
+        ],
+    );
+    assert_eq!(progress.planned(), 18);
+    assert_eq!(progress.done(), 3);
+    assert_eq!((progress.weeks[0].planned, progress.weeks[0].done), (3, 2));
+    assert_eq!((progress.weeks[1].planned, progress.weeks[1].done), (3, 1));
+    assert_eq!(progress.adherence_percent(), 16);
+    assert_eq!(&progress.met[..5], [true, true, false, false, true]);
+}
+
+#[test]
+fn an_on_time_session_is_never_displaced_by_a_late_one() {
+    // Monday's session done on Tuesday, Wednesday's on Wednesday: both count.
+    let program = Program {
+        phases: vec![phase(1, &["hip-unwind"], MON_WED_FRI)],
+        ..six_weeks()
+    };
+    let progress = program.progress(
+        MONDAY,
+        &[done(MONDAY + 1, "hip-unwind"), done(MONDAY + 2, "hip-unwind")],
+    );
+    assert_eq!(progress.met, [true, true, false]);
+}
+
+#[test]
+fn programs_that_cannot_be_scheduled_are_refused() {
+    assert_eq!(six_weeks().validate(), Ok(()));
+    let with = |change: fn(&mut Program)| {
+        let mut program = six_weeks();
+        change(&mut program);
+        program.validate()
+    };
+    assert_eq!(with(|p| p.phases.clear()), Err(ProgramError::NoPhases));
+    assert_eq!(
+        with(|p| p.phases = vec![p.phases[0].clone(); 7]),
+        Err(ProgramError::TooManyPhases)
+    );
+    assert_eq!(with(|p| p.phases[1].weeks = 0), Err(ProgramError::Weeks(1)));
+    assert_eq!(with(|p| p.phases[0].weeks = 13), Err(ProgramError::Weeks(0)));
+    assert_eq!(
+        with(|p| p.phases[1].routines.clear()),
+        Err(ProgramError::Routines(1))
+    );
+    assert_eq!(
+        with(|p| p.phases[0].weekdays = [false; 7]),
+        Err(ProgramError::NoWeekday(0))
+    );
+    assert_eq!(
+        with(|p| p.phases[0].minute_of_day = 24 * 60),
+        Err(ProgramError::TimeOfDay(0))
+    );
+}
+
+#[test]
+fn two_sessions_in_a_row_that_raise_pain_by_two_suggest_easing_off() {
+    assert!(!ease_off_suggested(&[]));
+    assert!(!ease_off_suggested(&[(3, 6)]));
+    assert!(ease_off_suggested(&[(3, 5), (4, 6)]));
+    assert!(ease_off_suggested(&[(5, 2), (3, 5), (4, 8)]));
+    assert!(!ease_off_suggested(&[(3, 5), (4, 5)]));
+    assert!(!ease_off_suggested(&[(3, 5), (4, 6), (6, 3)]));
+}
+
+/// The program's calendar file: one series per phase, reminders 15 minutes before.
+fn six_weeks_calendar(summary: &str, description: &str) -> String {
+    let words = vec![(summary.to_string(), description.to_string()); 2];
+    let reminder = CalendarReminder {
+        uid: "program-abc".into(),
+        sequence: 2,
+        url: "https://kneadtime.example/p#AbC-_1".into(),
+        duration_min: 12,
+        alarm_minutes_before: Some(15),
+    };
+    calendar(
+        &six_weeks().calendar_series(MONDAY, &words, &reminder),
+        1_796_601_600_000,
+    )
+}
+
+#[test]
+fn the_calendar_file_expands_to_exactly_the_planned_sessions() {
+    let file = six_weeks_calendar(
+        "Hip program",
+        "Open the routine: https://kneadtime.example/p#AbC-_1",
+    );
+    let parsed: Calendar = file.parse().expect("an iCalendar file");
+    let mut occurrences: Vec<String> = parsed
+        .events()
+        .flat_map(|event| {
+            let set = event.get_recurrence().expect("a recurrence");
+            set.all(100)
+                .dates
+                .into_iter()
+                .map(|date| date.format("%Y-%m-%d %a %H:%M").to_string())
+        })
+        .collect();
+    occurrences.sort();
+    let planned: Vec<String> = six_weeks()
+        .planned_sessions(MONDAY)
+        .iter()
+        .map(|session| {
+            let date = time_of(session.day);
+            let name = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][weekday(session.day)];
+            format!("{date} {name} 19:00")
+        })
+        .collect();
+    assert_eq!(occurrences.len(), 18);
+    assert_eq!(occurrences, planned);
+    assert!(occurrences
+        .iter()
+        .all(|o| o.contains(" Mon ") || o.contains(" Wed ") || o.contains(" Fri ")));
+}
+
+/// YYYY-MM-DD of a day number, counted here without the core's calendar code.
+fn time_of(day: i64) -> String {
+    let mut remaining = day - MONDAY;
+    let (mut year, mut month, mut date) = (2026, 12, 7);
+    let lengths = |year: i64, month: u32| match month {
+        2 if year % 4 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    while remaining > 0 {
+        date += 1;
+        if date > lengths(year, month) {
+            date = 1;
+            month += 1;
+            if month > 12 {
+                month = 1;
+                year += 1;
+            }
+        }
+        remaining -= 1;
+    }
+    format!("{year:04}-{month:02}-{date:02}")
+}
+
+/// Each event's properties and its alarms' properties, as the parser reads them.
+type Parsed = Vec<(Vec<(String, String)>, Vec<Vec<(String, String)>>)>;
+
+fn events_of(file: &str) -> Parsed {
+    let unfolded = unfold(file);
+    let calendar = read_calendar(&unfolded).expect("an iCalendar file");
+    let pairs = |properties: &[icalendar::parser::Property]| {
+        properties
+            .iter()
+            .map(|property| {
+                (
+                    property.name.as_str().to_string(),
+                    property.val.as_str().to_string(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    calendar
+        .components
+        .iter()
+        .filter(|component| component.name.as_str() == "VEVENT")
+        .map(|event| {
+            let alarms = event
+                .components
+                .iter()
+                .map(|alarm| pairs(&alarm.properties))
+                .collect();
+            (pairs(&event.properties), alarms)
+        })
+        .collect()
+}
+
+fn value<'a>(properties: &'a [(String, String)], name: &str) -> Vec<&'a str> {
+    properties
+        .iter()
+        .filter(|(key, _)| key == name)
+        .map(|(_, value)| value.as_str())
+        .collect()
+}
+
+#[test]
+fn every_event_has_its_link_a_stable_uid_a_sequence_and_one_alarm() {
+    let events = events_of(&six_weeks_calendar("Hip program", "Twice a week"));
+    assert_eq!(events.len(), 2);
+    for (index, (properties, alarms)) in events.iter().enumerate() {
+        assert_eq!(
+            value(properties, "UID"),
+            [format!("program-abc-phase-{}@kneadtime", index + 1)]
+        );
+        assert_eq!(value(properties, "SEQUENCE"), ["2"]);
+        assert_eq!(value(properties, "URL"), ["https://kneadtime.example/p#AbC-_1"]);
+        assert_eq!(value(properties, "DTSTAMP"), ["20261207T000000Z"]);
+        assert_eq!(value(properties, "RRULE"), ["FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=9"]);
+        assert_eq!(alarms.len(), 1);
+        assert_eq!(value(&alarms[0], "TRIGGER"), ["-PT15M"]);
+        assert_eq!(value(&alarms[0], "ACTION"), ["DISPLAY"]);
+    }
+    assert_eq!(value(&events[1].0, "DTSTART"), ["20261228T190000"]);
+}
+
+#[test]
+fn every_line_ends_in_crlf_and_fits_75_octets() {
+    let file = six_weeks_calendar(&"Hüfte, Gesäß; Rücken\\ ".repeat(20), &"Zeile\r\n".repeat(30));
+    assert!(file.ends_with("\r\n"));
+    for line in file.split("\r\n") {
+        assert!(line.len() <= 75, "{line:?} is {} octets", line.len());
+        assert!(!line.contains('\r') && !line.contains('\n'));
+    }
+}
+
+/// Whether every `;`, `,` and `\\` in a TEXT value is escaped, and every escape is one
+/// RFC 5545 defines.
+fn properly_escaped(text: &str) -> bool {
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if !matches!(chars.next(), Some('\\' | ';' | ',' | 'n' | 'N')) => return false,
+            ';' | ',' => return false,
+            _ => {}
+        }
+    }
+    true
+}
+
+/// What a TEXT value reads back as: line breaks as LF, other control characters gone.
+fn as_read_back(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect()
+}
+
+proptest! {
+    /// No typed text can add a line, a property, an event or an alarm to the file, and
+    /// every text reads back as it was typed.
+    #[test]
+    fn typed_text_never_adds_to_the_calendar_and_reads_back_unchanged(
+        summary in "[a-zA-Zäü ;,:\\\\\r\n\t]{0,120}",
+        description in "(BEGIN:VALARM|END:VEVENT|[a-z ;,:=\\\\\r\n]){0,40}",
+    ) {
+        let file = six_weeks_calendar(&summary, &description);
+        let events = events_of(&file);
+        prop_assert_eq!(events.len(), 2);
+        for (properties, alarms) in &events {
+            prop_assert_eq!(alarms.len(), 1);
+            let names: Vec<&str> = properties.iter().map(|(name, _)| name.as_str()).collect();
+            prop_assert_eq!(
+                names,
+                ["UID", "SEQUENCE", "DTSTAMP", "DTSTART", "DURATION", "RRULE", "SUMMARY", "DESCRIPTION", "URL"]
+            );
+            let summary_read = as_read_back(&summary);
+            prop_assert_eq!(value(properties, "SUMMARY"), [summary_read.as_str()]);
+            let description_read = as_read_back(&description);
+            prop_assert_eq!(value(properties, "DESCRIPTION"), [description_read.as_str()]);
+            prop_assert_eq!(value(&alarms[0], "DESCRIPTION"), [summary_read.as_str()]);
+        }
+        // Strict readers split a TEXT value at a bare `;` or `,`: every one is escaped.
+        for line in unfold(&file).lines() {
+            if let Some(text) = line.strip_prefix("SUMMARY:").or_else(|| line.strip_prefix("DESCRIPTION:")) {
+                prop_assert!(properly_escaped(text), "{:?}", text);
+            }
+        }
+    }
+
+    /// Any valid program plans exactly weeks × weekdays sessions per phase, each on a
+    /// chosen weekday, in order, within its phase; doing every planned session on its
+    /// day is 100 %, and nothing done counts more than once.
+    #[test]
+    fn planned_sessions_follow_the_plan(
+        phases in prop::collection::vec((1u8..=12, 1usize..=4, prop::array::uniform7(any::<bool>())), 1..=6),
+        start in 20_000i64..22_000,
+        extra in prop::collection::vec((0i64..600, 0usize..3), 0..30),
+    ) {
+        let phases: Vec<Phase> = phases
+            .into_iter()
+            .filter(|(_, _, days)| days.iter().any(|on| *on))
+            .enumerate()
+            .map(|(index, (weeks, routines, weekdays))| Phase {
+                weeks,
+                routines: (0..routines).map(|turn| built_in(&format!("r{index}-{turn}"))).collect(),
+                weekdays,
+                minute_of_day: 7 * 60,
+            })
+            .collect();
+        prop_assume!(!phases.is_empty());
+        let program = Program { phases, ..six_weeks() };
+        prop_assert_eq!(program.validate(), Ok(()));
+        let planned = program.planned_sessions(start);
+        let mut phase_start = start;
+        for (index, phase) in program.phases.iter().enumerate() {
+            let end = phase_start + 7 * i64::from(phase.weeks);
+            let in_phase: Vec<_> = planned.iter().filter(|session| session.phase == index).collect();
+            prop_assert_eq!(in_phase.len() as u32, phase.session_count());
+            for session in in_phase {
+                prop_assert!(phase.weekdays[weekday(session.day)]);
+                prop_assert!(session.day >= phase_start && session.day < end);
+            }
+            phase_start = end;
+        }
+        prop_assert!(planned.windows(2).all(|pair| pair[0].day < pair[1].day));
+
+        let all_done: Vec<DoneSession> = planned
+            .iter()
+            .map(|session| {
+                let routine = program.phases[session.phase].routines[session.routine].routine_id();
+                done(session.day, routine)
+            })
+            .collect();
+        let progress = program.progress(start, &all_done);
+        prop_assert_eq!(progress.done(), progress.planned());
+        prop_assert_eq!(progress.adherence_percent(), 100);
+
+        let some_done: Vec<DoneSession> = extra
+            .iter()
+            .map(|(offset, phase)| done(start + offset, &format!("r{phase}-0")))
+            .collect();
+        let progress = program.progress(start, &some_done);
+        prop_assert!(progress.done() as usize <= some_done.len());
+        prop_assert!(progress.done() <= progress.planned());
+    }
+}

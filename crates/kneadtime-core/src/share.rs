@@ -142,8 +142,15 @@ pub fn encode(texts: &Catalog, routine: &Routine) -> String {
         return pack(SHARE_VERSION, &body);
     }
     body.push(WHOLE);
-    put_text(&mut body, routine.language.map_or("", Locale::tag));
-    put_varint(&mut body, u64::from(routine.revision));
+    put_whole(texts, &mut body, routine);
+    pack(SHARE_VERSION, &body)
+}
+
+/// A whole routine as version 2 writes it after its kind byte: the language of its
+/// words, then a version 1 body. Program links carry routines the same way.
+pub(crate) fn put_whole(texts: &Catalog, body: &mut Vec<u8>, routine: &Routine) {
+    put_text(body, routine.language.map_or("", Locale::tag));
+    put_varint(body, u64::from(routine.revision));
     for text in [
         &routine.id,
         &routine.title,
@@ -151,10 +158,10 @@ pub fn encode(texts: &Catalog, routine: &Routine) -> String {
         &routine.author,
         &routine.note,
     ] {
-        put_text(&mut body, text);
+        put_text(body, text);
     }
     body.push(code(&BREATHING, routine.breathing));
-    put_varint(&mut body, routine.steps.len() as u64);
+    put_varint(body, routine.steps.len() as u64);
     for step in &routine.steps {
         let own_text = step.instructions != default_instructions(texts, step.technique, step.area, step.tool);
         body.push(
@@ -167,12 +174,11 @@ pub fn encode(texts: &Catalog, routine: &Routine) -> String {
                 | breathing << 4
                 | u8::from(own_text) << 7,
         );
-        put_varint(&mut body, u64::from(step.duration_secs));
+        put_varint(body, u64::from(step.duration_secs));
         if own_text {
-            put_text(&mut body, &step.instructions);
+            put_text(body, &step.instructions);
         }
     }
-    pack(SHARE_VERSION, &body)
 }
 
 /// A payload: base64url of `version`, then `body` in a zlib stream. Progress links
@@ -199,11 +205,19 @@ pub fn decode(texts: &Catalog, payload: &str) -> Result<Routine, ShareError> {
             ..routine
         }),
         _ => match reader.byte() {
-            Some(BY_REFERENCE) => return read_reference(texts, reader),
+            Some(BY_REFERENCE) => {
+                let routine = read_reference(texts, reader)?;
+                return if reader.bytes.is_empty() {
+                    Ok(routine)
+                } else {
+                    Err(ShareError::Damaged)
+                };
+            }
             Some(WHOLE) => read_whole(texts, reader),
             _ => None,
         },
     }
+    .filter(|_| reader.bytes.is_empty())
     .ok_or(ShareError::Damaged)?;
     let errors = routine.validate();
     if errors.is_empty() {
@@ -218,9 +232,6 @@ pub fn decode(texts: &Catalog, payload: &str) -> Result<Routine, ShareError> {
 fn read_reference(texts: &Catalog, reader: &mut Reader) -> Result<Routine, ShareError> {
     let id = reader.text().ok_or(ShareError::Damaged)?;
     let revision = reader.varint().ok_or(ShareError::Damaged)?;
-    if !reader.bytes.is_empty() {
-        return Err(ShareError::Damaged);
-    }
     match builtin_routine(texts, &id) {
         Some(routine) if u64::from(routine.revision) >= revision => Ok(routine),
         // A routine this app does not know yet came from a newer app.
@@ -228,15 +239,21 @@ fn read_reference(texts: &Catalog, reader: &mut Reader) -> Result<Routine, Share
     }
 }
 
-/// A whole routine: the language of its words, then a version 1 body.
-fn read_whole(texts: &Catalog, reader: &mut Reader) -> Option<Routine> {
-    let tag = reader.text()?;
-    let language = if tag.is_empty() {
-        None
-    } else {
-        Some(Locale::from_tag(&tag)?)
-    };
+/// A whole routine: the language of its words, then a version 1 body (what
+/// [`put_whole`] writes).
+pub(crate) fn read_whole(texts: &Catalog, reader: &mut Reader) -> Option<Routine> {
+    let language = read_language(reader)?;
     read_routine(texts, reader).map(|routine| Routine { language, ..routine })
+}
+
+/// A language tag as links write it: "" for none; an unknown tag is damage.
+pub(crate) fn read_language(reader: &mut Reader) -> Option<Option<Locale>> {
+    let tag = reader.text()?;
+    if tag.is_empty() {
+        Some(None)
+    } else {
+        Locale::from_tag(&tag).map(Some)
+    }
 }
 
 /// The version and body of a payload written by [`pack`] in any format up to
@@ -335,7 +352,7 @@ fn read_routine(texts: &Catalog, reader: &mut Reader) -> Option<Routine> {
             breathing,
         });
     }
-    reader.bytes.is_empty().then_some(Routine {
+    Some(Routine {
         id,
         revision,
         title,
@@ -352,7 +369,7 @@ fn code<T: PartialEq + Copy>(table: &[T], value: T) -> u8 {
     table.iter().position(|&item| item == value).unwrap_or(0) as u8
 }
 
-fn put_varint(out: &mut Vec<u8>, mut value: u64) {
+pub(crate) fn put_varint(out: &mut Vec<u8>, mut value: u64) {
     while value >= 0x80 {
         out.push(value as u8 | 0x80);
         value >>= 7;
@@ -360,24 +377,24 @@ fn put_varint(out: &mut Vec<u8>, mut value: u64) {
     out.push(value as u8);
 }
 
-fn put_text(out: &mut Vec<u8>, text: &str) {
+pub(crate) fn put_text(out: &mut Vec<u8>, text: &str) {
     put_varint(out, text.len() as u64);
     out.extend_from_slice(text.as_bytes());
 }
 
 /// Reads a body front to back; every read is bounds-checked.
-struct Reader<'a> {
-    bytes: &'a [u8],
+pub(crate) struct Reader<'a> {
+    pub(crate) bytes: &'a [u8],
 }
 
 impl Reader<'_> {
-    fn byte(&mut self) -> Option<u8> {
+    pub(crate) fn byte(&mut self) -> Option<u8> {
         let (&first, rest) = self.bytes.split_first()?;
         self.bytes = rest;
         Some(first)
     }
 
-    fn varint(&mut self) -> Option<u64> {
+    pub(crate) fn varint(&mut self) -> Option<u64> {
         let mut value = 0u64;
         for shift in (0..64).step_by(7) {
             let byte = self.byte()?;
@@ -389,7 +406,7 @@ impl Reader<'_> {
         None
     }
 
-    fn text(&mut self) -> Option<String> {
+    pub(crate) fn text(&mut self) -> Option<String> {
         let length = usize::try_from(self.varint()?).ok()?;
         if length > self.bytes.len() {
             return None;

@@ -150,3 +150,44 @@ pub fn record(
         language: Some(Locale::English),
     }
 }
+
+/// `cases` untrusted link payloads for fuzzing a decoder: in turn, a good payload from
+/// `seeds` changed in one to four places (a character changed, inserted or deleted, or
+/// the rest cut), random base64url of any length, and random bytes read as lossy text.
+/// The same inputs on every run (a fixed seed), so a failure reproduces.
+pub fn fuzz_inputs(seeds: Vec<Vec<u8>>, cases: u64) -> impl Iterator<Item = String> {
+    let mut state = 0x5eed_u64;
+    let mut next = move || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    (0..cases).map(move |case| {
+        let input: Vec<u8> = match case % 3 {
+            0 => {
+                let mut bytes = seeds[(next() % seeds.len() as u64) as usize].clone();
+                for _ in 0..1 + next() % 4 {
+                    let at = (next() % bytes.len().max(1) as u64) as usize;
+                    let symbol = alphabet[(next() % 64) as usize];
+                    match next() % 4 {
+                        0 if at < bytes.len() => bytes[at] = symbol,
+                        1 => bytes.insert(at.min(bytes.len()), symbol),
+                        2 if at < bytes.len() => {
+                            bytes.remove(at);
+                        }
+                        _ => bytes.truncate(at),
+                    }
+                }
+                bytes
+            }
+            1 => (0..next() % 600)
+                .map(|_| alphabet[(next() % 64) as usize])
+                .collect(),
+            _ => (0..next() % 300).map(|_| next() as u8).collect(),
+        };
+        String::from_utf8_lossy(&input).into_owned()
+    })
+}

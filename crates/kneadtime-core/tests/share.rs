@@ -10,7 +10,7 @@ use kneadtime_core::routine::{
     limits, Area, Pressure, Routine, RoutineDocument, Side, Step, Technique, Tool,
 };
 use kneadtime_core::share::{decode, encode, link, ShareError, MAX_PAYLOAD_CHARS, SHARE_VERSION};
-use kneadtime_core::testing::{catalog, english};
+use kneadtime_core::testing::{catalog, english, fuzz_inputs};
 use proptest::prelude::*;
 
 /// Links written by earlier versions, one per line: payload, a tab, the routine as a JSON document.
@@ -380,43 +380,8 @@ fn fuzz_never_panics_and_what_opens_round_trips() {
         .chain([tailored()].iter())
         .map(|routine| encode(en(), routine).into_bytes())
         .collect();
-    let mut state = 0x5eed_u64;
-    let mut next = move || {
-        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    };
-    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let mut decoded = 0u64;
-    for case in 0..cases {
-        let input: Vec<u8> = match case % 3 {
-            // Mutate a good link: change, insert, delete or cut.
-            0 => {
-                let mut bytes = seeds[(next() % seeds.len() as u64) as usize].clone();
-                for _ in 0..1 + next() % 4 {
-                    let at = (next() % bytes.len().max(1) as u64) as usize;
-                    let symbol = alphabet[(next() % 64) as usize];
-                    match next() % 4 {
-                        0 if at < bytes.len() => bytes[at] = symbol,
-                        1 => bytes.insert(at.min(bytes.len()), symbol),
-                        2 if at < bytes.len() => {
-                            bytes.remove(at);
-                        }
-                        _ => bytes.truncate(at),
-                    }
-                }
-                bytes
-            }
-            // Random base64url of any length.
-            1 => (0..next() % 600)
-                .map(|_| alphabet[(next() % 64) as usize])
-                .collect(),
-            // Random bytes, as lossy text.
-            _ => (0..next() % 300).map(|_| next() as u8).collect(),
-        };
-        let input = String::from_utf8_lossy(&input);
+    for input in fuzz_inputs(seeds, cases) {
         if let Ok(routine) = decode(en(), &input) {
             assert_opens_whole(&routine, &input);
             decoded += 1;

@@ -19,6 +19,7 @@ pub mod library;
 pub mod my_routines;
 pub mod plan;
 pub mod program;
+pub mod program_link;
 pub mod progress_link;
 pub mod routine;
 pub mod safety;

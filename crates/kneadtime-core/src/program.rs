@@ -7,8 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Locale;
 use crate::ics::WeeklySeries;
-use crate::routine::Routine;
+use crate::routine::{limits, Routine};
 
 /// More phases than this is not a plan a person follows.
 pub const MAX_PHASES: usize = 6;
@@ -73,6 +74,9 @@ pub struct Program {
     pub author: String,
     #[serde(default)]
     pub note: String,
+    /// The language the therapist's own words (title, note) are written in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Locale>,
     pub phases: Vec<Phase>,
     /// Suggest easing off and contacting the therapist when pain rises after sessions
     /// (see [`ease_off_suggested`]).
@@ -83,6 +87,10 @@ pub struct Program {
 /// Why a program cannot be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProgramError {
+    /// No title, or one longer than a routine's.
+    Title,
+    /// Author or note longer than a routine's.
+    TextTooLong,
     NoPhases,
     TooManyPhases,
     /// Phase (0-based) with no weeks or more than [`MAX_WEEKS_PER_PHASE`].
@@ -93,12 +101,21 @@ pub enum ProgramError {
     NoWeekday(usize),
     /// Phase whose time of day is not within a day.
     TimeOfDay(usize),
+    /// An embedded routine (phase, position) that cannot be played.
+    Routine(usize, usize),
 }
 
 impl Program {
-    /// Whether the plan is one the app can schedule (sizes checked; the routines
-    /// themselves are checked where they are read).
+    /// Whether the plan is one the app can schedule and play: texts and sizes within
+    /// limits, every embedded routine valid.
     pub fn validate(&self) -> Result<(), ProgramError> {
+        let chars = |text: &str| text.chars().count();
+        if self.title.trim().is_empty() || chars(&self.title) > limits::TITLE_MAX_CHARS {
+            return Err(ProgramError::Title);
+        }
+        if chars(&self.author) > limits::AUTHOR_MAX_CHARS || chars(&self.note) > limits::NOTE_MAX_CHARS {
+            return Err(ProgramError::TextTooLong);
+        }
         if self.phases.is_empty() {
             return Err(ProgramError::NoPhases);
         }
@@ -117,6 +134,13 @@ impl Program {
             }
             if phase.minute_of_day >= 24 * 60 {
                 return Err(ProgramError::TimeOfDay(index));
+            }
+            for (position, routine) in phase.routines.iter().enumerate() {
+                if let ProgramRoutine::Embedded { routine } = routine {
+                    if !routine.validate().is_empty() {
+                        return Err(ProgramError::Routine(index, position));
+                    }
+                }
             }
         }
         Ok(())

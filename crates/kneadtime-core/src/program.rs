@@ -190,11 +190,11 @@ impl Program {
     pub fn progress(&self, start_day: i64, done: &[DoneSession]) -> ProgramProgress {
         let planned = self.planned_sessions(start_day);
         let mut used = vec![false; done.len()];
-        let mut met = vec![false; planned.len()];
+        let mut met: Vec<Option<usize>> = vec![None; planned.len()];
         // On-time sessions first, so a late one never takes the place of an on-time one.
         for lateness in 0..=1 {
             for (slot, session) in planned.iter().enumerate() {
-                if met[slot] {
+                if met[slot].is_some() {
                     continue;
                 }
                 let routines = &self.phases[session.phase].routines;
@@ -207,7 +207,7 @@ impl Program {
                 });
                 if let Some(index) = found {
                     used[index] = true;
-                    met[slot] = true;
+                    met[slot] = Some(index);
                 }
             }
         }
@@ -221,7 +221,7 @@ impl Program {
         for (session, met) in planned.iter().zip(&met) {
             if let Some(week) = weeks.get_mut(session.week) {
                 week.planned += 1;
-                week.done += u32::from(*met);
+                week.done += u32::from(met.is_some());
             }
         }
         ProgramProgress { weeks, met }
@@ -261,6 +261,85 @@ impl Program {
     }
 }
 
+/// What the home page's Today card says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Today {
+    /// The program starts on a later day.
+    NotStarted { first_day: i64 },
+    /// A session is planned today and not done yet.
+    Planned(PlannedSession),
+    /// Nothing is planned today, but yesterday's session was missed: today still counts.
+    CatchUp(PlannedSession),
+    /// Today's session is done.
+    Done(PlannedSession),
+    /// Nothing planned today.
+    Rest,
+    /// Every week of the program is behind.
+    Finished,
+}
+
+/// Pain before and after the sessions that counted for one phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhasePain {
+    /// Sessions with both ratings.
+    pub rated: u32,
+    /// Means in tenths of a point (43 is 4.3), when any session was rated.
+    pub before_tenths: Option<u32>,
+    pub after_tenths: Option<u32>,
+}
+
+impl Program {
+    /// The Today card for `today`, given what was done.
+    pub fn today(&self, start_day: i64, today: i64, done: &[DoneSession]) -> Today {
+        if today < start_day {
+            return Today::NotStarted { first_day: start_day };
+        }
+        if today >= start_day + 7 * i64::from(self.weeks()) {
+            return Today::Finished;
+        }
+        let planned = self.planned_sessions(start_day);
+        let progress = self.progress(start_day, done);
+        let slot = |day: i64| planned.iter().position(|session| session.day == day);
+        match (slot(today), slot(today - 1)) {
+            (Some(index), _) if progress.met[index].is_some() => Today::Done(planned[index]),
+            (Some(index), _) => Today::Planned(planned[index]),
+            (None, Some(index)) => match progress.met[index] {
+                // Met by a session done today, a day late: that is today's session.
+                Some(by) if done[by].day == today => Today::Done(planned[index]),
+                Some(_) => Today::Rest,
+                None => Today::CatchUp(planned[index]),
+            },
+            (None, None) => Today::Rest,
+        }
+    }
+
+    /// Pain before and after, per phase, over the sessions that counted for it.
+    pub fn phase_pain(&self, start_day: i64, done: &[DoneSession]) -> Vec<PhasePain> {
+        let planned = self.planned_sessions(start_day);
+        let progress = self.progress(start_day, done);
+        (0..self.phases.len())
+            .map(|phase| {
+                let ratings: Vec<(u8, u8)> = planned
+                    .iter()
+                    .zip(&progress.met)
+                    .filter(|(session, _)| session.phase == phase)
+                    .filter_map(|(_, met)| done[(*met)?].pain)
+                    .collect();
+                let rated = ratings.len() as u32;
+                let mean = |pick: fn(&(u8, u8)) -> u8| {
+                    let sum: u32 = ratings.iter().map(|rating| u32::from(pick(rating))).sum();
+                    (sum * 10 + rated / 2).checked_div(rated)
+                };
+                PhasePain {
+                    rated,
+                    before_tenths: mean(|rating| rating.0),
+                    after_tenths: mean(|rating| rating.1),
+                }
+            })
+            .collect()
+    }
+}
+
 /// What a calendar export of a program shares across its phases.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CalendarReminder {
@@ -295,6 +374,8 @@ pub struct DoneSession {
     /// The person's own calendar day it was done on.
     pub day: i64,
     pub routine_id: String,
+    /// Pain on the 0–10 scale before and after, when the person rated it.
+    pub pain: Option<(u8, u8)>,
 }
 
 /// Planned against done in one week of a program.
@@ -310,8 +391,9 @@ pub struct WeekProgress {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProgramProgress {
     pub weeks: Vec<WeekProgress>,
-    /// Per planned session (in [`Program::planned_sessions`] order): whether it was met.
-    pub met: Vec<bool>,
+    /// Per planned session (in [`Program::planned_sessions`] order): the index of the
+    /// done session that met it, if one did.
+    pub met: Vec<Option<usize>>,
 }
 
 impl ProgramProgress {

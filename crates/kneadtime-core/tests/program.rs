@@ -5,7 +5,8 @@ use icalendar::parser::{read_calendar, unfold};
 use icalendar::{Calendar, EventLike};
 use kneadtime_core::ics::calendar;
 use kneadtime_core::program::{
-    ease_off_suggested, weekday, CalendarReminder, DoneSession, Phase, Program, ProgramError, ProgramRoutine,
+    ease_off_suggested, weekday, CalendarReminder, DoneSession, Phase, PhasePain, Program, ProgramError,
+    ProgramRoutine, Today,
 };
 use proptest::prelude::*;
 
@@ -49,6 +50,7 @@ fn done(day: i64, routine_id: &str) -> DoneSession {
     DoneSession {
         day,
         routine_id: routine_id.into(),
+        pain: None,
     }
 }
 
@@ -104,7 +106,7 @@ fn sessions_count_on_the_planned_day_or_a_day_late_never_on_another_day() {
     assert_eq!((progress.weeks[0].planned, progress.weeks[0].done), (3, 2));
     assert_eq!((progress.weeks[1].planned, progress.weeks[1].done), (3, 1));
     assert_eq!(progress.adherence_percent(), 16);
-    assert_eq!(&progress.met[..5], [true, true, false, false, true]);
+    assert_eq!(&progress.met[..5], [Some(0), Some(1), None, None, Some(4)]);
 }
 
 #[test]
@@ -118,7 +120,71 @@ fn an_on_time_session_is_never_displaced_by_a_late_one() {
         MONDAY,
         &[done(MONDAY + 1, "hip-unwind"), done(MONDAY + 2, "hip-unwind")],
     );
-    assert_eq!(progress.met, [true, true, false]);
+    assert_eq!(progress.met, [Some(0), Some(1), None]);
+}
+
+#[test]
+fn the_today_card_follows_the_plan_and_what_was_done() {
+    let program = six_weeks();
+    let hip = |day| done(day, "low-back-soothe");
+    assert_eq!(
+        program.today(MONDAY, MONDAY - 1, &[]),
+        Today::NotStarted { first_day: MONDAY }
+    );
+    let first = program.planned_sessions(MONDAY)[0];
+    assert_eq!(program.today(MONDAY, MONDAY, &[]), Today::Planned(first));
+    assert_eq!(program.today(MONDAY, MONDAY, &[hip(MONDAY)]), Today::Done(first));
+    // Tuesday: Monday's session missed, so it can still be done today…
+    assert_eq!(program.today(MONDAY, MONDAY + 1, &[]), Today::CatchUp(first));
+    // …and once done today, today is done; had it been done on Monday, Tuesday is rest.
+    assert_eq!(
+        program.today(MONDAY, MONDAY + 1, &[hip(MONDAY + 1)]),
+        Today::Done(first)
+    );
+    assert_eq!(program.today(MONDAY, MONDAY + 1, &[hip(MONDAY)]), Today::Rest);
+    // Sunday follows Saturday, when nothing was planned.
+    assert_eq!(program.today(MONDAY, MONDAY + 6, &[]), Today::Rest);
+    assert_eq!(program.today(MONDAY, MONDAY + 41, &[]), Today::Rest);
+    assert_eq!(program.today(MONDAY, MONDAY + 42, &[]), Today::Finished);
+}
+
+#[test]
+fn pain_is_averaged_per_phase_over_the_sessions_that_counted() {
+    let rated = |day, routine: &str, before, after| DoneSession {
+        pain: Some((before, after)),
+        ..done(day, routine)
+    };
+    let sessions = [
+        rated(MONDAY, "low-back-soothe", 6, 4),
+        rated(MONDAY + 2, "low-back-soothe", 5, 4),
+        done(MONDAY + 4, "low-back-soothe"),        // counted, not rated
+        rated(MONDAY + 6, "low-back-soothe", 9, 9), // Sunday: did not count
+        rated(MONDAY + 21, "hip-unwind", 4, 1),     // phase 2
+    ];
+    let pain = six_weeks().phase_pain(MONDAY, &sessions);
+    assert_eq!(
+        pain,
+        [
+            PhasePain {
+                rated: 2,
+                before_tenths: Some(55),
+                after_tenths: Some(40)
+            },
+            PhasePain {
+                rated: 1,
+                before_tenths: Some(40),
+                after_tenths: Some(10)
+            },
+        ]
+    );
+    assert_eq!(
+        six_weeks().phase_pain(MONDAY, &[])[0],
+        PhasePain {
+            rated: 0,
+            before_tenths: None,
+            after_tenths: None
+        }
+    );
 }
 
 #[test]

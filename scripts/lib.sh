@@ -65,8 +65,10 @@ ensure_rust() {
     say "installing $RELEASE_TOOLCHAIN with rust-src (the release build's toolchain)"
     rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src
   fi
-  # The standard library's own dependencies, so the release build can run --offline.
-  cargo "+$RELEASE_TOOLCHAIN" fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown >/dev/null
+  # The standard library's own dependencies, so the release build can run --offline
+  # (from the network only when they are not here yet).
+  local fetch=(cargo "+$RELEASE_TOOLCHAIN" fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown)
+  "${fetch[@]}" --offline >/dev/null 2>&1 || "${fetch[@]}" >/dev/null
 }
 
 # The wasm-bindgen CLI must match the library version locked in Cargo.lock exactly.

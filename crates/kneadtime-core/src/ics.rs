@@ -5,8 +5,6 @@
 //! Every text a person typed (titles, notes) goes through [`escape_text`] and every
 //! line through [`fold`], so no input can add a line, a property, an event or an alarm.
 
-use std::fmt::Write as _;
-
 use crate::calendar::civil_from_days;
 
 /// The product identifier calendars show as the file's origin.
@@ -162,15 +160,8 @@ fn utc_stamp(ms: u64) -> String {
     let day = i64::try_from(seconds / 86_400).unwrap_or(0);
     let second_of_day = seconds % 86_400;
     let (year, month, date) = civil_from_days(day);
-    let mut stamp = format!("{year:04}{month:02}{date:02}T");
-    let _ = write!(
-        stamp,
-        "{:02}{:02}{:02}Z",
-        second_of_day / 3600,
-        second_of_day / 60 % 60,
-        second_of_day % 60
-    );
-    stamp
+    let (hour, minute, second) = (second_of_day / 3600, second_of_day / 60 % 60, second_of_day % 60);
+    format!("{year:04}{month:02}{date:02}T{hour:02}{minute:02}{second:02}Z")
 }
 
 #[cfg(test)]

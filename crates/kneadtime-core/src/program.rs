@@ -198,7 +198,8 @@ impl Program {
                     continue;
                 }
                 let routines = &self.phases[session.phase].routines;
-                let found = done.iter().enumerate().position(|(index, did)| {
+                let found = (0..done.len()).find(|&index| {
+                    let did = &done[index];
                     !used[index]
                         && did.day == session.day + lateness
                         && routines
@@ -224,7 +225,11 @@ impl Program {
                 week.done += u32::from(met.is_some());
             }
         }
-        ProgramProgress { weeks, met }
+        ProgramProgress {
+            weeks,
+            sessions: planned,
+            met,
+        }
     }
 
     /// One weekly calendar series per phase, for a program started on `start_day`.
@@ -297,8 +302,8 @@ impl Program {
         if today >= start_day + 7 * i64::from(self.weeks()) {
             return Today::Finished;
         }
-        let planned = self.planned_sessions(start_day);
         let progress = self.progress(start_day, done);
+        let planned = &progress.sessions;
         let slot = |day: i64| planned.iter().position(|session| session.day == day);
         match (slot(today), slot(today - 1)) {
             (Some(index), _) if progress.met[index].is_some() => Today::Done(planned[index]),
@@ -315,11 +320,11 @@ impl Program {
 
     /// Pain before and after, per phase, over the sessions that counted for it.
     pub fn phase_pain(&self, start_day: i64, done: &[DoneSession]) -> Vec<PhasePain> {
-        let planned = self.planned_sessions(start_day);
         let progress = self.progress(start_day, done);
         (0..self.phases.len())
             .map(|phase| {
-                let ratings: Vec<(u8, u8)> = planned
+                let ratings: Vec<(u8, u8)> = progress
+                    .sessions
                     .iter()
                     .zip(&progress.met)
                     .filter(|(session, _)| session.phase == phase)
@@ -391,8 +396,9 @@ pub struct WeekProgress {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProgramProgress {
     pub weeks: Vec<WeekProgress>,
-    /// Per planned session (in [`Program::planned_sessions`] order): the index of the
-    /// done session that met it, if one did.
+    /// The planned sessions measured ([`Program::planned_sessions`]).
+    pub sessions: Vec<PlannedSession>,
+    /// Beside each of `sessions`: the index of the done session that met it, if one did.
     pub met: Vec<Option<usize>>,
 }
 

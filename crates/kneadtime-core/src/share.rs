@@ -205,14 +205,7 @@ pub fn decode(texts: &Catalog, payload: &str) -> Result<Routine, ShareError> {
             ..routine
         }),
         _ => match reader.byte() {
-            Some(BY_REFERENCE) => {
-                let routine = read_reference(texts, reader)?;
-                return if reader.bytes.is_empty() {
-                    Ok(routine)
-                } else {
-                    Err(ShareError::Damaged)
-                };
-            }
+            Some(BY_REFERENCE) => return read_reference(texts, reader),
             Some(WHOLE) => read_whole(texts, reader),
             _ => None,
         },
@@ -232,6 +225,9 @@ pub fn decode(texts: &Catalog, payload: &str) -> Result<Routine, ShareError> {
 fn read_reference(texts: &Catalog, reader: &mut Reader) -> Result<Routine, ShareError> {
     let id = reader.text().ok_or(ShareError::Damaged)?;
     let revision = reader.varint().ok_or(ShareError::Damaged)?;
+    if !reader.bytes.is_empty() {
+        return Err(ShareError::Damaged);
+    }
     match builtin_routine(texts, &id) {
         Some(routine) if u64::from(routine.revision) >= revision => Ok(routine),
         // A routine this app does not know yet came from a newer app.

@@ -1,10 +1,11 @@
-//! Backup files: everything the person keeps here (their routines, history and
-//! settings) in one JSON file, and the plan for merging one back in without
+//! Backup files: everything the person keeps here (their routines, history, settings
+//! and the program they follow) in one JSON file, and the plan for merging one back in without
 //! duplicates. Each part is a stored document with its own schema, so a backup
 //! from an older version is migrated exactly like old storage.
 
 use serde_json::{Map, Value};
 
+use super::followed_program::{FollowedProgram, ProgramDocument};
 use super::history::{one_decimal, History};
 use super::i18n::Catalog;
 use super::my_routines::{self, Incoming, MyRoutines, SavedRoutine};
@@ -25,6 +26,8 @@ pub struct Backup {
     pub settings: Settings,
     pub routines: Vec<SavedRoutine>,
     pub history: History,
+    /// The program followed when the backup was made (backups before programs have none).
+    pub program: Option<FollowedProgram>,
     /// Entries that could not be read and will not be imported.
     pub skipped: Vec<Lost>,
 }
@@ -56,6 +59,7 @@ impl BackupError {
             BackupError::NewerVersion(_) => texts.text("data.error.newer").to_string(),
             BackupError::Part(Kind::Settings, _) => texts.text("data.error.damaged_settings").to_string(),
             BackupError::Part(Kind::History, _) => texts.text("data.error.damaged_sessions").to_string(),
+            BackupError::Part(Kind::Program, _) => texts.text("data.error.damaged_program").to_string(),
             BackupError::Part(_, _) => texts.text("data.error.damaged_routines").to_string(),
         }
     }
@@ -66,6 +70,7 @@ pub fn to_json(
     settings: &Settings,
     routines: &[SavedRoutine],
     history: &History,
+    program: Option<&FollowedProgram>,
     exported_at_ms: u64,
 ) -> String {
     let file = body_of([
@@ -75,6 +80,7 @@ pub fn to_json(
         ("settings", settings.to_value()),
         ("routines", MyRoutines(routines.to_vec()).to_value()),
         ("history", history.to_value()),
+        ("program", ProgramDocument(program.cloned()).to_value()),
     ]);
     serde_json::to_string_pretty(&Value::Object(file)).unwrap_or_default()
 }
@@ -106,6 +112,11 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
     let settings = part::<Settings>(&mut file, "settings")?;
     let routines = part::<MyRoutines>(&mut file, "routines")?;
     let history = part::<History>(&mut file, "history")?;
+    // Backups made before programs existed have no program part.
+    let program = match file.contains_key("program") {
+        true => part::<ProgramDocument>(&mut file, "program")?.value.0,
+        false => None,
+    };
     let mut skipped = Vec::new();
     for lost in [&settings.lost, &routines.lost, &history.lost] {
         skipped.extend(lost.iter().cloned());
@@ -115,6 +126,7 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
         settings: settings.value,
         routines: routines.value.0,
         history: history.value,
+        program,
         skipped,
     })
 }
@@ -140,12 +152,26 @@ pub struct ImportPlan {
     pub known_sessions: usize,
     /// The backup's settings differ from the current ones.
     pub settings_differ: bool,
+    /// The title of the backup's program, which is followed here after the import
+    /// (only when no program is followed here: one being followed is never replaced).
+    pub program: Option<String>,
 }
 
 impl ImportPlan {
     pub fn changes_anything(&self) -> bool {
-        !self.new_routines.is_empty() || !self.updated_routines.is_empty() || self.new_sessions > 0
+        !self.new_routines.is_empty()
+            || !self.updated_routines.is_empty()
+            || self.new_sessions > 0
+            || self.program.is_some()
     }
+}
+
+/// What is kept on the device, as a backup merges into it.
+pub struct Here<'a> {
+    pub routines: &'a mut Vec<SavedRoutine>,
+    pub history: &'a mut History,
+    pub settings: &'a mut Settings,
+    pub program: &'a mut Option<FollowedProgram>,
 }
 
 /// How `backup` would merge into what is here.
@@ -153,6 +179,7 @@ pub fn plan(
     routines: &[SavedRoutine],
     history: &History,
     settings: &Settings,
+    program: Option<&FollowedProgram>,
     backup: &Backup,
 ) -> ImportPlan {
     let mut plan = ImportPlan {
@@ -162,6 +189,11 @@ pub fn plan(
         new_sessions: history.new_records(&backup.history.0).len(),
         known_sessions: 0,
         settings_differ: &backup.settings != settings,
+        program: backup
+            .program
+            .as_ref()
+            .filter(|_| program.is_none())
+            .map(|followed| followed.program.title.clone()),
     };
     plan.known_sessions = backup.history.0.len() - plan.new_sessions;
     for saved in &backup.routines {
@@ -174,14 +206,15 @@ pub fn plan(
     plan
 }
 
-/// Merge `backup` in: new and newer routines, sessions not already here; settings only if asked.
-pub fn apply(
-    routines: &mut Vec<SavedRoutine>,
-    history: &mut History,
-    settings: &mut Settings,
-    backup: &Backup,
-    with_settings: bool,
-) {
+/// Merge `backup` in: new and newer routines, sessions not already here, its program
+/// when none is followed here; settings only if asked.
+pub fn apply(here: Here, backup: &Backup, with_settings: bool) {
+    let Here {
+        routines,
+        history,
+        settings,
+        program,
+    } = here;
     for saved in &backup.routines {
         if matches!(
             my_routines::classify(routines, &saved.routine),
@@ -191,6 +224,9 @@ pub fn apply(
         }
     }
     history.merge(&backup.history.0);
+    if program.is_none() {
+        program.clone_from(&backup.program);
+    }
     if with_settings {
         *settings = backup.settings.clone();
     }
@@ -240,7 +276,15 @@ mod tests {
             ..Settings::default()
         };
         let history = History(vec![record("s-1", 1_000), record("s-2", 2_000)]);
-        let text = to_json(&settings, &[mine("r-a", 2), mine("r-b", 1)], &history, 42);
+        let followed =
+            crate::followed_program::follow(None, crate::testing::two_phase_program(), 20_000, "pg-1".into());
+        let text = to_json(
+            &settings,
+            &[mine("r-a", 2), mine("r-b", 1)],
+            &history,
+            Some(&followed),
+            42,
+        );
         let backup = parse(&text).expect("own backup reads");
         assert_eq!((backup.exported_at_ms, backup.settings.volume), (42, 30));
         assert_eq!(backup.history.0.len(), 2);
@@ -248,22 +292,28 @@ mod tests {
         let mut here_routines = vec![mine("r-a", 1), mine("r-b", 3)];
         let mut here_history = History(vec![record("s-1", 1_000)]);
         let mut here_settings = Settings::default();
-        let plan = plan(&here_routines, &here_history, &here_settings, &backup);
+        let mut here_program = None;
+        let plan = plan(&here_routines, &here_history, &here_settings, None, &backup);
         assert_eq!(plan.new_routines, Vec::<String>::new());
         assert_eq!(plan.updated_routines, ["Mine r-a"]);
         assert_eq!(
             (plan.known_routines, plan.new_sessions, plan.known_sessions),
             (1, 1, 1)
         );
+        assert_eq!(plan.program.as_deref(), Some(followed.program.title.as_str()));
         assert!(plan.settings_differ && plan.changes_anything());
 
         apply(
-            &mut here_routines,
-            &mut here_history,
-            &mut here_settings,
+            Here {
+                routines: &mut here_routines,
+                history: &mut here_history,
+                settings: &mut here_settings,
+                program: &mut here_program,
+            },
             &backup,
             false,
         );
+        assert_eq!(here_program.as_ref(), Some(&followed));
         assert_eq!(
             here_routines
                 .iter()
@@ -274,21 +324,35 @@ mod tests {
         assert_eq!(here_history.0.len(), 2);
         assert_eq!(here_settings, Settings::default());
         // Importing the same file again changes nothing.
-        let again = super::plan(&here_routines, &here_history, &here_settings, &backup);
+        // A program followed here is never replaced by a backup's.
+        let mine_now =
+            crate::followed_program::follow(None, crate::testing::two_phase_program(), 30_000, "pg-2".into());
+        here_program = Some(mine_now.clone());
+        let again = super::plan(
+            &here_routines,
+            &here_history,
+            &here_settings,
+            here_program.as_ref(),
+            &backup,
+        );
         assert!(!again.changes_anything());
         apply(
-            &mut here_routines,
-            &mut here_history,
-            &mut here_settings,
+            Here {
+                routines: &mut here_routines,
+                history: &mut here_history,
+                settings: &mut here_settings,
+                program: &mut here_program,
+            },
             &backup,
             true,
         );
+        assert_eq!(here_program, Some(mine_now));
         assert_eq!((here_history.0.len(), here_settings.volume), (2, 30));
     }
 
     #[test]
     fn bad_files_are_refused_with_a_reason() {
-        let good = to_json(&Settings::default(), &[], &History::default(), 1);
+        let good = to_json(&Settings::default(), &[], &History::default(), None, 1);
         let cases = [
             ("   ", BackupError::Empty),
             ("{\"kind\":", BackupError::NotJson),

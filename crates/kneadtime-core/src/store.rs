@@ -69,6 +69,8 @@ pub enum Kind {
     Safety,
     /// "unfinished session".
     Session,
+    /// "program".
+    Program,
 }
 
 /// What is said about a stored document.
@@ -100,12 +102,13 @@ impl Sentence {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Settings,
         Kind::Routines,
         Kind::History,
         Kind::Safety,
         Kind::Session,
+        Kind::Program,
     ];
 
     /// The key of a sentence about this kind of document: a whole sentence per kind,
@@ -143,6 +146,12 @@ impl Kind {
             (Kind::Session, Unavailable) => "storage.session.unavailable",
             (Kind::Session, Refused) => "storage.session.refused",
             (Kind::Session, Protected) => "storage.session.protected",
+            // A program is read whole or not at all, too.
+            (Kind::Program, Partial | Unreadable) => "storage.program.unreadable",
+            (Kind::Program, Newer) => "storage.program.newer",
+            (Kind::Program, Unavailable) => "storage.program.unavailable",
+            (Kind::Program, Refused) => "storage.program.refused",
+            (Kind::Program, Protected) => "storage.program.protected",
         }
     }
 }

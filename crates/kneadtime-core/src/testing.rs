@@ -191,3 +191,32 @@ pub fn fuzz_inputs(seeds: Vec<Vec<u8>>, cases: u64) -> impl Iterator<Item = Stri
         String::from_utf8_lossy(&input).into_owned()
     })
 }
+
+/// Six weeks for a hip: three weeks of one routine, then three weeks of two taking
+/// turns, Monday, Wednesday and Friday at 19:00 (the programs issue's example).
+pub fn two_phase_program() -> crate::program::Program {
+    use crate::program::{Phase, Program, ProgramRoutine};
+    let phase = |ids: &[&str]| Phase {
+        weeks: 3,
+        routines: ids
+            .iter()
+            .map(|id| ProgramRoutine::BuiltIn {
+                id: (*id).into(),
+                revision: 1,
+            })
+            .collect(),
+        weekdays: [true, false, true, false, true, false, false],
+        minute_of_day: 19 * 60,
+    };
+    Program {
+        title: "Six weeks for your hip".into(),
+        author: "Dr. Ana Ruiz, PT".into(),
+        note: String::new(),
+        language: None,
+        phases: vec![
+            phase(&["low-back-soothe"]),
+            phase(&["hip-unwind", "piriformis-ball-release"]),
+        ],
+        ease_off_rule: true,
+    }
+}

@@ -30,21 +30,7 @@ fn phase(weeks: u8, routines: &[&str], weekdays: [bool; 7]) -> Phase {
     }
 }
 
-/// The example: three weeks of one routine, then three weeks alternating two,
-/// Monday, Wednesday and Friday at 19:00.
-fn six_weeks() -> Program {
-    Program {
-        title: "Six weeks for your hip".into(),
-        author: "Dr. Ana Ruiz, PT".into(),
-        note: String::new(),
-        language: None,
-        phases: vec![
-            phase(3, &["low-back-soothe"], MON_WED_FRI),
-            phase(3, &["hip-unwind", "piriformis-ball-release"], MON_WED_FRI),
-        ],
-        ease_off_rule: true,
-    }
-}
+use kneadtime_core::testing::two_phase_program as six_weeks;
 
 fn done(day: i64, routine_id: &str) -> DoneSession {
     DoneSession {
@@ -625,5 +611,165 @@ mod links {
             prop_assume!(program.validate().is_ok());
             prop_assert_eq!(decode(en(), &encode(en(), &program)), Ok(program));
         }
+    }
+}
+
+mod following {
+    use super::*;
+    use kneadtime_core::followed_program::{done_sessions, follow, so_far, SoFar};
+    use kneadtime_core::history::History;
+    use kneadtime_core::reminders::{program_calendar, routine_calendar, RoutineFacts, RoutineReminder};
+    use kneadtime_core::testing::{english, record};
+
+    #[test]
+    fn a_newer_plan_of_the_followed_program_keeps_its_calendar_id() {
+        let first = follow(None, six_weeks(), MONDAY, "pg-first".into());
+        assert_eq!((first.id.as_str(), first.sequence), ("pg-first", 0));
+        let mut edited = six_weeks();
+        edited.phases[1].weeks = 4;
+        let newer = follow(Some(&first), edited, MONDAY, "pg-second".into());
+        assert_eq!((newer.id.as_str(), newer.sequence), ("pg-first", 1));
+        // Another therapist's (or another title's) program is another calendar.
+        let mut other = six_weeks();
+        other.author = "Sam Lee".into();
+        let replaced = follow(Some(&newer), other, MONDAY, "pg-third".into());
+        assert_eq!((replaced.id.as_str(), replaced.sequence), ("pg-third", 0));
+        // Moving the start is a change calendars must take; staying put is not.
+        let mut moved = replaced.clone();
+        moved.restart(MONDAY);
+        assert_eq!(moved.sequence, 0);
+        moved.restart(MONDAY + 7);
+        assert_eq!((moved.start_day, moved.sequence), (MONDAY + 7, 1));
+    }
+
+    #[test]
+    fn only_finished_sessions_count_on_the_day_they_were_played() {
+        // 23:30 UTC on Monday is already Tuesday in Berlin (UTC+1).
+        let monday_late = (MONDAY as u64) * 86_400_000 + 23 * 3_600_000 + 30 * 60_000;
+        let finished = record("s-1", monday_late, 60, Some(4), Some(2));
+        let mut ended_early = record("s-2", monday_late + 86_400_000, 60, Some(3), None);
+        ended_early.completed = false;
+        let done = done_sessions(&History(vec![finished, ended_early]));
+        assert_eq!(
+            done,
+            [DoneSession {
+                day: MONDAY + 1,
+                routine_id: "hip-unwind".into(),
+                pain: Some((4, 2)),
+            }]
+        );
+    }
+
+    #[test]
+    fn adherence_so_far_waits_out_the_day_late_window() {
+        let program = six_weeks();
+        // Monday done, Wednesday missed, Friday done a day late (on Saturday).
+        let done = [
+            done(MONDAY, "low-back-soothe"),
+            done(MONDAY + 5, "low-back-soothe"),
+        ];
+        // As the history stands on `today`.
+        let at = |today: i64| {
+            let until: Vec<DoneSession> = done.iter().filter(|did| did.day <= today).cloned().collect();
+            so_far(&program.progress(MONDAY, &until), today)
+        };
+        assert_eq!(at(MONDAY), SoFar { due: 1, done: 1 });
+        // Wednesday's session can still be done on Thursday.
+        assert_eq!(at(MONDAY + 3), SoFar { due: 1, done: 1 });
+        assert_eq!(at(MONDAY + 4), SoFar { due: 2, done: 1 });
+        assert_eq!(at(MONDAY + 6), SoFar { due: 3, done: 2 });
+        assert_eq!(at(MONDAY + 6).percent(), Some(66));
+        assert_eq!(SoFar { due: 0, done: 0 }.percent(), None);
+        // After the end, everything planned was due.
+        assert_eq!(at(MONDAY + 50).due, 18);
+    }
+
+    #[test]
+    fn the_program_calendar_names_each_phase_and_links_the_program() {
+        let followed = follow(None, six_weeks(), MONDAY, "pg-abc".into());
+        let facts = |routine: &ProgramRoutine| RoutineFacts {
+            title: format!("Title of {}", routine.routine_id()),
+            minutes: if routine.routine_id() == "hip-unwind" {
+                14
+            } else {
+                9
+            },
+        };
+        let link = "https://kneadtime.example/program#AQ";
+        let file = program_calendar(&english(), &followed, facts, link, Some(30), 1_796_601_600_000);
+        let events = events_of(&file);
+        assert_eq!(events.len(), 2);
+        let (second, alarms) = &events[1];
+        assert_eq!(
+            value(second, "SUMMARY"),
+            ["Title of hip-unwind / Title of piriformis-ball-release · Kneadtime"]
+        );
+        assert_eq!(
+            value(second, "DESCRIPTION"),
+            [
+                format!("Phase 2 of “Six weeks for your hip”. Open the routine in Kneadtime: {link}")
+                    .as_str()
+            ]
+        );
+        assert_eq!(value(second, "UID"), ["pg-abc-phase-2@kneadtime"]);
+        // As long as the longest routine of the program.
+        assert_eq!(value(second, "DURATION"), ["PT14M"]);
+        assert_eq!(value(&alarms[0], "TRIGGER"), ["-PT30M"]);
+        let parsed: Calendar = file.parse().expect("an iCalendar file");
+        let count: usize = parsed
+            .events()
+            .map(|event| event.get_recurrence().expect("a recurrence").all(100).dates.len())
+            .sum();
+        assert_eq!(count, 18);
+    }
+
+    #[test]
+    fn one_routine_repeats_on_its_days_from_the_next_chosen_one() {
+        let reminder = RoutineReminder {
+            routine_id: "hip-unwind".into(),
+            title: "Hip unwind".into(),
+            minutes: 12,
+            weekdays: MON_WED_FRI,
+            minute_of_day: 19 * 60,
+            weeks: 2,
+            alarm_minutes_before: None,
+        };
+        let english = english();
+        let link = "https://kneadtime.example/routine/hip-unwind";
+        // From a Tuesday: Wednesday, Friday, Monday, Wednesday, Friday, Monday.
+        let file = routine_calendar(&english, &reminder, link, MONDAY + 1, 1_796_601_600_000).unwrap();
+        let parsed: Calendar = file.parse().expect("an iCalendar file");
+        let dates: Vec<String> = parsed
+            .events()
+            .flat_map(|event| event.get_recurrence().expect("a recurrence").all(100).dates)
+            .map(|date| date.format("%m-%d %a %H:%M").to_string())
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                "12-09 Wed 19:00",
+                "12-11 Fri 19:00",
+                "12-14 Mon 19:00",
+                "12-16 Wed 19:00",
+                "12-18 Fri 19:00",
+                "12-21 Mon 19:00"
+            ]
+        );
+        let events = events_of(&file);
+        assert_eq!(value(&events[0].0, "UID"), ["routine-hip-unwind@kneadtime"]);
+        assert!(events[0].1.is_empty(), "no alarm was asked for");
+        // A later file for the same routine replaces the earlier one.
+        let later = routine_calendar(&english, &reminder, link, MONDAY + 1, 1_796_605_200_000).unwrap();
+        let sequence = |file: &str| {
+            value(&events_of(file)[0].0, "SEQUENCE")[0]
+                .parse::<u64>()
+                .unwrap()
+        };
+        assert!(sequence(&later) > sequence(&file));
+        let no_days = RoutineReminder {
+            weekdays: [false; 7],
+            ..reminder
+        };
+        assert_eq!(routine_calendar(&english, &no_days, link, MONDAY, 0), None);
     }
 }

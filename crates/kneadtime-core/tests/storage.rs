@@ -7,6 +7,7 @@
 use std::path::PathBuf;
 
 use kneadtime_core::backup;
+use kneadtime_core::followed_program::{follow, ProgramDocument};
 use kneadtime_core::history::{History, SessionRecord};
 use kneadtime_core::i18n::Locale;
 use kneadtime_core::library::builtin_routine;
@@ -48,6 +49,18 @@ fn hip_unwind_as_written() -> Routine {
         .instructions
         .replace("clear but welcome", "strong but welcome");
     routine
+}
+
+/// The program document as the fixture holds it: a plan with a built-in and an embedded
+/// routine, followed from Monday 2026-12-07 after one newer plan arrived.
+fn followed_program() -> ProgramDocument {
+    let mut program = kneadtime_core::testing::two_phase_program();
+    program.phases[1].routines[1] = kneadtime_core::program::ProgramRoutine::Embedded {
+        routine: hip_unwind_as_written(),
+    };
+    program.note = "Gently; stop if it tingles.".into();
+    let first = follow(None, program.clone(), 20_790, "pg-7k2m9q4x1a".into());
+    ProgramDocument(Some(follow(Some(&first), program, 20_794, "pg-other".into())))
 }
 
 /// The current version of every document, as the fixtures hold them.
@@ -145,13 +158,17 @@ fn write_current_fixtures() {
         format!("safety-v{}.json", SafetyRecord::SCHEMA),
         pretty(safety.to_stored()),
     );
+    write(
+        format!("program-v{}.json", ProgramDocument::SCHEMA),
+        pretty(followed_program().to_stored()),
+    );
     // A backup file holds the documents of its day: the one of each backup version is
     // written once and kept, as people's files keep it (its parts migrate on import).
     let backup_name = format!("backup-v{}.json", backup::SCHEMA);
     if !fixture_path(&backup_name).exists() {
         write(
             backup_name,
-            backup::to_json(&settings, &routines.0, &history, T0) + "\n",
+            backup::to_json(&settings, &routines.0, &history, None, T0) + "\n",
         );
     }
 }
@@ -179,6 +196,15 @@ fn current_fixtures_load_and_pin_the_stored_shape() {
     same("session-v2.json", session.to_stored());
     same("history-v2.json", history.to_stored());
     same("safety-v1.json", safety.to_stored());
+    let program = clean::<ProgramDocument>("program-v1.json", None);
+    assert_eq!(program, followed_program());
+    // The newer plan kept the first one's calendar id and raised its sequence.
+    let followed = program.0.expect("a followed program");
+    assert_eq!(
+        (followed.id.as_str(), followed.sequence, followed.start_day),
+        ("pg-7k2m9q4x1a", 1, 20_794)
+    );
+    same("program-v1.json", followed_program().to_stored());
 }
 
 #[test]
@@ -266,8 +292,11 @@ fn version_one_routines_and_backups_load() {
         )
     );
     // Today's backups carry the language.
-    let today = backup::to_json(&settings, &mine.0, &history, T0);
-    assert_eq!(backup::parse(&today).unwrap().settings, settings);
+    assert_eq!(backup.program, None, "a backup from before programs");
+    let program = followed_program().0;
+    let today = backup::to_json(&settings, &mine.0, &history, program.as_ref(), T0);
+    let read = backup::parse(&today).unwrap();
+    assert_eq!((read.settings, read.program), (settings, program));
     // A backup whose settings part is an older version is migrated like storage.
     let mut file: Value = serde_json::from_str(&fixture("backup-v1.json")).unwrap();
     file["settings"] = serde_json::from_str(&fixture("settings-v1.json")).unwrap();
@@ -343,6 +372,20 @@ fn damaged_documents_end_in_typed_errors_and_are_kept() {
     check_damage::<MyRoutines>("routines-v2.json");
     check_damage::<History>("history-v2.json");
     check_damage::<SafetyRecord>("safety-v1.json");
+    check_damage::<ProgramDocument>("program-v1.json");
+    // A plan that cannot be followed, or an id this app never writes, is not read.
+    let mut unplannable: Value = serde_json::from_str(&fixture("program-v1.json")).unwrap();
+    unplannable["followed"]["program"]["phases"][0]["weekdays"] =
+        serde_json::json!([false, false, false, false, false, false, false]);
+    assert!(matches!(
+        load::<ProgramDocument>(Some(&unplannable.to_string())).problem,
+        Some(StoreError::WrongShape(_))
+    ));
+    let odd_id = fixture("program-v1.json").replacen("pg-7k2m9q4x1a", "pg 7k<script>", 1);
+    assert!(matches!(
+        load::<ProgramDocument>(Some(&odd_id)).problem,
+        Some(StoreError::WrongShape(_))
+    ));
     // Wrong types: whole-document fields fail the document, list entries only themselves.
     let wrong_list = fixture("history-v2.json").replacen("\"sessions\": [", "\"sessions\": 5, \"x\": [", 1);
     assert!(matches!(
@@ -388,10 +431,10 @@ proptest! {
     /// cleanly, a problem that keeps the raw text. Never a panic.
     #[test]
     fn mutated_documents_never_panic(
-        which in 0usize..5,
+        which in 0usize..6,
         edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6),
     ) {
-        let names = ["settings-v3.json", "routines-v2.json", "history-v2.json", "safety-v1.json", "session-v2.json"];
+        let names = ["settings-v3.json", "routines-v2.json", "history-v2.json", "safety-v1.json", "session-v2.json", "program-v1.json"];
         let mut bytes = fixture(names[which]).into_bytes();
         for (at, byte) in edits {
             let index = at.index(bytes.len());
@@ -403,7 +446,11 @@ proptest! {
             1 => { let l = load::<MyRoutines>(Some(&text)); prop_assert!(l.value.0.iter().all(|r| r.routine.validate().is_empty())); }
             2 => { let l = load::<History>(Some(&text)); prop_assert!(l.value.0.iter().all(SessionRecord::is_valid)); }
             3 => { let _ = load::<SafetyRecord>(Some(&text)); }
-            _ => { let _ = read::<SavedSession>(&text); }
+            4 => { let _ = read::<SavedSession>(&text); }
+            _ => {
+                let l = load::<ProgramDocument>(Some(&text));
+                prop_assert!(l.value.0.iter().all(|followed| followed.program.validate().is_ok()));
+            }
         }
     }
 }

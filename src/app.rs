@@ -8,8 +8,8 @@ use leptos_router::path;
 use crate::components::icon::{Icon, IconName};
 use crate::components::site_header::SiteHeader;
 use crate::pages::lazy::{
-    AboutRoute, BuilderRoute, HistoryRoute, PlayerRoute, ReceivedRoute, SafetyRoute, SettingsRoute,
-    SharedProgressRoute, WithAllTexts,
+    AboutRoute, BuilderRoute, HistoryRoute, MyProgramRoute, PlayerRoute, ProgramBuilderRoute,
+    ReceivedProgramRoute, ReceivedRoute, SafetyRoute, SettingsRoute, SharedProgressRoute, WithAllTexts,
 };
 use crate::pages::{home::HomePage, not_found::NotFoundPage, routine::RoutinePage};
 use crate::platform::clock::when_idle;
@@ -154,6 +154,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/p") view={Lazy::<SharedProgressRoute>::new()} />
                     <Route path=path!("/builder") view={Lazy::<BuilderRoute>::new()} />
                     <Route path=path!("/builder/:id") view={Lazy::<BuilderRoute>::new()} />
+                    <Route path=path!("/program") view={Lazy::<ReceivedProgramRoute>::new()} />
+                    <Route path=path!("/my-program") view={Lazy::<MyProgramRoute>::new()} />
+                    <Route path=path!("/program-builder") view={Lazy::<ProgramBuilderRoute>::new()} />
                     <Route path=path!("/history") view={Lazy::<HistoryRoute>::new()} />
                     <Route path=path!("/safety") view={Lazy::<SafetyRoute>::new()} />
                     <Route path=path!("/about") view={Lazy::<AboutRoute>::new()} />

@@ -15,9 +15,11 @@ use crate::platform::i18n::{all_texts, locale, texts, when_texts_whole};
 use crate::platform::pwa::InstallOption;
 use crate::platform::share::random_u64;
 use crate::platform::storage::{self, Opened};
+use kneadtime_core::followed_program::ProgramDocument;
 use kneadtime_core::history::{History, SessionRecord, SESSION_ID_PREFIX};
 use kneadtime_core::library::builtin_routines;
 use kneadtime_core::my_routines::{self, new_id, MyRoutines, Provenance, SavedRoutine};
+use kneadtime_core::program::ProgramRoutine;
 use kneadtime_core::routine::Routine;
 use kneadtime_core::safety::SafetyRecord;
 use kneadtime_core::saved_session::SavedSession;
@@ -39,6 +41,8 @@ pub struct AppState {
     history: LazyDocument<History>,
     /// Which warnings and routine cautions the person has read: open it with [`AppState::safety`].
     safety: LazyDocument<SafetyRecord>,
+    /// The program the person follows, if any: open it with [`AppState::program`].
+    program: LazyDocument<ProgramDocument>,
     /// The app's root owner: documents opened later save and sync for the life of the app.
     root: StoredValue<Option<Owner>>,
     /// Messages about stored data: what could not be read or saved.
@@ -68,6 +72,7 @@ impl AppState {
             received: RwSignal::new(None),
             history: LazyDocument::new(),
             safety: LazyDocument::new(),
+            program: LazyDocument::new(),
             root: StoredValue::new(Owner::current()),
             storage_notices: RwSignal::new(notices),
             update_ready: RwSignal::new(false),
@@ -101,6 +106,17 @@ impl AppState {
             .or_else(|| self.received.get().filter(|routine| routine.id == id))
     }
 
+    /// A routine of a program: a built-in in the person's language, or the one it carries.
+    /// `None` for a built-in this version does not have.
+    pub fn program_routine(&self, routine: &ProgramRoutine) -> Option<Routine> {
+        match routine {
+            ProgramRoutine::BuiltIn { id, .. } => self
+                .routines
+                .with(|routines| routines.iter().find(|routine| routine.id == *id).cloned()),
+            ProgramRoutine::Embedded { routine } => Some(routine.clone()),
+        }
+    }
+
     /// Whether the person has saved routines of their own (without reading them).
     pub fn has_own_routines(&self) -> bool {
         self.my_routines.is_open() || storage::has_document::<MyRoutines>()
@@ -125,6 +141,20 @@ impl AppState {
     /// What the person has read of the warnings and cautions, read the first time it is asked for.
     pub fn safety(&self) -> RwSignal<SafetyRecord> {
         self.safety.open(*self)
+    }
+
+    /// The program the person follows, read the first time it is asked for.
+    pub fn program(&self) -> RwSignal<ProgramDocument> {
+        self.program.open(*self)
+    }
+
+    /// Whether the person follows a program (without reading it).
+    pub fn has_program(&self) -> bool {
+        if self.program.is_open() {
+            self.program.value.with(|document| document.0.is_some())
+        } else {
+            storage::has_document::<ProgramDocument>()
+        }
     }
 
     /// Save (or replace) one of the person's routines.

@@ -9,8 +9,9 @@ use crate::platform::files::{download, read_text};
 use crate::platform::i18n::{t, texts, tf, tn};
 use crate::platform::storage::{discard_kept_copy, kept_copies, KeptCopy};
 use crate::state::use_app_state;
-use kneadtime_core::backup::{self, Backup, BackupError, ImportPlan};
+use kneadtime_core::backup::{self, Backup, BackupError, Here, ImportPlan};
 use kneadtime_core::calendar::{format_day, iso_date, local_day};
+use kneadtime_core::followed_program::ProgramDocument;
 use kneadtime_core::my_routines::MyRoutines;
 use kneadtime_core::store::lost_words;
 
@@ -25,6 +26,7 @@ pub fn DataPanel() -> impl IntoView {
             &state.settings.get_untracked(),
             &state.my_routines().get_untracked().0,
             &state.history().get_untracked(),
+            state.program().get_untracked().0.as_ref(),
             now_ms(),
         );
         let name = format!("kneadtime-backup-{}.json", iso_date(today()));
@@ -93,6 +95,7 @@ fn ImportBackup() -> impl IntoView {
                         &state.my_routines().get_untracked().0,
                         &state.history().get_untracked(),
                         &state.settings.get_untracked(),
+                        state.program().get_untracked().0.as_ref(),
                         &backup,
                     );
                     pending.set(Some((backup, plan)));
@@ -108,16 +111,21 @@ fn ImportBackup() -> impl IntoView {
         let mut routines = state.my_routines().get_untracked().0;
         let mut history = state.history().get_untracked();
         let mut settings = state.settings.get_untracked();
+        let mut program = state.program().get_untracked().0;
         let restore_settings = with_settings.get_untracked();
         backup::apply(
-            &mut routines,
-            &mut history,
-            &mut settings,
+            Here {
+                routines: &mut routines,
+                history: &mut history,
+                settings: &mut settings,
+                program: &mut program,
+            },
             &backup,
             restore_settings,
         );
         state.my_routines().set(MyRoutines(routines));
         state.history().set(history);
+        state.program().set(ProgramDocument(program));
         if restore_settings {
             state.settings.set(settings);
         }
@@ -129,10 +137,14 @@ fn ImportBackup() -> impl IntoView {
         );
         let sessions = tn("data.sessions", plan.new_sessions as u64, &[]);
         let args = [("routines", routines.as_str()), ("sessions", sessions.as_str())];
-        outcome.set(Some(Ok(if restore_settings {
+        let imported = if restore_settings {
             tf("data.imported_with_settings", &args)
         } else {
             tf("data.imported", &args)
+        };
+        outcome.set(Some(Ok(match &plan.program {
+            Some(title) => format!("{imported} {}", tf("data.imported_program", &[("title", title)])),
+            None => imported,
         })));
     };
     let preview = move || {
@@ -187,6 +199,10 @@ fn ImportBackup() -> impl IntoView {
                                 }
                             })}
                         <li>{tn("data.known_routines", plan.known_routines as u64, &[])}</li>
+                        {plan
+                            .program
+                            .clone()
+                            .map(|title| view! { <li>{tf("data.new_program", &[("title", &title)])}</li> })}
                         {(!backup.skipped.is_empty())
                             .then(|| {
                                 view! {
@@ -319,6 +335,7 @@ fn document_name(name: &str) -> String {
         "history" => t("data.document.history"),
         "safety" => t("data.document.safety"),
         "session" => t("data.document.session"),
+        "program" => t("data.document.program"),
         other => other.to_string(),
     }
 }

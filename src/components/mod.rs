@@ -1,5 +1,6 @@
 //! Reusable view pieces.
 
+pub mod alarm_select;
 pub mod body_map;
 pub mod breath_pacer;
 pub mod check_box;
@@ -11,10 +12,12 @@ pub mod pain_chart;
 pub mod pain_scale;
 pub mod player_controls;
 pub mod player_stage;
+pub mod program_plan;
 pub mod progress_report;
 pub mod qr_code;
 pub mod routine_card;
 pub mod routine_detail;
+pub mod routine_reminder;
 pub mod safety_check;
 pub mod session_summary;
 pub mod settings_form;
@@ -24,3 +27,5 @@ pub mod step_card;
 pub mod step_editor;
 pub mod step_item;
 pub mod timer_ring;
+pub mod today_card;
+pub mod weekday_picker;

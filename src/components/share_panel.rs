@@ -15,7 +15,53 @@ pub fn SharePanel(
     routine: Routine,
 ) -> impl IntoView {
     let origin = window().location().origin().unwrap_or_default();
-    let url = link(&texts(), &origin, &routine);
+    view! {
+        <LinkSharePanel
+            url=link(&texts(), &origin, &routine)
+            title=routine.title
+            words=ShareWords {
+                heading: t("share.heading"),
+                print_title: t("share.print_title"),
+                hint: t("share.hint"),
+                qr_label: t("share.qr_label"),
+                message: t("share.message"),
+                print: t("share.print"),
+            }
+        />
+    }
+}
+
+/// What a share panel says about the thing it shares (a routine, a program).
+pub struct ShareWords {
+    pub heading: String,
+    /// Above the QR code on paper, to the person holding it.
+    pub print_title: String,
+    pub hint: String,
+    pub qr_label: String,
+    /// Sent with the link through the share sheet.
+    pub message: String,
+    /// The print button.
+    pub print: String,
+}
+
+/// A link with copy, the share sheet, its QR code and printing.
+#[component]
+pub fn LinkSharePanel(
+    /// The link to send.
+    url: String,
+    /// The title the share sheet sends with it.
+    title: String,
+    /// What the panel says.
+    words: ShareWords,
+) -> impl IntoView {
+    let ShareWords {
+        heading,
+        print_title,
+        hint,
+        qr_label,
+        message,
+        print,
+    } = words;
     let status = RwSignal::new(None::<String>);
     let copy = {
         let url = url.clone();
@@ -31,15 +77,15 @@ pub fn SharePanel(
         }
     };
     let share_sheet = can_share().then(|| {
-        let (title, url) = (routine.title.clone(), url.clone());
+        let url = url.clone();
         view! {
             <button
                 type="button"
                 class="button"
                 on:click=move |_| {
-                    let (title, url) = (title.clone(), url.clone());
+                    let (title, message, url) = (title.clone(), message.clone(), url.clone());
                     spawn_local(async move {
-                        share(&title, &t("share.message"), &url).await;
+                        share(&title, &message, &url).await;
                     });
                 }
             >
@@ -51,12 +97,12 @@ pub fn SharePanel(
     let length = url.len();
     view! {
         <section class="share-panel" aria-labelledby="share-title">
-            <h2 id="share-title">{t("share.heading")}</h2>
+            <h2 id="share-title">{heading}</h2>
             // On paper the panel speaks to the client holding the handout, not to the sender.
-            <p class="share-panel__print-title">{t("share.print_title")}</p>
-            <p class="share-panel__hint">{t("share.hint")}</p>
+            <p class="share-panel__print-title">{print_title}</p>
+            <p class="share-panel__hint">{hint}</p>
             <div class="share-panel__body">
-                <QrCode text=url.clone() label=t("share.qr_label") />
+                <QrCode text=url.clone() label=qr_label />
                 <div class="share-panel__link">
                     <label class="field">
                         <span class="field__label">{tn("share.link_length", length as u64, &[])}</span>
@@ -89,7 +135,7 @@ pub fn SharePanel(
                                 let _ = window().print();
                             }
                         >
-                            {t("share.print")}
+                            {print}
                         </button>
                     </div>
                     <p class="share-panel__status" role="status">

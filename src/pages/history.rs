@@ -15,6 +15,7 @@ use crate::platform::i18n::{t, texts, tf};
 use crate::platform::share::{can_share, copy_text, share};
 use crate::state::use_app_state;
 use kneadtime_core::calendar::iso_date;
+use kneadtime_core::followed_program::{done_sessions, standing};
 use kneadtime_core::history::{progress_summary, to_csv};
 use kneadtime_core::progress_link::{self, MAX_LINKED_SESSIONS};
 
@@ -47,6 +48,7 @@ pub fn HistoryPage() -> impl IntoView {
 #[component]
 fn ShareProgress() -> impl IntoView {
     let history = use_app_state().history();
+    let program = use_app_state().program();
     let status = RwSignal::new(None::<String>);
     let summary = move || history.with(|history| progress_summary(&history.0, today(), &texts()));
     // Copies `text`, then says whether it worked.
@@ -65,10 +67,18 @@ fn ShareProgress() -> impl IntoView {
     let include_notes = RwSignal::new(false);
     let copy_link = move |_| {
         let origin = window().location().origin().unwrap_or_default();
+        // The program's planned versus done travels with the sessions.
+        let standing = program.with(|document| {
+            document
+                .0
+                .as_ref()
+                .map(|followed| history.with(|history| standing(followed, &done_sessions(history), today())))
+        });
         let url = history.with(|history| {
             progress_link::link(
                 &origin,
                 history,
+                standing.as_ref(),
                 now_ms(),
                 utc_offset_minutes(),
                 include_notes.get(),

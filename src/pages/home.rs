@@ -38,6 +38,17 @@ pub fn HomePage() -> impl IntoView {
                     />
                 }
             })}
+        // Only a person following a program needs its code (and their history) to see today's plan.
+        {state
+            .has_program()
+            .then(|| {
+                view! {
+                    <LazyPart
+                        failed=t("home.today_not_loaded")
+                        load=Arc::new(|| Box::pin(lazy::today_card::load()))
+                    />
+                }
+            })}
         <MyRoutines />
         <section aria-labelledby="library-heading">
             <h2 id="library-heading">{t("home.library_heading")}</h2>
@@ -112,12 +123,20 @@ fn MyRoutines() -> impl IntoView {
         <section aria-labelledby="mine-heading" class="my-routines">
             <div class="section-head">
                 <h2 id="mine-heading">{t("home.mine_heading")}</h2>
-                <A href="/builder">
-                    <span class="button">
-                        <Icon name=IconName::Settings />
-                        {t("home.new_routine")}
-                    </span>
-                </A>
+                <div class="button-row">
+                    <A href="/builder">
+                        <span class="button">
+                            <Icon name=IconName::Settings />
+                            {t("home.new_routine")}
+                        </span>
+                    </A>
+                    <A href="/program-builder">
+                        <span class="button">
+                            <Icon name=IconName::Clock />
+                            {t("home.new_program")}
+                        </span>
+                    </A>
+                </div>
             </div>
             {if state.has_own_routines() {
                 view! {

@@ -22,7 +22,9 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::components::icon::{Icon, IconName};
+use crate::components::routine_reminder::RoutineReminderForm;
 use crate::components::share_panel::SharePanel;
+use crate::components::today_card::TodayCard;
 use crate::pages::home::{OwnRoutineList, UnfinishedSession};
 use crate::pages::routine::RoutineById;
 use crate::platform::clock::when_idle;
@@ -135,6 +137,18 @@ lazy_screen!(
     BuilderRoute, builder, crate::pages::builder::BuilderPage
 );
 lazy_screen!(
+    /// `/program#…`: a program a therapist sent.
+    ReceivedProgramRoute, received_program, crate::pages::received_program::ReceivedProgramPage
+);
+lazy_screen!(
+    /// `/my-program`: the program the person follows.
+    MyProgramRoute, my_program, crate::pages::my_program::MyProgramPage
+);
+lazy_screen!(
+    /// `/program-builder`.
+    ProgramBuilderRoute, program_builder, crate::pages::program_builder::ProgramBuilderPage
+);
+lazy_screen!(
     /// `/history`.
     HistoryRoute, history, crate::pages::history::HistoryPage
 );
@@ -148,9 +162,13 @@ lazy_screen!(
 );
 
 lazy_view! {
-    /// The share panel of a routine page (the link codec and the QR encoder are its bulk).
+    /// The share panel of a routine page (the link codec and the QR encoder are its bulk),
+    /// and its calendar reminder.
     fn share_panel(routine: Routine) in share_panel {
-        view! { <SharePanel routine=routine /> }
+        view! {
+            <RoutineReminderForm routine=routine.clone() />
+            <SharePanel routine=routine />
+        }
     }
 }
 
@@ -158,6 +176,13 @@ lazy_view! {
     /// "Continue …" on the home page, for a session left running (the session engine is its bulk).
     fn unfinished_session() in unfinished_session {
         view! { <UnfinishedSession /> }
+    }
+}
+
+lazy_view! {
+    /// The Today card on the home page, for a person following a program.
+    fn today_card() in today_card {
+        view! { <TodayCard with_link=true /> }
     }
 }
 

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_location;
 
 use crate::components::link_error::LinkError;
 use crate::components::progress_report::{ProgressReport, SessionList};
-use crate::platform::i18n::{t, texts, tn};
+use crate::platform::i18n::{t, texts, tf, tn};
 use kneadtime_core::calendar::{clock_time, format_day};
 use kneadtime_core::progress_link::{decode, SharedProgress, MAX_LINKED_SESSIONS};
 
@@ -42,11 +42,27 @@ fn SharedProgressView(
         tn("progress.shared.sent", count as u64, &args)
     };
     let today = shared.day();
+    let program = shared.program.map(|program| {
+        let line = match program.percent() {
+            Some(percent) => tf(
+                "progress.program_line",
+                &[
+                    ("title", &program.title),
+                    ("done", &program.done.to_string()),
+                    ("due", &program.due.to_string()),
+                    ("percent", &percent.to_string()),
+                ],
+            ),
+            None => tf("progress.program_nothing_due", &[("title", &program.title)]),
+        };
+        view! { <p class="shared-progress__program">{line}</p> }
+    });
     let history = Signal::stored(shared.history);
     view! {
         <Title text=t("progress.shared.title") />
         <h1>{t("progress.shared.title")}</h1>
         <p class="lead">{when}</p>
+        {program}
         <p class="notice" role="note">
             {t("progress.shared.read_only")}
         </p>

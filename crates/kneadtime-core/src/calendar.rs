@@ -33,6 +33,36 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (year, month, day)
 }
 
+/// The day number of a civil date (the inverse of [`civil_from_days`]).
+pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let year = year - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let yoe = year.rem_euclid(400);
+    let mp = i64::from((month + 9) % 12);
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The day of a "YYYY-MM-DD" text (a date field's value); `None` for anything else,
+/// including dates that do not exist (2027-02-30).
+pub fn parse_iso_date(text: &str) -> Option<i64> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year: i64 = parts.next()?.parse().ok()?;
+    let month: u32 = parts.next()?.parse().ok()?;
+    let day: u32 = parts.next()?.parse().ok()?;
+    if !(1..=9999).contains(&year) {
+        return None;
+    }
+    let days = days_from_civil(year, month, day);
+    (civil_from_days(days) == (year, month, day)).then_some(days)
+}
+
+/// A weekday's short name ("Mon"), Monday 0.
+pub fn weekday_name(index: usize, texts: &Catalog) -> &str {
+    texts.text(WEEKDAYS[index % 7])
+}
+
 /// Monday of the week containing `day`.
 pub fn week_start(day: i64) -> i64 {
     // 1970-01-01 was a Thursday: three days after a Monday.
@@ -92,6 +122,15 @@ pub fn format_day_short(day: i64, texts: &Catalog) -> String {
     )
 }
 
+/// "Tue 24 Nov": a day within a plan's weeks, where the year goes without saying.
+pub fn format_day_in_week(day: i64, texts: &Catalog) -> String {
+    format!(
+        "{} {}",
+        texts.text(WEEKDAYS[(day + 3).rem_euclid(7) as usize]),
+        format_day_short(day, texts)
+    )
+}
+
 /// "2026-11-24".
 pub fn iso_date(day: i64) -> String {
     let (year, month, date) = civil_from_days(day);
@@ -109,6 +148,38 @@ mod tests {
     use super::*;
     use crate::i18n::Locale;
     use crate::testing::{catalog, english, NOV_24};
+
+    #[test]
+    fn a_day_in_a_plan_names_its_weekday() {
+        assert_eq!(format_day_in_week(20_794, &english()), "Mon 7 Dec");
+    }
+
+    #[test]
+    fn dates_typed_in_a_date_field_read_back_as_their_days() {
+        assert_eq!(parse_iso_date("2026-12-07"), Some(20_794));
+        assert_eq!(parse_iso_date("1970-01-01"), Some(0));
+        assert_eq!(parse_iso_date("2028-02-29"), Some(days_from_civil(2028, 2, 29)));
+        for bad in [
+            "",
+            "2027-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-12",
+            "12/07/2026",
+            "x-1-1",
+            "0000-01-01",
+        ] {
+            assert_eq!(parse_iso_date(bad), None, "{bad}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Every day reads back from its own date text.
+        #[test]
+        fn iso_dates_round_trip(day in -700_000i64..2_900_000) {
+            proptest::prop_assert_eq!(parse_iso_date(&iso_date(day)), Some(day));
+        }
+    }
 
     #[test]
     fn calendar_arithmetic() {

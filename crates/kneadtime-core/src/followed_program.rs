@@ -8,10 +8,14 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::calendar::weekday_name;
 use super::history::History;
 use super::i18n::Catalog;
-use super::program::{DoneSession, Program, ProgramError, ProgramProgress};
+use super::program::{
+    ease_off_suggested, DoneSession, Phase, PlannedSession, Program, ProgramError, ProgramProgress,
+};
 use super::program_link::ProgramLinkError;
+use super::progress_link::ProgramStanding;
 use super::share::ShareError;
 use super::store::{body_of, field, json, Decoded, Document, Kind, StoreError};
 
@@ -115,6 +119,91 @@ pub fn so_far(progress: &ProgramProgress, today: i64) -> SoFar {
         (due + 1, done + u32::from(met.is_some()))
     });
     SoFar { due, done }
+}
+
+/// Planned against done on `today`, as a progress link carries it to the therapist.
+pub fn standing(followed: &FollowedProgram, done: &[DoneSession], today: i64) -> ProgramStanding {
+    let progress = followed.program.progress(followed.start_day, done);
+    let so_far = so_far(&progress, today);
+    ProgramStanding {
+        title: followed.program.title.clone(),
+        done: so_far.done,
+        due: so_far.due,
+        planned: progress.planned(),
+    }
+}
+
+/// Whether to suggest easing off and contacting the therapist: the program asks for the
+/// rule, and the last rated sessions that counted for it left pain higher (see
+/// [`ease_off_suggested`]).
+pub fn suggests_easing_off(program: &Program, progress: &ProgramProgress, done: &[DoneSession]) -> bool {
+    let ratings: Vec<(u8, u8)> = progress
+        .met
+        .iter()
+        .filter_map(|met| done.get((*met)?)?.pain)
+        .collect();
+    program.ease_off_rule && ease_off_suggested(&ratings)
+}
+
+/// Where one planned session stands on `today`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionStatus {
+    Done,
+    /// Its day and the day after are behind.
+    Missed,
+    /// Planned today, or yesterday and still catchable today.
+    Due,
+    Planned,
+}
+
+impl SessionStatus {
+    /// The status in a word ("done").
+    pub fn key(self) -> &'static str {
+        match self {
+            SessionStatus::Done => "program.mine.status_done",
+            SessionStatus::Missed => "program.mine.status_missed",
+            SessionStatus::Due => "program.mine.status_today",
+            SessionStatus::Planned => "program.mine.status_planned",
+        }
+    }
+}
+
+/// Where planned session `index` of `progress` stands on `today`.
+pub fn session_status(progress: &ProgramProgress, index: usize, today: i64) -> SessionStatus {
+    let day = progress.sessions[index].day;
+    match progress.met[index] {
+        Some(_) => SessionStatus::Done,
+        None if day + 1 < today => SessionStatus::Missed,
+        None if day <= today => SessionStatus::Due,
+        None => SessionStatus::Planned,
+    }
+}
+
+/// The first session planned after `today`.
+pub fn next_session(progress: &ProgramProgress, today: i64) -> Option<PlannedSession> {
+    progress
+        .sessions
+        .iter()
+        .find(|session| session.day > today)
+        .copied()
+}
+
+/// "19:00" for a minute of the day.
+pub fn time_of_day(minute_of_day: u16) -> String {
+    format!("{:02}:{:02}", minute_of_day / 60, minute_of_day % 60)
+}
+
+/// "Mon, Wed, Fri at 19:00".
+pub fn schedule_words(phase: &Phase, texts: &Catalog) -> String {
+    let days = (0..7)
+        .filter(|day| phase.weekdays[*day])
+        .map(|day| weekday_name(day, texts))
+        .collect::<Vec<_>>()
+        .join(", ");
+    texts.fill(
+        "program.days_at",
+        &[("days", &days), ("time", &time_of_day(phase.minute_of_day))],
+    )
 }
 
 impl ProgramError {

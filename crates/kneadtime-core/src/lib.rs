@@ -20,6 +20,7 @@ pub mod library;
 pub mod my_routines;
 pub mod plan;
 pub mod program;
+pub mod program_draft;
 pub mod program_link;
 pub mod progress_link;
 pub mod reminders;

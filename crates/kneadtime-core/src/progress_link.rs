@@ -6,19 +6,27 @@
 //! version 1 is JSON:
 //!
 //! ```text
-//! {"shared_at_ms": u64, "utc_offset_min": i32, "history": <the history document>}
+//! {"shared_at_ms": u64, "utc_offset_min": i32, "history": <the history document>,
+//!  "program": {"title": str, "done": u32, "due": u32, "planned": u32}}
 //! ```
+//!
+//! `program` (planned against done in the program the person follows, up to the day
+//! the link was made) is left out when they follow none, and by links made before
+//! programs existed, which read as they always did.
 //!
 //! The history inside is the stored document with its own schema, so a link made
 //! today is read by every later version the way old storage is.
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::calendar::local_day;
 use super::history::History;
 use super::i18n::Catalog;
+use super::program::{MAX_PHASES, MAX_WEEKS_PER_PHASE};
+use super::routine::limits;
 use super::share::{pack, unpack, ShareError};
-use super::store::{body_of, read_value, Document, StoreError};
+use super::store::{body_of, json, read_value, Document, StoreError};
 
 /// The format this version writes.
 pub const PROGRESS_LINK_VERSION: u8 = 1;
@@ -37,6 +45,36 @@ pub struct SharedProgress {
     pub utc_offset_min: i32,
     /// Their most recent sessions, oldest first.
     pub history: History,
+    /// How they stand in the program they follow, if any.
+    pub program: Option<ProgramStanding>,
+}
+
+/// Planned against done in a followed program, as a therapist sees it in a link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgramStanding {
+    pub title: String,
+    /// Sessions done of those due so far (see `followed_program::so_far`).
+    pub done: u32,
+    pub due: u32,
+    /// Sessions in the whole program.
+    pub planned: u32,
+}
+
+impl ProgramStanding {
+    /// Numbers that can be true of a program this app can make, and a title it allows.
+    fn is_valid(&self) -> bool {
+        let most = (MAX_PHASES * usize::from(MAX_WEEKS_PER_PHASE) * 7) as u32;
+        !self.title.trim().is_empty()
+            && self.title.chars().count() <= limits::TITLE_MAX_CHARS
+            && self.done <= self.due
+            && self.due <= self.planned
+            && self.planned <= most
+    }
+
+    /// Whole percent of due sessions done; `None` before anything was due.
+    pub fn percent(&self) -> Option<u32> {
+        (self.done * 100).checked_div(self.due)
+    }
 }
 
 impl SharedProgress {
@@ -68,7 +106,13 @@ impl ProgressLinkError {
 /// The payload (the part after `#`) for the last [`MAX_LINKED_SESSIONS`] sessions of
 /// `history`, shared at `shared_at_ms` from `utc_offset_min`. Notes are left out
 /// unless `include_notes`: they are the person's own words, and theirs to send.
-pub fn encode(history: &History, shared_at_ms: u64, utc_offset_min: i32, include_notes: bool) -> String {
+pub fn encode(
+    history: &History,
+    program: Option<&ProgramStanding>,
+    shared_at_ms: u64,
+    utc_offset_min: i32,
+    include_notes: bool,
+) -> String {
     let skip = history.0.len().saturating_sub(MAX_LINKED_SESSIONS);
     let recent = History(
         history.0[skip..]
@@ -82,11 +126,14 @@ pub fn encode(history: &History, shared_at_ms: u64, utc_offset_min: i32, include
             })
             .collect(),
     );
-    let body = body_of([
+    let mut body = body_of([
         ("shared_at_ms", Value::from(shared_at_ms)),
         ("utc_offset_min", Value::from(utc_offset_min)),
         ("history", recent.to_value()),
     ]);
+    if let Some(program) = program {
+        body.insert("program".into(), json(program));
+    }
     pack(PROGRESS_LINK_VERSION, Value::Object(body).to_string().as_bytes())
 }
 
@@ -94,13 +141,14 @@ pub fn encode(history: &History, shared_at_ms: u64, utc_offset_min: i32, include
 pub fn link(
     origin: &str,
     history: &History,
+    program: Option<&ProgramStanding>,
     shared_at_ms: u64,
     utc_offset_min: i32,
     include_notes: bool,
 ) -> String {
     format!(
         "{origin}{PROGRESS_LINK_PATH}#{}",
-        encode(history, shared_at_ms, utc_offset_min, include_notes)
+        encode(history, program, shared_at_ms, utc_offset_min, include_notes)
     )
 }
 
@@ -123,12 +171,22 @@ pub fn decode(payload: &str) -> Result<SharedProgress, ProgressLinkError> {
         .and_then(|offset| i32::try_from(offset).ok())
         .filter(|offset| offset.abs() <= 18 * 60)
         .ok_or_else(damaged)?;
+    let program = match body.remove("program") {
+        None => None,
+        Some(value) => Some(
+            serde_json::from_value::<ProgramStanding>(value)
+                .ok()
+                .filter(ProgramStanding::is_valid)
+                .ok_or_else(damaged)?,
+        ),
+    };
     let history = body.remove("history").ok_or_else(damaged)?;
     match read_value::<History>(history) {
         Ok((decoded, _)) if decoded.lost.is_empty() => Ok(SharedProgress {
             shared_at_ms,
             utc_offset_min,
             history: decoded.value,
+            program,
         }),
         Err(StoreError::NewerVersion(version)) => Err(ProgressLinkError(ShareError::NewerVersion(
             u8::try_from(version).unwrap_or(u8::MAX),

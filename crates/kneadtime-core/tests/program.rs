@@ -685,6 +685,67 @@ mod following {
     }
 
     #[test]
+    fn each_planned_session_is_done_missed_due_or_ahead() {
+        use kneadtime_core::followed_program::{next_session, schedule_words, session_status, SessionStatus};
+        let program = six_weeks();
+        let done = [done(MONDAY + 2, "low-back-soothe")];
+        let progress = program.progress(MONDAY, &done);
+        // On Friday: Monday missed, Wednesday done, Friday due, the next Monday ahead.
+        let friday = MONDAY + 4;
+        let statuses: Vec<SessionStatus> = (0..4)
+            .map(|index| session_status(&progress, index, friday))
+            .collect();
+        use SessionStatus::*;
+        assert_eq!(statuses, [Missed, Done, Due, Planned]);
+        // Tuesday: Monday's session can still be caught up.
+        assert_eq!(session_status(&progress, 0, MONDAY + 1), Due);
+        assert_eq!(
+            next_session(&progress, friday).map(|next| next.day),
+            Some(MONDAY + 7)
+        );
+        assert_eq!(next_session(&progress, MONDAY + 60), None);
+        assert_eq!(
+            schedule_words(&program.phases[0], &english()),
+            "Mon, Wed, Fri at 19:00"
+        );
+    }
+
+    #[test]
+    fn easing_off_is_suggested_after_two_counted_sessions_that_raised_pain() {
+        use kneadtime_core::followed_program::suggests_easing_off;
+        let rated = |day: i64, before: u8, after: u8| DoneSession {
+            pain: Some((before, after)),
+            ..done(day, "low-back-soothe")
+        };
+        let program = six_weeks();
+        let check =
+            |done: &[DoneSession]| suggests_easing_off(&program, &program.progress(MONDAY, done), done);
+        assert!(check(&[rated(MONDAY, 3, 5), rated(MONDAY + 2, 2, 4)]));
+        assert!(!check(&[rated(MONDAY, 3, 5), rated(MONDAY + 2, 2, 3)]));
+        assert!(!check(&[
+            rated(MONDAY, 3, 5),
+            rated(MONDAY + 2, 2, 4),
+            rated(MONDAY + 4, 4, 4)
+        ]));
+        // A session on a day the plan does not count, or of another routine, is not the plan's.
+        assert!(!check(&[
+            rated(MONDAY, 3, 5),
+            DoneSession {
+                routine_id: "hip-unwind".into(),
+                ..rated(MONDAY + 2, 2, 4)
+            }
+        ]));
+        let mut without_rule = six_weeks();
+        without_rule.ease_off_rule = false;
+        let done = [rated(MONDAY, 3, 5), rated(MONDAY + 2, 2, 4)];
+        assert!(!suggests_easing_off(
+            &without_rule,
+            &without_rule.progress(MONDAY, &done),
+            &done
+        ));
+    }
+
+    #[test]
     fn the_program_calendar_names_each_phase_and_links_the_program() {
         let followed = follow(None, six_weeks(), MONDAY, "pg-abc".into());
         let facts = |routine: &ProgramRoutine| RoutineFacts {

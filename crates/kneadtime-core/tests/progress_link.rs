@@ -5,7 +5,9 @@
 
 use kneadtime_core::history::{History, SessionRecord};
 use kneadtime_core::i18n::Locale;
-use kneadtime_core::progress_link::{decode, encode, link, SharedProgress, MAX_LINKED_SESSIONS};
+use kneadtime_core::progress_link::{
+    decode, encode, link, ProgramStanding, SharedProgress, MAX_LINKED_SESSIONS,
+};
 use kneadtime_core::share::MAX_PAYLOAD_CHARS;
 use kneadtime_core::testing::english;
 use proptest::prelude::*;
@@ -56,7 +58,7 @@ fn history(days: u64) -> History {
 fn the_sessions_arrive_as_sent_without_notes_unless_chosen() {
     let sent = history(12);
     let shared_at = T0 + 12 * DAY_MS;
-    let opened = decode(&encode(&sent, shared_at, SYDNEY, false)).expect("a fresh link opens");
+    let opened = decode(&encode(&sent, None, shared_at, SYDNEY, false)).expect("a fresh link opens");
     assert_eq!(opened.shared_at_ms, shared_at);
     assert_eq!(opened.utc_offset_min, SYDNEY);
     assert_eq!(opened.history.0.len(), 12);
@@ -70,7 +72,7 @@ fn the_sessions_arrive_as_sent_without_notes_unless_chosen() {
             *got
         );
     }
-    let with_notes = decode(&encode(&sent, shared_at, SYDNEY, true)).unwrap();
+    let with_notes = decode(&encode(&sent, None, shared_at, SYDNEY, true)).unwrap();
     assert_eq!(with_notes.history, sent);
     // The sharer's own day: 2026-12-06 08:00 UTC is 19:00 in Sydney, still the 6th.
     assert_eq!(
@@ -82,7 +84,14 @@ fn the_sessions_arrive_as_sent_without_notes_unless_chosen() {
 #[test]
 fn a_long_history_sends_its_most_recent_sessions_in_a_link_of_messaging_length() {
     let sent = history(200);
-    let url = link("https://kneadtime.app", &sent, T0 + 200 * DAY_MS, SYDNEY, true);
+    let url = link(
+        "https://kneadtime.app",
+        &sent,
+        None,
+        T0 + 200 * DAY_MS,
+        SYDNEY,
+        true,
+    );
     let payload = url.split_once("/p#").expect("a progress link").1;
     let opened = decode(payload).unwrap();
     assert_eq!(opened.history.0.len(), MAX_LINKED_SESSIONS);
@@ -91,15 +100,63 @@ fn a_long_history_sends_its_most_recent_sessions_in_a_link_of_messaging_length()
     assert!(payload.len() < MAX_PAYLOAD_CHARS);
 }
 
+fn standing() -> ProgramStanding {
+    ProgramStanding {
+        title: "Six weeks for your hip".into(),
+        done: 2,
+        due: 3,
+        planned: 18,
+    }
+}
+
+#[test]
+fn the_program_followed_travels_with_its_planned_versus_done() {
+    let opened = decode(&encode(&history(3), Some(&standing()), T0, SYDNEY, false)).unwrap();
+    assert_eq!(opened.program, Some(standing()));
+    assert_eq!(opened.program.unwrap().percent(), Some(66));
+    // Links from before programs (the fixtures) and people following none carry nothing.
+    assert_eq!(
+        decode(&encode(&history(3), None, T0, SYDNEY, false))
+            .unwrap()
+            .program,
+        None
+    );
+    // Numbers no program can have make the link damaged, not a wrong report.
+    for impossible in [
+        ProgramStanding {
+            done: 4,
+            ..standing()
+        },
+        ProgramStanding {
+            due: 19,
+            ..standing()
+        },
+        ProgramStanding {
+            planned: 100_000,
+            due: 100_000,
+            ..standing()
+        },
+        ProgramStanding {
+            title: " ".into(),
+            ..standing()
+        },
+    ] {
+        assert!(
+            decode(&encode(&history(3), Some(&impossible), T0, SYDNEY, false)).is_err(),
+            "{impossible:?}"
+        );
+    }
+}
+
 #[test]
 fn an_empty_history_is_a_link_too() {
-    let opened = decode(&encode(&History::default(), T0, 0, false)).unwrap();
+    let opened = decode(&encode(&History::default(), None, T0, 0, false)).unwrap();
     assert!(opened.history.0.is_empty());
 }
 
 #[test]
 fn damaged_links_say_why() {
-    let good = encode(&history(5), T0, SYDNEY, false);
+    let good = encode(&history(5), None, T0, SYDNEY, false);
     let damaged = "This progress link is damaged";
     let cases: Vec<(String, &str)> = vec![
         (String::new(), "has no progress in it"),
@@ -142,6 +199,7 @@ fn assert_opens_whole(progress: &SharedProgress, payload: &str) {
     assert!(progress.history.0.len() <= MAX_LINKED_SESSIONS);
     let again = encode(
         &progress.history,
+        progress.program.as_ref(),
         progress.shared_at_ms,
         progress.utc_offset_min,
         true,
@@ -164,7 +222,7 @@ proptest! {
         kept_percent in 0usize..=110,
         flip in 0usize..400,
     ) {
-        let good = encode(&history(9), T0, SYDNEY, true);
+        let good = encode(&history(9), Some(&standing()), T0, SYDNEY, true);
         // A cut anywhere, and in about one case in twelve none at all, so the oracle
         // sees links that open.
         let cut = good.len() * kept_percent.min(100) / 100;

@@ -29,3 +29,4 @@ pub mod step_item;
 pub mod timer_ring;
 pub mod today_card;
 pub mod weekday_picker;
+pub mod weekly_plan;

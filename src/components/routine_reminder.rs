@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use super::alarm_select::AlarmSelect;
 use super::icon::{Icon, IconName};
 use super::weekday_picker::WeekdayPicker;
-use crate::platform::clock::{now_ms, today};
+use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::download;
 use crate::platform::i18n::{t, texts};
+use kneadtime_core::calendar::local_minute_of_day;
 use kneadtime_core::followed_program::time_of_day;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::program_draft::{parse_time_of_day, THREE_TIMES_A_WEEK};
@@ -39,8 +40,10 @@ pub fn RoutineReminderForm(
             alarm_minutes_before: alarm.get_untracked(),
         };
         let url = link(&texts, &origin, &routine);
+        let now = now_ms();
+        let minute_now = local_minute_of_day(now, utc_offset_minutes());
         message.set(Some(
-            match routine_calendar(&texts, &reminder, &url, today(), now_ms()) {
+            match routine_calendar(&texts, &reminder, &url, (today(), minute_now), now) {
                 None => t("routine.calendar.no_days"),
                 Some(file) if download(&format!("kneadtime-{}.ics", routine.id), "text/calendar", &file) => {
                     t("program.mine.calendar_downloaded")

@@ -8,7 +8,9 @@ use leptos_router::components::A;
 use crate::components::alarm_select::AlarmSelect;
 use crate::components::icon::{Icon, IconName};
 use crate::components::program_plan::ProgramPlan;
+use crate::components::qr_code::QrCode;
 use crate::components::today_card::TodayCard;
+use crate::components::weekly_plan::WeeklyPlan;
 use crate::platform::clock::{now_ms, today};
 use crate::platform::files::download;
 use crate::platform::i18n::{t, texts, tf, tn};
@@ -120,6 +122,8 @@ fn FollowedProgramView(
         })
     };
     let program_signal = Signal::stored(followed.program.clone());
+    let origin = window().location().origin().unwrap_or_default();
+    let program_link = link(&texts(), &origin, &followed.program);
     let start_day = followed.start_day;
     view! {
         <Title text=followed.program.title.clone() />
@@ -151,6 +155,9 @@ fn FollowedProgramView(
                 <h2 id="plan-heading">{t("program.received.plan_heading")}</h2>
                 <ProgramPlan program=program_signal />
             </section>
+            <WeeklyPlan program=program_signal>
+                <QrCode text=program_link.clone() label=t("program.share.qr_label") />
+            </WeeklyPlan>
             <CalendarReminders followed=followed.clone() />
             <StopFollowing title=followed.program.title.clone() />
         </article>

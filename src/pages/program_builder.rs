@@ -7,6 +7,7 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::program_plan::ProgramPlan;
 use crate::components::share_panel::{LinkSharePanel, ShareWords};
 use crate::components::weekday_picker::WeekdayPicker;
+use crate::components::weekly_plan::WeeklyPlan;
 use crate::platform::clock::today;
 use crate::platform::i18n::{locale, t, texts, tf};
 use crate::state::use_app_state;
@@ -129,6 +130,7 @@ pub fn ProgramBuilderPage() -> impl IntoView {
                 <p class="field__hint">{t("program.builder.preview_hint")}</p>
                 <CalendarPreview program=program />
             </section>
+            <WeeklyPlan program=program />
             {share}
         </article>
     }

@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use crate::components::icon::{Icon, IconName};
 use crate::components::link_error::LinkError;
 use crate::components::program_plan::ProgramPlan;
+use crate::components::weekly_plan::WeeklyPlan;
 use crate::platform::clock::today;
 use crate::platform::i18n::{lang_of, t, texts, tf, tn};
 use crate::platform::share::random_u64;
@@ -135,6 +136,7 @@ fn ReceivedProgram(
                 <ProgramPlan program=program_signal />
                 {ease_off}
             </section>
+            <WeeklyPlan program=program_signal />
             <section class="program-start" aria-labelledby="start-heading">
                 <h2 id="start-heading">{t("program.received.start_heading")}</h2>
                 <label class="field">

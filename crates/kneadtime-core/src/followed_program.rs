@@ -12,7 +12,7 @@ use super::calendar::weekday_name;
 use super::history::History;
 use super::i18n::Catalog;
 use super::program::{
-    ease_off_suggested, DoneSession, Phase, PlannedSession, Program, ProgramError, ProgramProgress,
+    ease_off_suggested, weekday, DoneSession, Phase, PlannedSession, Program, ProgramError, ProgramProgress,
 };
 use super::program_link::ProgramLinkError;
 use super::progress_link::ProgramStanding;
@@ -186,6 +186,21 @@ pub fn next_session(progress: &ProgramProgress, today: i64) -> Option<PlannedSes
         .iter()
         .find(|session| session.day > today)
         .copied()
+}
+
+/// A Monday (2026-12-07), for laying a plan out on weeks that start on Mondays.
+const A_MONDAY: i64 = 20_794;
+
+/// The plan on paper: per program week, per weekday (Monday first), the planned
+/// routine as (phase, routine index), laid out as if started on a Monday.
+pub fn weekly_grid(program: &Program) -> Vec<[Option<(usize, usize)>; 7]> {
+    let mut grid = vec![[None; 7]; program.weeks() as usize];
+    for session in program.planned_sessions(A_MONDAY) {
+        if let Some(week) = grid.get_mut(session.week) {
+            week[weekday(session.day)] = Some((session.phase, session.routine));
+        }
+    }
+    grid
 }
 
 /// "19:00" for a minute of the day.

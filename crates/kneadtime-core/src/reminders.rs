@@ -83,18 +83,22 @@ pub struct RoutineReminder {
     pub alarm_minutes_before: Option<u32>,
 }
 
-/// The calendar file repeating one routine weekly from `today` for its weeks (`None`
-/// when no weekday is chosen). The UID follows the routine, so a new file for the same
-/// routine replaces the old series; `stamp_ms` doubles as its sequence, rising with time.
+/// The calendar file repeating one routine weekly for its weeks from its next time
+/// after `now` (the person's day and minute of the day), or `None` when no weekday is
+/// chosen. The UID follows the routine, so a new file for the same routine replaces the
+/// old series; `stamp_ms` doubles as its sequence, rising with time.
 pub fn routine_calendar(
     texts: &Catalog,
     reminder: &RoutineReminder,
     link: &str,
-    today: i64,
+    now: (i64, u32),
     stamp_ms: u64,
 ) -> Option<String> {
     let per_week = reminder.weekdays.iter().filter(|on| **on).count() as u32;
-    let first_day = (today..today + 7).find(|day| reminder.weekdays[weekday(*day)])?;
+    let (today, minute_now) = now;
+    // Today's time already passed: the series starts on a later day.
+    let from = today + i64::from(u32::from(reminder.minute_of_day) <= minute_now);
+    let first_day = (from..from + 7).find(|day| reminder.weekdays[weekday(*day)])?;
     let series = WeeklySeries {
         uid: format!("routine-{}@kneadtime", reminder.routine_id),
         // Seconds, to fit the integer calendars expect.

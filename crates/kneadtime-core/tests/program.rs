@@ -746,6 +746,23 @@ mod following {
     }
 
     #[test]
+    fn the_weekly_plan_on_paper_has_each_weeks_days_and_turns() {
+        use kneadtime_core::followed_program::weekly_grid;
+        let grid = weekly_grid(&six_weeks());
+        assert_eq!(grid.len(), 6);
+        let first = [Some((0, 0)), None, Some((0, 0)), None, Some((0, 0)), None, None];
+        assert!(grid[..3].iter().all(|week| *week == first));
+        // The second phase's routines take turns across weeks: A B A, B A B, A B A.
+        let turns: Vec<usize> = grid[3..]
+            .iter()
+            .flatten()
+            .flatten()
+            .map(|(_, routine)| *routine)
+            .collect();
+        assert_eq!(turns, [0, 1, 0, 1, 0, 1, 0, 1, 0]);
+    }
+
+    #[test]
     fn the_program_calendar_names_each_phase_and_links_the_program() {
         let followed = follow(None, six_weeks(), MONDAY, "pg-abc".into());
         let facts = |routine: &ProgramRoutine| RoutineFacts {
@@ -798,7 +815,8 @@ mod following {
         let english = english();
         let link = "https://kneadtime.example/routine/hip-unwind";
         // From a Tuesday: Wednesday, Friday, Monday, Wednesday, Friday, Monday.
-        let file = routine_calendar(&english, &reminder, link, MONDAY + 1, 1_796_601_600_000).unwrap();
+        let file =
+            routine_calendar(&english, &reminder, link, (MONDAY + 1, 8 * 60), 1_796_601_600_000).unwrap();
         let parsed: Calendar = file.parse().expect("an iCalendar file");
         let dates: Vec<String> = parsed
             .events()
@@ -820,7 +838,24 @@ mod following {
         assert_eq!(value(&events[0].0, "UID"), ["routine-hip-unwind@kneadtime"]);
         assert!(events[0].1.is_empty(), "no alarm was asked for");
         // A later file for the same routine replaces the earlier one.
-        let later = routine_calendar(&english, &reminder, link, MONDAY + 1, 1_796_605_200_000).unwrap();
+        let later =
+            routine_calendar(&english, &reminder, link, (MONDAY + 1, 8 * 60), 1_796_605_200_000).unwrap();
+        // On a Wednesday before 19:00 the series starts that evening; after, on Friday.
+        let first = |minute_now: u32| {
+            let file = routine_calendar(&english, &reminder, link, (MONDAY + 2, minute_now), 0).unwrap();
+            let parsed: Calendar = file.parse().unwrap();
+            let event = parsed
+                .events()
+                .next()
+                .unwrap()
+                .get_recurrence()
+                .unwrap()
+                .all(1)
+                .dates[0];
+            event.format("%a %H:%M").to_string()
+        };
+        assert_eq!(first(18 * 60 + 59), "Wed 19:00");
+        assert_eq!(first(19 * 60), "Fri 19:00");
         let sequence = |file: &str| {
             value(&events_of(file)[0].0, "SEQUENCE")[0]
                 .parse::<u64>()
@@ -831,6 +866,6 @@ mod following {
             weekdays: [false; 7],
             ..reminder
         };
-        assert_eq!(routine_calendar(&english, &no_days, link, MONDAY, 0), None);
+        assert_eq!(routine_calendar(&english, &no_days, link, (MONDAY, 0), 0), None);
     }
 }

@@ -49,13 +49,16 @@ pub fn WeeklyPlan(
                     let cells = days
                         .into_iter()
                         .map(|planned| match planned {
-                            Some((phase, routine)) => view! {
-                                <td>
-                                    <span class="weekly-plan__box" aria-hidden="true"></span>
-                                    {titles[phase][routine].clone()}
-                                </td>
+                            Some((phase, routine)) => {
+                                let title = titles.get(phase).and_then(|titles| titles.get(routine)).cloned();
+                                view! {
+                                    <td>
+                                        <span class="weekly-plan__box" aria-hidden="true"></span>
+                                        {title}
+                                    </td>
+                                }
+                                .into_any()
                             }
-                            .into_any(),
                             None => view! { <td></td> }.into_any(),
                         })
                         .collect_view();

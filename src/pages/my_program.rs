@@ -289,7 +289,7 @@ fn CalendarReminders(
         }));
     };
     view! {
-        <section class="program-calendar" aria-labelledby="calendar-heading">
+        <section class="settings__group program-calendar" aria-labelledby="calendar-heading">
             <h2 id="calendar-heading">{t("program.mine.calendar_heading")}</h2>
             <p class="field__hint">{t("program.mine.calendar_hint")}</p>
             <AlarmSelect alarm=alarm />

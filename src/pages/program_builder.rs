@@ -83,7 +83,7 @@ pub fn ProgramBuilderPage() -> impl IntoView {
         <article class="program-builder">
             <h1>{t("program.builder.title")}</h1>
             <p class="lead">{t("program.builder.hint")}</p>
-            <fieldset class="program-builder__about">
+            <fieldset class="settings__group">
                 {text_field(
                     t("program.builder.field_title"),
                     limits::TITLE_MAX_CHARS,
@@ -236,7 +236,7 @@ fn PhaseEditor(
     );
     view! {
         <li>
-            <fieldset class="program-builder__phase">
+            <fieldset class="settings__group program-builder__phase">
                 <legend>{legend}</legend>
                 <div class="program-builder__row">
                     <label class="field">

@@ -137,7 +137,7 @@ fn ReceivedProgram(
                 {ease_off}
             </section>
             <WeeklyPlan program=program_signal />
-            <section class="program-start" aria-labelledby="start-heading">
+            <section class="settings__group program-start" aria-labelledby="start-heading">
                 <h2 id="start-heading">{t("program.received.start_heading")}</h2>
                 <label class="field">
                     <span class="field__label">{t("program.received.start_date")}</span>

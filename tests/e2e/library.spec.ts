@@ -50,7 +50,7 @@ test.describe('routine library', () => {
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Kneadtime', exact: true })).toBeFocused();
-    for (const name of ['History', 'Safety', 'Settings', 'New routine']) {
+    for (const name of ['History', 'Safety', 'Settings', 'New routine', 'New program']) {
       await page.keyboard.press('Tab');
       await expect(page.getByRole('link', { name })).toBeFocused();
     }

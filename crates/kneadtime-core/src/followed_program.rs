@@ -192,10 +192,15 @@ pub fn next_session(progress: &ProgramProgress, today: i64) -> Option<PlannedSes
 const A_MONDAY: i64 = 20_794;
 
 /// The plan on paper: per program week, per weekday (Monday first), the planned
-/// routine as (phase, routine index), laid out as if started on a Monday.
+/// routine as (phase, routine index), laid out as if started on a Monday. A phase
+/// still without routines (in the builder) has no sessions to show.
 pub fn weekly_grid(program: &Program) -> Vec<[Option<(usize, usize)>; 7]> {
     let mut grid = vec![[None; 7]; program.weeks() as usize];
+    let exists = |phase: usize, routine: usize| program.phases[phase].routines.get(routine).is_some();
     for session in program.planned_sessions(A_MONDAY) {
+        if !exists(session.phase, session.routine) {
+            continue;
+        }
         if let Some(week) = grid.get_mut(session.week) {
             week[weekday(session.day)] = Some((session.phase, session.routine));
         }

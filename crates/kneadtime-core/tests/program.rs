@@ -760,6 +760,13 @@ mod following {
             .map(|(_, routine)| *routine)
             .collect();
         assert_eq!(turns, [0, 1, 0, 1, 0, 1, 0, 1, 0]);
+        // A phase the builder has not given routines yet shows no sessions, and never
+        // an index past its routines.
+        let mut unfinished = six_weeks();
+        unfinished.phases[1].routines.clear();
+        let grid = weekly_grid(&unfinished);
+        assert_eq!(grid.len(), 6);
+        assert!(grid[3..].iter().all(|week| week.iter().all(Option::is_none)));
     }
 
     #[test]

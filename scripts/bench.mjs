@@ -103,12 +103,18 @@ async function routeLoads(browser, shareLink) {
   const received = await firstVisit(browser, shareLink.replace(/^https?:\/\/[^/]+/, ''), (page) =>
     page.getByRole('button', { name: 'Start now' }).waitFor(),
   );
+  // A therapist's program link (the core's golden v1 link); a build from before programs
+  // has no such screen, and its row says so.
+  const programPayload = readFileSync('crates/kneadtime-core/tests/fixtures/program-link-v1.txt', 'utf8').trim();
+  const program = await firstVisit(browser, `/program#${programPayload}`, (page) =>
+    page.getByRole('button', { name: 'Start this program' }).waitFor({ timeout: 15_000 }),
+  ).catch(() => null);
   const player = await firstVisit(browser, '/routine/hip-unwind', async (page) => {
     await page.locator('.share-panel').waitFor();
     await page.getByRole('link', { name: 'Start routine' }).click();
     await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
   });
-  return { home, homeGerman, routine, received, player };
+  return { home, homeGerman, routine, received, program, player };
 }
 
 // `simulate` (Lighthouse's default) loads the page at full speed and models slow 4G and a
@@ -350,6 +356,8 @@ try {
   );
   load('First visit, routine page (with its share panel), brotli', loads.routine, budgets.routine_first_visit_brotli_kb);
   load("First visit, a therapist's routine link to its first screen, brotli", loads.received, budgets.received_link_first_visit_brotli_kb);
+  if (loads.program) load("First visit, a therapist's program link to its first screen, brotli", loads.program);
+  else row("First visit, a therapist's program link to its first screen, brotli", 'no such screen', '', null);
   load('First visit, routine page then Start routine (player shown), brotli', loads.player);
   row('Service-worker precache (the whole app), brotli', `${kb(cache.brotli)} KB (${cache.files} files)`, `≤ ${budgets.precache_brotli_kb} KB`, cache.brotli / 1024 <= budgets.precache_brotli_kb);
   row('Lighthouse mobile performance', lh.performance, `≥ ${budgets.lighthouse_performance}`, lh.performance >= budgets.lighthouse_performance);

@@ -16,7 +16,8 @@ use kneadtime_core::reminders::{routine_calendar, RoutineReminder, MAX_ROUTINE_W
 use kneadtime_core::routine::Routine;
 use kneadtime_core::share::link;
 
-/// A calendar file repeating `routine` on chosen weekdays, with a reminder.
+/// The form inside "Add to calendar": a calendar file repeating `routine` on chosen
+/// weekdays, with a reminder.
 #[component]
 pub fn RoutineReminderForm(
     /// The routine to be reminded of.
@@ -53,11 +54,7 @@ pub fn RoutineReminderForm(
         ));
     };
     view! {
-        <details class="routine-reminder">
-            <summary>
-                <Icon name=IconName::Clock />
-                {t("routine.calendar.heading")}
-            </summary>
+        <div class="routine-reminder__form">
             <p class="field__hint">{t("routine.calendar.hint")}</p>
             <WeekdayPicker
                 legend=t("routine.calendar.days")
@@ -101,6 +98,6 @@ pub fn RoutineReminderForm(
             <p class="field__hint" role="status">
                 {move || message.get()}
             </p>
-        </details>
+        </div>
     }
 }

@@ -162,13 +162,16 @@ lazy_screen!(
 );
 
 lazy_view! {
-    /// The share panel of a routine page (the link codec and the QR encoder are its bulk),
-    /// and its calendar reminder.
+    /// The share panel of a routine page (the link codec and the QR encoder are its bulk).
     fn share_panel(routine: Routine) in share_panel {
-        view! {
-            <RoutineReminderForm routine=routine.clone() />
-            <SharePanel routine=routine />
-        }
+        view! { <SharePanel routine=routine /> }
+    }
+}
+
+lazy_view! {
+    /// "Add to calendar" on a routine page, fetched when the person opens it.
+    fn routine_reminder(routine: Routine) in routine_reminder {
+        view! { <RoutineReminderForm routine=routine /> }
     }
 }
 

@@ -69,6 +69,7 @@ fn LibraryRoutine(
     };
     let note = routine.note.clone();
     let share = share_panel(routine.clone());
+    let routine_for_calendar = routine.clone();
     lazy::prefetch_player();
     view! {
         <Title text=routine.title.clone() />
@@ -96,7 +97,29 @@ fn LibraryRoutine(
                 </A>
             </div>
         </RoutineDetail>
+        <AddToCalendar routine=routine_for_calendar />
         <LazyPart failed=t("routine.share_not_loaded") load=share />
+    }
+}
+
+/// "Add to calendar": closed at first; its form's code is fetched when it is opened.
+#[component]
+fn AddToCalendar(
+    /// The routine to be reminded of.
+    routine: Routine,
+) -> impl IntoView {
+    let opened = RwSignal::new(false);
+    let load: Loader = Arc::new(move || Box::pin(lazy::routine_reminder::load(routine.clone())));
+    view! {
+        <details class="routine-reminder">
+            <summary on:click=move |_| opened.set(true)>
+                <Icon name=IconName::Clock />
+                {t("routine.calendar.heading")}
+            </summary>
+            <Show when=move || opened.get()>
+                <LazyPart failed=t("routine.calendar.not_loaded") load=load.clone() />
+            </Show>
+        </details>
     }
 }
 

@@ -7,6 +7,7 @@
 pub mod backup;
 pub mod breathing;
 pub mod calendar;
+pub mod cue_track;
 pub mod cues;
 pub mod draft;
 pub mod followed_program;

@@ -1,22 +1,22 @@
-//! The screen-off background sound: soft brown noise as a WAV file, made here
-//! so nothing is downloaded.
+//! The screen-off background sound: soft brown noise, made here so nothing is
+//! downloaded, and the WAV header the cue track is written under.
 
 /// Quietest and loudest sample rates accepted.
 const RATES: (u32, u32) = (8_000, 48_000);
 /// Shortest and longest loop accepted, seconds.
 const LENGTHS: (u32, u32) = (1, 30);
 /// Peak level as a fraction of full scale: a murmur, not a hiss.
-const PEAK: f32 = 0.3;
+pub const PEAK: f32 = 0.3;
 /// The loop's tail fades into its head over this share of the loop, so it repeats without a click.
 const CROSSFADE_SHARE: usize = 8;
 
-/// Mono 16-bit PCM WAV of gentle noise, `seconds` long, that loops seamlessly; the same for the same seed.
-pub fn soft_noise_wav(seconds: u32, sample_rate: u32, seed: u64) -> Vec<u8> {
+/// Gentle noise, `seconds` long at `sample_rate`, peaking at [`PEAK`], that loops
+/// seamlessly; the same for the same seed. The cue track mixes its cues over it.
+pub fn soft_noise(seconds: u32, sample_rate: u32, seed: u64) -> Vec<f32> {
     let seconds = seconds.clamp(LENGTHS.0, LENGTHS.1);
     let sample_rate = sample_rate.clamp(RATES.0, RATES.1);
     let length = (seconds * sample_rate) as usize;
-    let samples = looped(&brown_noise(length + length / CROSSFADE_SHARE, seed), length);
-    wav(&samples, sample_rate)
+    looped(&brown_noise(length + length / CROSSFADE_SHARE, seed), length)
 }
 
 /// Leaky-integrated white noise: most energy low, like distant surf.
@@ -60,8 +60,11 @@ fn white(state: &mut u64) -> f32 {
     (z >> 40) as f32 / (1u64 << 23) as f32 - 1.0
 }
 
-fn wav(samples: &[f32], sample_rate: u32) -> Vec<u8> {
-    let data_len = (samples.len() * 2) as u32;
+/// The 44-byte header of a mono PCM WAV file of `frames` samples of `bits` (8 or 16),
+/// in a vector with room for the samples that follow.
+pub fn wav_header(frames: u32, sample_rate: u32, bits: u16) -> Vec<u8> {
+    let bytes_per_sample = u32::from(bits / 8);
+    let data_len = frames * bytes_per_sample;
     let mut bytes = Vec::with_capacity(44 + data_len as usize);
     bytes.extend_from_slice(b"RIFF");
     bytes.extend_from_slice(&(36 + data_len).to_le_bytes());
@@ -70,14 +73,11 @@ fn wav(samples: &[f32], sample_rate: u32) -> Vec<u8> {
     bytes.extend_from_slice(&1u16.to_le_bytes()); // PCM
     bytes.extend_from_slice(&1u16.to_le_bytes()); // mono
     bytes.extend_from_slice(&sample_rate.to_le_bytes());
-    bytes.extend_from_slice(&(sample_rate * 2).to_le_bytes());
-    bytes.extend_from_slice(&2u16.to_le_bytes());
-    bytes.extend_from_slice(&16u16.to_le_bytes());
+    bytes.extend_from_slice(&(sample_rate * bytes_per_sample).to_le_bytes());
+    bytes.extend_from_slice(&(bits / 8).to_le_bytes());
+    bytes.extend_from_slice(&bits.to_le_bytes());
     bytes.extend_from_slice(b"data");
     bytes.extend_from_slice(&data_len.to_le_bytes());
-    for sample in samples {
-        bytes.extend_from_slice(&((sample.clamp(-1.0, 1.0) * 32_767.0) as i16).to_le_bytes());
-    }
     bytes
 }
 
@@ -85,42 +85,41 @@ fn wav(samples: &[f32], sample_rate: u32) -> Vec<u8> {
 mod tests {
     use super::*;
 
-    fn samples(wav: &[u8]) -> Vec<f32> {
-        wav[44..]
-            .chunks_exact(2)
-            .map(|pair| f32::from(i16::from_le_bytes([pair[0], pair[1]])) / 32_767.0)
-            .collect()
-    }
-
     #[test]
     fn a_valid_wav_header() {
-        let wav = soft_noise_wav(2, 8_000, 1);
-        assert_eq!(&wav[..4], b"RIFF");
+        let header = wav_header(16_000, 8_000, 16);
+        assert_eq!(&header[..4], b"RIFF");
+        assert_eq!(u32::from_le_bytes(header[4..8].try_into().unwrap()), 36 + 32_000);
+        assert_eq!(&header[8..16], b"WAVEfmt ");
+        assert_eq!(u32::from_le_bytes(header[24..28].try_into().unwrap()), 8_000);
         assert_eq!(
-            u32::from_le_bytes(wav[4..8].try_into().unwrap()) as usize,
-            wav.len() - 8
+            u32::from_le_bytes(header[28..32].try_into().unwrap()),
+            16_000,
+            "bytes per second"
         );
-        assert_eq!(&wav[8..16], b"WAVEfmt ");
-        assert_eq!(u32::from_le_bytes(wav[24..28].try_into().unwrap()), 8_000);
-        assert_eq!(&wav[36..40], b"data");
-        assert_eq!(u32::from_le_bytes(wav[40..44].try_into().unwrap()), 2 * 8_000 * 2);
-        assert_eq!(wav.len(), 44 + 2 * 8_000 * 2);
+        assert_eq!(&header[36..40], b"data");
+        assert_eq!(u32::from_le_bytes(header[40..44].try_into().unwrap()), 32_000);
+        assert_eq!(header.len(), 44);
+        assert!(header.capacity() >= 44 + 32_000, "room for the samples");
+        let eight_bit = wav_header(11_025, 11_025, 8);
+        assert_eq!(u16::from_le_bytes(eight_bit[34..36].try_into().unwrap()), 8);
+        assert_eq!(u32::from_le_bytes(eight_bit[40..44].try_into().unwrap()), 11_025);
     }
 
     #[test]
     fn quiet_deterministic_and_clamped() {
-        let wav = soft_noise_wav(1, 8_000, 7);
-        assert_eq!(wav, soft_noise_wav(1, 8_000, 7));
-        assert_ne!(wav, soft_noise_wav(1, 8_000, 8));
-        assert!(samples(&wav).iter().all(|sample| sample.abs() <= PEAK + 0.01));
-        assert_eq!(soft_noise_wav(0, 1, 0).len(), 44 + 8_000 * 2);
-        assert_eq!(soft_noise_wav(99, 8_000, 0).len(), 44 + 30 * 8_000 * 2);
+        let noise = soft_noise(1, 8_000, 7);
+        assert_eq!(noise, soft_noise(1, 8_000, 7));
+        assert_ne!(noise, soft_noise(1, 8_000, 8));
+        assert!(noise.iter().all(|sample| sample.abs() <= PEAK + 0.01));
+        assert_eq!(soft_noise(0, 1, 0).len(), 8_000);
+        assert_eq!(soft_noise(99, 8_000, 0).len(), 30 * 8_000);
     }
 
     #[test]
     fn the_loop_has_no_click() {
         for seed in 0..20 {
-            let sound = samples(&soft_noise_wav(1, 8_000, seed));
+            let sound = soft_noise(1, 8_000, seed);
             let largest_step = sound
                 .windows(2)
                 .map(|pair| (pair[1] - pair[0]).abs())

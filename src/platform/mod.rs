@@ -4,7 +4,6 @@
 //! to doing nothing where the browser lacks the API.
 
 pub mod audio;
-pub mod background_sound;
 pub mod clock;
 pub mod files;
 pub mod i18n;
@@ -13,6 +12,7 @@ pub mod pwa;
 pub mod share;
 pub mod speech;
 pub mod storage;
+pub mod track_audio;
 pub mod vibration;
 pub mod wake_lock;
 

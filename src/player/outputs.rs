@@ -1,16 +1,21 @@
 //! Where cues and session state leave the app: tones, speech, vibration, the
-//! live region, the wake lock, the background sound and the lock screen.
+//! live region, the wake lock, the cue track and the lock screen.
+//!
+//! Tones play through Web Audio while the page shows; in screen-off mode, and whenever
+//! a running session's page is hidden, they play instead in the cue track (the rest
+//! of the session rendered as one sound file), which a locked phone keeps playing.
 
 use leptos::prelude::*;
 
 use super::Player;
 use crate::platform::audio::CuePlayer;
-use crate::platform::background_sound::BackgroundSound;
 use crate::platform::clock::page_visible;
 use crate::platform::i18n::texts;
 use crate::platform::media_session::{self, MediaActions, MediaControls};
+use crate::platform::track_audio::TrackAudio;
 use crate::platform::wake_lock::{ScreenWakeLock, WakeLockStatus};
 use crate::platform::{speech, vibration};
+use kneadtime_core::cue_track::{self, reseek};
 use kneadtime_core::cues::{announcement, channels, spoken, tone, vibration};
 use kneadtime_core::plan::SegmentKind;
 use kneadtime_core::session::{Cue, Status};
@@ -19,8 +24,9 @@ use kneadtime_core::wording::{segment_title, worked_place};
 
 /// How far ahead tones are queued on the audio clock while the page is visible…
 const VISIBLE_HORIZON_MS: u64 = 120_000;
-/// …and while hidden, when timers may not run again for minutes.
-const HIDDEN_HORIZON_MS: u64 = 30 * 60_000;
+/// The next window of a long session's cue track is rendered this long before the
+/// current one ends.
+const NEXT_WINDOW_MS: u64 = 60_000;
 
 /// The browser-side devices, owned by the player page.
 #[derive(Default)]
@@ -29,7 +35,8 @@ struct Devices {
     /// Tones are queued up to this time on the app clock.
     planned_until: u64,
     wake_lock: ScreenWakeLock,
-    background: Option<BackgroundSound>,
+    /// The cue track's `<audio>` element, made in the start tap.
+    track: Option<TrackAudio>,
     media: Option<MediaControls>,
 }
 
@@ -47,7 +54,7 @@ impl Outputs {
             devices.try_update_value(|devices| {
                 devices.tones.cancel_pending(0);
                 devices.wake_lock.release();
-                devices.background = None;
+                devices.track = None;
                 devices.media = None;
             });
             speech::cancel();
@@ -59,7 +66,7 @@ impl Outputs {
         self.settings.get_untracked()
     }
 
-    /// In the start tap: create the audio context, prime speech, and make the background sound.
+    /// In the start tap: create the audio context, prime speech, and make the cue track's element.
     pub(super) fn unlock(&self) {
         let settings = self.settings();
         CuePlayer::set_audio_session(if settings.background_sound {
@@ -69,8 +76,8 @@ impl Outputs {
         });
         self.devices.update_value(|devices| {
             devices.tones.unlock(settings.volume);
-            if settings.background_sound && devices.background.is_none() {
-                devices.background = BackgroundSound::new();
+            if devices.track.is_none() {
+                devices.track = TrackAudio::new();
             }
         });
         if settings.voice {
@@ -116,25 +123,61 @@ impl Outputs {
         }
     }
 
-    /// Drop every queued tone from `t` on and queue afresh: the plan changed.
+    /// Whether tones play in the cue track rather than through Web Audio: while the
+    /// session runs, in screen-off mode or with the page hidden.
+    fn track_wanted(&self, player: Player) -> bool {
+        let settings = self.settings();
+        player.state.get_untracked().status == Status::Running
+            && (settings.background_sound || (settings.sound && !page_visible()))
+    }
+
+    /// Drop every queued tone from `t` on and plan afresh (the plan changed): the cue
+    /// track rendered from `t`, or Web Audio tones.
     pub(super) fn replan_tones(&self, player: Player, t: u64) {
+        let track = self.track_wanted(player).then(|| {
+            let settings = self.settings();
+            player
+                .session
+                .with_untracked(|session| cue_track::render(session, t, &settings))
+        });
         self.devices.update_value(|devices| {
             devices.tones.cancel_pending(t);
             devices.planned_until = t;
+            if let Some(audio) = &mut devices.track {
+                match track.flatten() {
+                    Some(track) => audio.play(track, 0.0),
+                    None => audio.stop(),
+                }
+            }
         });
         self.extend_tones(player, t);
     }
 
-    /// Keep tones queued a horizon ahead of `t` while the session runs.
+    /// Keep the sound a step ahead of `t` while the session runs: the cue track in time
+    /// with the engine (and its next window rendered in time), or Web Audio tones queued
+    /// a horizon ahead.
     pub(super) fn extend_tones(&self, player: Player, t: u64) {
         if player.state.get_untracked().status != Status::Running {
             return;
         }
-        let horizon = if page_visible() {
-            VISIBLE_HORIZON_MS
-        } else {
-            HIDDEN_HORIZON_MS
-        };
+        let playing = self
+            .devices
+            .with_value(|devices| devices.track.as_ref().and_then(TrackAudio::loaded));
+        if let Some(timing) = playing {
+            if timing.continues && t + NEXT_WINDOW_MS >= timing.ends_at_ms() {
+                self.replan_tones(player, t);
+                return;
+            }
+            self.devices.with_value(|devices| {
+                if let Some(audio) = &devices.track {
+                    if let Some(to) = reseek(&timing, t, audio.position_ms()) {
+                        audio.seek(to);
+                    }
+                }
+            });
+            return;
+        }
+        let horizon = VISIBLE_HORIZON_MS;
         let settings = self.settings();
         self.devices.update_value(|devices| {
             if devices.planned_until > t + horizon / 2 {
@@ -152,9 +195,8 @@ impl Outputs {
         });
     }
 
-    /// Wake lock, background sound and lock-screen state for the session's status.
+    /// Wake lock, cue track and lock-screen state for the session's status.
     pub(super) fn follow_status(&self, player: Player, status: Status) {
-        let settings = self.settings();
         let running = status == Status::Running;
         self.devices.update_value(|devices| {
             if running && page_visible() {
@@ -165,10 +207,10 @@ impl Outputs {
                 devices.wake_lock.release();
                 player.wake_lock.set(WakeLockStatus::Idle);
             }
-            match (&devices.background, running && settings.background_sound) {
-                (Some(sound), true) => sound.play(settings.background_volume),
-                (Some(sound), false) => sound.pause(),
-                (None, _) => {}
+            if !running {
+                if let Some(audio) = &mut devices.track {
+                    audio.stop();
+                }
             }
         });
         if status != Status::Ready {
@@ -183,12 +225,11 @@ impl Outputs {
         let settings = self.settings();
         self.devices.with_value(|devices| {
             let tones_cut = settings.sound && devices.tones.is_unlocked() && !devices.tones.is_running();
-            let background_cut = settings.background_sound
-                && devices
-                    .background
-                    .as_ref()
-                    .is_some_and(|sound| !sound.is_playing());
-            tones_cut || background_cut
+            // While the cue track plays, the tones are in it: a suspended Web Audio cuts nothing.
+            let track = devices.track.as_ref();
+            let track_playing = track.and_then(TrackAudio::loaded).is_some();
+            let track_cut = track.is_some_and(TrackAudio::is_cut);
+            (tones_cut && !track_playing) || track_cut
         })
     }
 
@@ -248,7 +289,8 @@ impl Outputs {
         });
     }
 
-    /// Follow settings changed mid-session: volume, sound and background sound.
+    /// Follow settings changed mid-session: volume, sound and screen-off mode (the cue
+    /// track is rendered again with them).
     pub(super) fn follow_settings(&self, player: Player) {
         let settings = self.settings;
         let outputs = *self;
@@ -257,13 +299,6 @@ impl Outputs {
             outputs
                 .devices
                 .update_value(|devices| devices.tones.set_volume(settings.volume));
-            if settings.background_sound {
-                outputs.devices.update_value(|devices| {
-                    if devices.background.is_none() && devices.tones.is_unlocked() {
-                        devices.background = BackgroundSound::new();
-                    }
-                });
-            }
             let t = player.read_clock();
             outputs.replan_tones(player, t);
             outputs.follow_status(player, player.state.get_untracked().status);

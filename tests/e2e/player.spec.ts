@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect, screenshot } from './fixtures';
 import {
   DESK_BREAK,
@@ -273,24 +274,84 @@ test('reduced motion gets a still breath pacer with the same words', async ({ pa
   await expect(page.locator('.breath-label')).toHaveText('Inhale2');
 });
 
-test('a hidden page queues tones to the end and says where it is on return', async ({ page }) => {
+/** Hides or shows the page as a locked or unlocked phone does. */
+const setVisibility = (page: Page, state: 'hidden' | 'visible') =>
+  page.evaluate((state) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+  }, state);
+
+/** Before the app loads: every media element that plays is kept, to look at. */
+async function keepMediaElements(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as any;
+    w.__played = [];
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function () {
+      if (!w.__played.includes(this)) w.__played.push(this);
+      return play.call(this);
+    };
+  });
+}
+
+/** What the app's `<audio>` element plays now: its source, length in ms (once known) and state. */
+const track = (page: Page) =>
+  page.evaluate(async () => {
+    const [audio] = (window as any).__played as HTMLAudioElement[];
+    if (!audio) return null;
+    if (audio.readyState < 1) await new Promise((done) => audio.addEventListener('loadedmetadata', done, { once: true }));
+    return { src: audio.src, lengthMs: Math.round(audio.duration * 1000), paused: audio.paused, loop: audio.loop };
+  });
+
+test('with Web Audio suspended, a hidden page plays the rest of the session as a cue track', async ({ page }) => {
+  await keepMediaElements(page);
+  // As on a locked iPhone: the audio context never runs.
+  await page.addInitScript(() => {
+    Object.defineProperty(AudioContext.prototype, 'state', { configurable: true, get: () => 'suspended' });
+    AudioContext.prototype.resume = () => Promise.resolve();
+  });
   await startRoutine(page, 'desk-break-reset');
   const total = timeline(DESK_BREAK).at(-1)!.end;
-  const setVisibility = (state: 'hidden' | 'visible') =>
-    page.evaluate((state) => {
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-      Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
-      document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
-    }, state);
+  const TAIL = 1_500;
   await page.clock.runFor(1_000);
-  await setVisibility('hidden');
-  // With the screen locked, timers may not run again for minutes: every tone to the end is queued now.
-  const queued = (await tones(page)).filter((t) => !t.cancelled).map((t) => t.due - T0);
-  expect(Math.max(...queued)).toBeGreaterThanOrEqual(total - 25);
+  // Visible: the tones go through Web Audio, and the element made in the Start tap is silent.
+  expect((await track(page))?.paused).toBe(true);
+  await setVisibility(page, 'hidden');
+  // Hidden: the element plays the rest of the session, its last motif included.
+  await expect.poll(async () => (await track(page))?.paused).toBe(false);
+  const hidden = (await track(page))!;
+  expect(hidden.src).toMatch(/^blob:/);
+  expect(hidden.loop).toBe(false);
+  expect(Math.abs(hidden.lengthMs - (total - 1_000 + TAIL))).toBeLessThanOrEqual(2);
+  // Its tones are not played twice: no Web Audio tone is left queued.
+  const queued = (await tones(page)).filter((t) => !t.cancelled && t.due > T0 + 1_000);
+  expect(queued).toEqual([]);
+
+  // Pause stops it; resuming renders it again from where the session is.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect.poll(async () => (await track(page))?.paused).toBe(true);
+  await page.clock.runFor(30_000);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect.poll(async () => (await track(page))?.paused).toBe(false);
+  const resumed = (await track(page))!;
+  expect(resumed.src).not.toBe(hidden.src);
+  expect(Math.abs(resumed.lengthMs - (total - 1_000 + TAIL))).toBeLessThanOrEqual(2);
+
+  // Skip: a new track for what is left after the first step (5 s get-ready + 45 s).
+  await page.getByRole('button', { name: 'Skip' }).click();
+  await expect.poll(async () => (await track(page))?.src).not.toBe(resumed.src);
+  const skipped = (await track(page))!;
+  expect(Math.abs(skipped.lengthMs - (total - 50_000 + TAIL))).toBeLessThanOrEqual(2);
+
+  // Two minutes later the page shows again: the engine says where the session is
+  // (step 2 began at 50 s of the routine and lasts 133 s), and the cues never stopped.
   await page.clock.fastForward(120_000);
-  await setVisibility('visible');
-  await expect(page.locator('.notice').first()).toContainText('Welcome back. The timer kept going: you are on step');
+  await setVisibility(page, 'visible');
+  await expect(page.locator('.notice').first()).toContainText('Welcome back. The timer kept going: you are on step 2 of 4');
   await expect(page.locator('.stage')).toHaveAttribute('data-step', '2');
+  // Screen-off mode is off: back to Web Audio, the element stopped.
+  await expect.poll(async () => (await track(page))?.paused).toBe(true);
 });
 
 test('running costs little main-thread time', async ({ page }, testInfo) => {
@@ -312,20 +373,8 @@ test('running costs little main-thread time', async ({ page }, testInfo) => {
   expect(msPerSecond).toBeLessThan(20);
 });
 
-test('screen-off mode plays a generated background sound only while running', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as any;
-    w.__media_elements = [];
-    HTMLMediaElement.prototype.play = function () {
-      w.__media_elements.push({ src: this.src, loop: this.loop, volume: this.volume });
-      Object.defineProperty(this, 'paused', { configurable: true, get: () => false });
-      return Promise.resolve();
-    };
-    HTMLMediaElement.prototype.pause = function () {
-      Object.defineProperty(this, 'paused', { configurable: true, get: () => true });
-      w.__media_elements.push('pause');
-    };
-  });
+test('screen-off mode plays the session as a cue track over the background sound, only while running', async ({ page }) => {
+  await keepMediaElements(page);
   await page.clock.install({ time: T0 - 10_000 });
   await page.goto('/routine/desk-break-reset/play');
   await page.getByRole('button', { name: 'Sound and timing settings' }).click();
@@ -333,15 +382,15 @@ test('screen-off mode plays a generated background sound only while running', as
   await dialog.getByRole('switch', { name: /Play a soft background sound/ }).check();
   await dialog.getByRole('button', { name: 'Close settings' }).click();
   await expect(page.locator('.player-intro__cues')).toContainText('Screen-off mode on');
+  await page.clock.pauseAt(T0);
   await page.getByRole('button', { name: 'Start' }).click();
-  const played = () => page.evaluate(() => (window as any).__media_elements);
-  await expect.poll(played).toHaveLength(1);
-  const [sound] = await played();
-  expect(sound.src).toMatch(/^blob:/);
-  expect(sound.loop).toBe(true);
-  expect(sound.volume).toBeCloseTo(0.25);
+  await expect.poll(async () => (await track(page))?.paused).toBe(false);
+  const playing = (await track(page))!;
+  expect(playing.src).toMatch(/^blob:/);
+  // The whole session, and its last motif.
+  expect(Math.abs(playing.lengthMs - (timeline(DESK_BREAK).at(-1)!.end + 1_500))).toBeLessThanOrEqual(2);
   await page.getByRole('button', { name: 'Pause' }).click();
-  await expect.poll(played).toEqual([sound, 'pause']);
+  await expect.poll(async () => (await track(page))?.paused).toBe(true);
 });
 
 test('settings are saved as they change and survive a reload', async ({ page }, testInfo) => {

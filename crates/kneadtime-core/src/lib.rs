@@ -33,6 +33,7 @@ pub mod settings;
 pub mod share;
 pub mod soundscape;
 pub mod store;
+pub mod suggest;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod wording;

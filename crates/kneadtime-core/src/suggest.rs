@@ -1,0 +1,226 @@
+//! "Where does it hurt?": the places a person can point at, what each routine's
+//! steps work on, and routines suggested for the chosen places by how much of their
+//! time works there.
+//!
+//! Pain that runs down the leg, or numbness around the groin or back passage, is not
+//! a place to massage: choosing either asks for the warning-sign advice instead.
+
+use crate::routine::{Area, Routine, Side, Step};
+
+/// A place of the lower back, pelvis, hip or thigh, as the body map shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Region {
+    /// Lower back and quadratus lumborum.
+    LowerBack,
+    SacroiliacJoint,
+    GluteusMaximus,
+    /// Gluteus medius and minimus.
+    GluteusMedius,
+    /// Deep gluteal space and piriformis.
+    DeepGluteal,
+    /// The side of the hip, over the greater trochanter.
+    SideOfHip,
+    /// The front of the hip and the tensor fasciae latae.
+    FrontOfHip,
+    /// The sit bone and the hamstrings' origin.
+    SitBone,
+    BackOfThigh,
+}
+
+impl Region {
+    pub const ALL: [Region; 9] = [
+        Region::LowerBack,
+        Region::SacroiliacJoint,
+        Region::GluteusMaximus,
+        Region::GluteusMedius,
+        Region::DeepGluteal,
+        Region::SideOfHip,
+        Region::FrontOfHip,
+        Region::SitBone,
+        Region::BackOfThigh,
+    ];
+}
+
+/// Left or right of the body: every place on the map has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum BodySide {
+    Left,
+    Right,
+}
+
+/// One place on one side ("left deep gluteal").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Spot {
+    pub region: Region,
+    pub side: BodySide,
+}
+
+/// What a person can choose on the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Choice {
+    Spot(Spot),
+    /// Pain or tingling that runs down the leg.
+    RunsDownLeg,
+    /// Numbness around the groin or back passage.
+    Numbness,
+}
+
+/// The places a step's area works on.
+pub fn regions_of(area: Area) -> &'static [Region] {
+    match area {
+        Area::GluteusMaximus => &[Region::GluteusMaximus],
+        Area::GluteusMedius => &[Region::GluteusMedius],
+        Area::Piriformis => &[Region::DeepGluteal],
+        Area::HipTfl => &[Region::FrontOfHip, Region::SideOfHip],
+        Area::LowerBack => &[Region::LowerBack],
+        Area::HamstringAttachment => &[Region::SitBone],
+        // Long strokes over the low back and both buttocks.
+        Area::WholeRegion => &[Region::LowerBack, Region::SacroiliacJoint, Region::GluteusMaximus],
+    }
+}
+
+/// The passes of a step, each a side and its seconds: a two-sided step works each side
+/// in turn, a midline one (the low back at once) both sides together.
+fn passes(step: &Step) -> Vec<(Vec<BodySide>, u32)> {
+    let both = vec![BodySide::Left, BodySide::Right];
+    match step.side {
+        Side::Left => vec![(vec![BodySide::Left], step.duration_secs)],
+        Side::Right => vec![(vec![BodySide::Right], step.duration_secs)],
+        Side::Both => vec![
+            (vec![BodySide::Left], step.duration_secs),
+            (vec![BodySide::Right], step.duration_secs),
+        ],
+        Side::None => vec![(both, step.duration_secs)],
+    }
+}
+
+/// Why a routine is suggested: how much of its work is on the chosen places, and the
+/// chosen place it works on most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reason {
+    /// Seconds of work on any chosen place (a pass on two chosen places counts once).
+    pub seconds_on: u32,
+    /// All its seconds of work.
+    pub seconds_total: u32,
+    /// The chosen place with the most seconds (the first chosen, on a tie).
+    pub most_on: Spot,
+}
+
+/// A routine suggested for the chosen places.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    pub routine_id: String,
+    pub reason: Reason,
+}
+
+/// What the map answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// Nothing chosen yet.
+    Nothing,
+    /// A warning sign was chosen: advice, never a massage suggestion.
+    SeeWarningSigns,
+    /// Up to [`TOP`] routines, the most time on the chosen places first; empty when no
+    /// routine works on them.
+    Routines(Vec<Suggestion>),
+}
+
+/// How many routines are suggested.
+pub const TOP: usize = 3;
+
+/// How much of `routine` works on `spots` (in the order chosen); `None` if none of it does.
+pub fn reason(routine: &Routine, spots: &[Spot]) -> Option<Reason> {
+    let mut on_each = vec![0u32; spots.len()];
+    let mut seconds_on = 0u32;
+    let mut seconds_total = 0u32;
+    for step in &routine.steps {
+        let regions = regions_of(step.area);
+        for (sides, seconds) in passes(step) {
+            seconds_total = seconds_total.saturating_add(seconds);
+            let mut hit = false;
+            for (index, spot) in spots.iter().enumerate() {
+                if regions.contains(&spot.region) && sides.contains(&spot.side) {
+                    on_each[index] = on_each[index].saturating_add(seconds);
+                    hit = true;
+                }
+            }
+            if hit {
+                seconds_on = seconds_on.saturating_add(seconds);
+            }
+        }
+    }
+    let most = (0..spots.len()).rev().max_by_key(|index| on_each[*index])?;
+    (seconds_on > 0).then_some(Reason {
+        seconds_on,
+        seconds_total,
+        most_on: spots[most],
+    })
+}
+
+/// The map's answer for `choices` over `routines`: a warning sign first of all; else the
+/// routines with the most seconds on the chosen places, then the larger share of their
+/// time, then their order in the list.
+pub fn suggest(routines: &[Routine], choices: &[Choice]) -> Answer {
+    if choices
+        .iter()
+        .any(|choice| matches!(choice, Choice::RunsDownLeg | Choice::Numbness))
+    {
+        return Answer::SeeWarningSigns;
+    }
+    let spots: Vec<Spot> = choices
+        .iter()
+        .filter_map(|choice| match choice {
+            Choice::Spot(spot) => Some(*spot),
+            _ => None,
+        })
+        .collect();
+    if spots.is_empty() {
+        return Answer::Nothing;
+    }
+    let mut found: Vec<(usize, Suggestion)> = routines
+        .iter()
+        .enumerate()
+        .filter_map(|(order, routine)| {
+            reason(routine, &spots).map(|reason| {
+                (
+                    order,
+                    Suggestion {
+                        routine_id: routine.id.clone(),
+                        reason,
+                    },
+                )
+            })
+        })
+        .collect();
+    found.sort_by(|(order_a, a), (order_b, b)| {
+        let share =
+            |reason: &Reason| u64::from(reason.seconds_on) * 1_000 / u64::from(reason.seconds_total.max(1));
+        b.reason
+            .seconds_on
+            .cmp(&a.reason.seconds_on)
+            .then(share(&b.reason).cmp(&share(&a.reason)))
+            .then(order_a.cmp(order_b))
+    });
+    Answer::Routines(
+        found
+            .into_iter()
+            .take(TOP)
+            .map(|(_, suggestion)| suggestion)
+            .collect(),
+    )
+}
+
+/// `routine` for one painful side: its two-sided steps work that side alone; steps on
+/// one side or the midline stay as they are.
+pub fn on_one_side(routine: &Routine, side: BodySide) -> Routine {
+    let mut one_sided = routine.clone();
+    for step in &mut one_sided.steps {
+        if step.side == Side::Both {
+            step.side = match side {
+                BodySide::Left => Side::Left,
+                BodySide::Right => Side::Right,
+            };
+        }
+    }
+    one_sided
+}

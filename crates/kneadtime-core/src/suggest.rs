@@ -27,20 +27,6 @@ pub enum Region {
     BackOfThigh,
 }
 
-impl Region {
-    pub const ALL: [Region; 9] = [
-        Region::LowerBack,
-        Region::SacroiliacJoint,
-        Region::GluteusMaximus,
-        Region::GluteusMedius,
-        Region::DeepGluteal,
-        Region::SideOfHip,
-        Region::FrontOfHip,
-        Region::SitBone,
-        Region::BackOfThigh,
-    ];
-}
-
 /// Left or right of the body: every place on the map has one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum BodySide {

@@ -118,3 +118,12 @@ async fn the_weekday_picker_reports_each_day_it_toggles() {
         [false, true, true, false, true, false, false]
     );
 }
+
+#[wasm_bindgen_test]
+fn saving_no_program_removes_the_stored_one() {
+    reset_app_storage(&[("kneadtime.program", &every_day_from_today())]);
+    kneadtime::platform::storage::save(&ProgramDocument(None)).unwrap();
+    assert!(local_storage().get_item("kneadtime.program").unwrap().is_none());
+    // So the home page knows, without reading anything, that there is no Today card.
+    assert!(!kneadtime::platform::storage::has_document::<ProgramDocument>());
+}

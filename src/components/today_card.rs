@@ -10,7 +10,8 @@ use crate::platform::i18n::{t, texts, tf};
 use crate::state::use_app_state;
 use kneadtime_core::calendar::format_day;
 use kneadtime_core::followed_program::{done_sessions, next_session, FollowedProgram};
-use kneadtime_core::program::{PlannedSession, Today};
+use kneadtime_core::my_routines::Provenance;
+use kneadtime_core::program::{PlannedSession, ProgramRoutine, Today};
 
 /// What the plan asks of today, with a Start button when a session is due.
 #[component]
@@ -63,16 +64,22 @@ pub fn TodayCard(
             Today::Finished => (t("program.today.finished"), None),
         };
         let start = due.map(|session| {
-            let id = followed.program.phases[session.phase].routines[session.routine]
-                .routine_id()
-                .to_string();
+            let planned = followed.program.phases[session.phase].routines[session.routine].clone();
+            let id = planned.routine_id().to_string();
             let label = tf("program.today.start", &[("routine", &title_of(&session))]);
             let navigate = navigate.clone();
             view! {
                 <button
                     type="button"
                     class="button button--primary button--huge"
-                    on:click=move |_| navigate(&format!("/routine/{id}/play"), Default::default())
+                    on:click=move |_| {
+                        if let ProgramRoutine::Embedded { routine } = &planned {
+                            if state.my_routine(&id).is_none() {
+                                state.save_routine(routine.clone(), Provenance::Received);
+                            }
+                        }
+                        navigate(&format!("/routine/{id}/play"), Default::default())
+                    }
                 >
                     <Icon name=IconName::Play />
                     {label}

@@ -135,8 +135,8 @@ fn keep_aside(name: &str, key: &str, raw: &str) -> Result<(), SaveError> {
     Ok(())
 }
 
-/// Store a document. A protected key is first copied aside again; only once that
-/// works (space was freed) is it written.
+/// Store a document (or remove it when it is empty). A protected key is first copied
+/// aside again; only once that works (space was freed) is it written.
 pub fn save<D: Document>(document: &D) -> Result<(), SaveError> {
     let key = D::key();
     if PROTECTED.with(|protected| protected.borrow().contains(&key)) {
@@ -144,6 +144,10 @@ pub fn save<D: Document>(document: &D) -> Result<(), SaveError> {
             keep_aside(D::NAME, &key, &raw)?;
         }
         PROTECTED.with(|protected| protected.borrow_mut().remove(&key));
+    }
+    if document.is_empty() {
+        remove(&key);
+        return Ok(());
     }
     write(&key, &document.to_stored())
 }

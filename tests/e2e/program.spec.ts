@@ -223,6 +223,8 @@ test('a newer plan of the same program keeps its calendar events, and stopping k
   await client.getByRole('button', { name: 'Stop following this program' }).click();
   await client.getByRole('button', { name: 'Stop following', exact: true }).click();
   await expect(client.getByText('You do not follow a program.')).toBeVisible();
+  // Nothing is left stored, so the home page does not even fetch the Today card's code.
+  expect(await client.evaluate(() => localStorage.getItem('kneadtime.program'))).toBeNull();
   await client.goto('/');
   await appReady(client);
   await expect(client.locator('.today-card')).toHaveCount(0);

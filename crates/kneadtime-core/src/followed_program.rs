@@ -300,4 +300,9 @@ impl Document for ProgramDocument {
     fn encode(&self) -> Map<String, Value> {
         body_of([("followed", json(&self.0))])
     }
+
+    /// No program followed: the home page then fetches no Today card.
+    fn is_empty(&self) -> bool {
+        self.0.is_none()
+    }
 }

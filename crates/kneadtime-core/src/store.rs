@@ -38,6 +38,12 @@ pub trait Document: Sized {
     /// The current-version body (without the schema field).
     fn encode(&self) -> Map<String, Value>;
 
+    /// Nothing worth keeping: saving it removes the stored document instead, so that
+    /// "is anything stored?" stays a cheap question at start-up.
+    fn is_empty(&self) -> bool {
+        false
+    }
+
     /// The storage key.
     fn key() -> String {
         format!("{KEY_PREFIX}{}", Self::NAME)

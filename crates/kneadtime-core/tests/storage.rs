@@ -205,6 +205,10 @@ fn current_fixtures_load_and_pin_the_stored_shape() {
         ("pg-7k2m9q4x1a", 1, 20_794)
     );
     same("program-v1.json", followed_program().to_stored());
+    // No program followed is nothing to keep: saving it removes the key.
+    assert!(!followed_program().is_empty());
+    assert!(ProgramDocument(None).is_empty());
+    assert!(!Settings::default().is_empty(), "other documents are always kept");
 }
 
 #[test]

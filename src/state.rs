@@ -117,6 +117,12 @@ impl AppState {
         }
     }
 
+    /// The title of a routine of a program, or its id for a built-in this version lacks.
+    pub fn program_routine_title(&self, routine: &ProgramRoutine) -> String {
+        self.program_routine(routine)
+            .map_or_else(|| routine.routine_id().to_string(), |found| found.title)
+    }
+
     /// Whether the person has saved routines of their own (without reading them).
     pub fn has_own_routines(&self) -> bool {
         self.my_routines.is_open() || storage::has_document::<MyRoutines>()

@@ -10,9 +10,8 @@ use crate::platform::files::download;
 use crate::platform::i18n::{t, texts};
 use kneadtime_core::calendar::local_minute_of_day;
 use kneadtime_core::followed_program::time_of_day;
-use kneadtime_core::plan::Plan;
 use kneadtime_core::program_draft::{parse_time_of_day, THREE_TIMES_A_WEEK};
-use kneadtime_core::reminders::{routine_calendar, RoutineReminder, MAX_ROUTINE_WEEKS};
+use kneadtime_core::reminders::{routine_calendar, RoutineFacts, RoutineReminder, MAX_ROUTINE_WEEKS};
 use kneadtime_core::routine::Routine;
 use kneadtime_core::share::link;
 
@@ -31,10 +30,11 @@ pub fn RoutineReminderForm(
     let download_file = move |_| {
         let texts = texts();
         let origin = window().location().origin().unwrap_or_default();
+        let facts = RoutineFacts::of(&routine);
         let reminder = RoutineReminder {
             routine_id: routine.id.clone(),
-            title: routine.title.clone(),
-            minutes: Plan::default_length_ms(&routine).div_ceil(60_000) as u32,
+            title: facts.title,
+            minutes: facts.minutes,
             weekdays: days.get_untracked(),
             minute_of_day: minute_of_day.get_untracked(),
             weeks: weeks.get_untracked(),

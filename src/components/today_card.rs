@@ -108,8 +108,5 @@ pub fn TodayCard(
 
 /// The title of the routine a planned session plays, in the person's language.
 fn routine_title(followed: &FollowedProgram, session: &PlannedSession) -> String {
-    let routine = &followed.program.phases[session.phase].routines[session.routine];
-    use_app_state()
-        .program_routine(routine)
-        .map_or_else(|| routine.routine_id().to_string(), |routine| routine.title)
+    use_app_state().program_routine_title(&followed.program.phases[session.phase].routines[session.routine])
 }

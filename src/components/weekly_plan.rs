@@ -31,11 +31,7 @@ pub fn WeeklyPlan(
                     phase
                         .routines
                         .iter()
-                        .map(|routine| {
-                            state
-                                .program_routine(routine)
-                                .map_or_else(|| routine.routine_id().to_string(), |found| found.title)
-                        })
+                        .map(|routine| state.program_routine_title(routine))
                         .collect()
                 })
                 .collect();

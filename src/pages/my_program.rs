@@ -20,8 +20,7 @@ use kneadtime_core::followed_program::{
     done_sessions, session_status, so_far, suggests_easing_off, FollowedProgram, ProgramDocument,
 };
 use kneadtime_core::history::one_decimal;
-use kneadtime_core::plan::Plan;
-use kneadtime_core::program::{PhasePain, ProgramProgress};
+use kneadtime_core::program::{PhasePain, Program, ProgramProgress};
 use kneadtime_core::program_link::link;
 use kneadtime_core::reminders::{program_calendar, RoutineFacts};
 
@@ -143,7 +142,13 @@ fn FollowedProgramView(
                 {move || {
                     progress
                         .with(|(progress, _, _)| {
-                            view! { <WeekList progress=progress.clone() start_day=start_day /> }
+                            view! {
+                                <WeekList
+                                    program=program_signal
+                                    progress=progress.clone()
+                                    start_day=start_day
+                                />
+                            }
                         })
                 }}
             </section>
@@ -167,13 +172,15 @@ fn FollowedProgramView(
 /// Each week of the program with its sessions: done, missed, due today or ahead.
 #[component]
 fn WeekList(
+    /// The program followed (its routines name the sessions).
+    program: Signal<Program>,
     /// Planned against done.
     progress: ProgramProgress,
     /// The program's first day.
     start_day: i64,
 ) -> impl IntoView {
     let state = use_app_state();
-    let program = state.program().get_untracked().0;
+    let program = program.get_untracked();
     let day = today();
     let texts = texts();
     let weeks = progress
@@ -203,15 +210,8 @@ fn WeekList(
                 .filter(|(_, session)| session.week == week.week as usize)
                 .map(|(index, session)| {
                     let status = session_status(&progress, index, day);
-                    let title = program
-                        .as_ref()
-                        .and_then(|followed| {
-                            state.program_routine(
-                                &followed.program.phases[session.phase].routines[session.routine],
-                            )
-                        })
-                        .map(|routine| routine.title)
-                        .unwrap_or_default();
+                    let title =
+                        state.program_routine_title(&program.phases[session.phase].routines[session.routine]);
                     view! {
                         <li class="week-list__session" data-status=format!("{status:?}").to_lowercase()>
                             <span class="week-list__day">{format_day_in_week(session.day, &texts)}</span>
@@ -271,10 +271,7 @@ fn CalendarReminders(
         let origin = window().location().origin().unwrap_or_default();
         let url = link(&texts, &origin, &followed.program);
         let facts = |routine: &kneadtime_core::program::ProgramRoutine| match state.program_routine(routine) {
-            Some(found) => RoutineFacts {
-                minutes: (Plan::default_length_ms(&found).div_ceil(60_000)) as u32,
-                title: found.title,
-            },
+            Some(found) => RoutineFacts::of(&found),
             None => RoutineFacts {
                 title: routine.routine_id().to_string(),
                 minutes: 15,

@@ -158,9 +158,7 @@ fn PhaseEditor(
             .into_iter()
             .enumerate()
             .map(|(position, routine)| {
-                let title = state
-                    .program_routine(&routine)
-                    .map_or_else(|| routine.routine_id().to_string(), |found| found.title);
+                let title = state.program_routine_title(&routine);
                 let remove = tf(
                     "program.builder.remove_routine",
                     &[("routine", &title), ("phase", &phase_number)],

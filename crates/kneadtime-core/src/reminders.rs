@@ -5,7 +5,9 @@
 use super::followed_program::FollowedProgram;
 use super::i18n::Catalog;
 use super::ics::{calendar, WeeklySeries};
+use super::plan::Plan;
 use super::program::{weekday, CalendarReminder, ProgramRoutine};
+use super::routine::Routine;
 
 /// Reminder choices offered, in minutes before a session.
 pub const ALARM_CHOICES: [u32; 4] = [5, 15, 30, 60];
@@ -19,6 +21,16 @@ pub struct RoutineFacts {
     pub title: String,
     /// Rounded up, pauses included.
     pub minutes: u32,
+}
+
+impl RoutineFacts {
+    /// A routine's title and its length with the default pauses, in whole minutes rounded up.
+    pub fn of(routine: &Routine) -> Self {
+        RoutineFacts {
+            title: routine.title.clone(),
+            minutes: Plan::default_length_ms(routine).div_ceil(60_000) as u32,
+        }
+    }
 }
 
 /// The calendar file for `followed`: each phase a series of its planned sessions at its

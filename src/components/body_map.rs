@@ -13,6 +13,9 @@ fn left_zones(area: Area) -> &'static [(f32, f32, f32, f32, f32)] {
         Area::HipTfl => &[(24.0, 52.0, 4.5, 9.0, 0.0)],
         Area::LowerBack => &[(52.0, 24.0, 6.0, 12.0, 0.0)],
         Area::HamstringAttachment => &[(49.0, 77.0, 5.0, 4.0, 0.0)],
+        Area::SacroiliacJoint => &[(55.0, 42.0, 3.5, 6.0, 0.0)],
+        Area::GreaterTrochanter => &[(23.0, 60.0, 4.0, 6.0, 0.0)],
+        Area::BackOfThigh => &[(43.0, 90.0, 10.0, 8.0, 0.0)],
         Area::WholeRegion => &[
             (44.0, 62.0, 15.0, 14.0, 0.0),
             (33.0, 44.0, 11.0, 7.0, -20.0),

@@ -47,6 +47,9 @@ fn where_to_work(area: Area) -> &'static str {
         Area::LowerBack => "howto.area.lower_back",
         Area::HamstringAttachment => "howto.area.hamstring_attachment",
         Area::WholeRegion => "howto.area.whole_region",
+        Area::SacroiliacJoint => "howto.area.sacroiliac_joint",
+        Area::GreaterTrochanter => "howto.area.greater_trochanter",
+        Area::BackOfThigh => "howto.area.back_of_thigh",
     }
 }
 

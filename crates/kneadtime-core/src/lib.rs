@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod ics;
 pub mod keys;
 pub mod library;
+pub mod library_filter;
 pub mod my_routines;
 pub mod plan;
 pub mod program;

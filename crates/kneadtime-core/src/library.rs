@@ -16,10 +16,16 @@ use super::routine::{
 pub fn builtin_routines(texts: &Catalog) -> Vec<Routine> {
     vec![
         desk_break(texts),
+        sacroiliac_settle(texts),
         low_back_soothe(texts),
         piriformis_ball(texts),
         hip_unwind(texts),
         foam_roller_flow(texts),
+        swedish_back_and_glutes(texts),
+        sit_bone_and_hamstring(texts),
+        trigger_point_hip_and_back(texts),
+        myofascial_hip_and_thigh(texts),
+        deep_tissue_glute_and_hamstring(texts),
         evening_wind_down(texts),
     ]
 }
@@ -172,6 +178,130 @@ fn foam_roller_flow(texts: &Catalog) -> Routine {
 }
 
 #[rustfmt::skip]
+fn sacroiliac_settle(texts: &Catalog) -> Routine {
+    routine(
+        "sacroiliac-settle",
+        texts.text("library.sacroiliac_settle.title"),
+        texts.text("library.sacroiliac_settle.summary"),
+        ExtendedExhale,
+        vec![
+            step(Effleurage, SacroiliacJoint, Side::None, 60, Light, Hands, texts.text("library.sacroiliac_settle.steps.0")),
+            step(Kneading, SacroiliacJoint, Side::Both, 60, Medium, Hands, texts.text("library.sacroiliac_settle.steps.1")),
+            step(MyofascialRelease, SacroiliacJoint, Side::Both, 45, Light, MassageBall, texts.text("library.sacroiliac_settle.steps.2")),
+            step(Stretch, SacroiliacJoint, Side::Both, 30, Light, Hands, texts.text("library.sacroiliac_settle.steps.3")),
+            with_breathing(
+                step(Rest, WholeRegion, Side::None, 60, Light, Hands, texts.text("library.sacroiliac_settle.steps.4")),
+                Coherent,
+            ),
+        ],
+    )
+}
+
+/// Swedish massage: long gliding strokes and rhythmic kneading, light to medium.
+#[rustfmt::skip]
+fn swedish_back_and_glutes(texts: &Catalog) -> Routine {
+    routine(
+        "swedish-back-and-glutes",
+        texts.text("library.swedish_back_and_glutes.title"),
+        texts.text("library.swedish_back_and_glutes.summary"),
+        Coherent,
+        vec![
+            step(Effleurage, WholeRegion, Side::None, 60, Light, Hands, texts.text("library.swedish_back_and_glutes.steps.0")),
+            step(Effleurage, LowerBack, Side::None, 60, Medium, Hands, texts.text("library.swedish_back_and_glutes.steps.1")),
+            step(Kneading, GluteusMaximus, Side::Both, 75, Medium, Hands, texts.text("library.swedish_back_and_glutes.steps.2")),
+            step(Kneading, GluteusMedius, Side::Both, 60, Medium, FistForearm, texts.text("library.swedish_back_and_glutes.steps.3")),
+            step(Kneading, SacroiliacJoint, Side::Both, 45, Light, Hands, texts.text("library.swedish_back_and_glutes.steps.4")),
+            with_breathing(
+                step(Effleurage, WholeRegion, Side::None, 60, Light, Hands, texts.text("library.swedish_back_and_glutes.steps.5")),
+                ExtendedExhale,
+            ),
+        ],
+    )
+}
+
+#[rustfmt::skip]
+fn sit_bone_and_hamstring(texts: &Catalog) -> Routine {
+    routine(
+        "sit-bone-and-hamstring",
+        texts.text("library.sit_bone_and_hamstring.title"),
+        texts.text("library.sit_bone_and_hamstring.summary"),
+        ExtendedExhale,
+        vec![
+            step(Effleurage, BackOfThigh, Side::Both, 45, Light, Hands, texts.text("library.sit_bone_and_hamstring.steps.0")),
+            step(TriggerPoint, HamstringAttachment, Side::Both, 60, Medium, MassageBall, texts.text("library.sit_bone_and_hamstring.steps.1")),
+            step(MyofascialRelease, BackOfThigh, Side::Both, 60, Medium, MassageBall, texts.text("library.sit_bone_and_hamstring.steps.2")),
+            step(Kneading, BackOfThigh, Side::Both, 45, Medium, Hands, texts.text("library.sit_bone_and_hamstring.steps.3")),
+            step(Stretch, BackOfThigh, Side::Both, 30, Light, Hands, texts.text("library.sit_bone_and_hamstring.steps.4")),
+            with_breathing(
+                step(Rest, WholeRegion, Side::None, 45, Light, Hands, texts.text("library.sit_bone_and_hamstring.steps.5")),
+                Coherent,
+            ),
+        ],
+    )
+}
+
+/// Trigger-point therapy: held pressure on tender spots, one after another.
+#[rustfmt::skip]
+fn trigger_point_hip_and_back(texts: &Catalog) -> Routine {
+    routine(
+        "trigger-point-hip-and-back",
+        texts.text("library.trigger_point_hip_and_back.title"),
+        texts.text("library.trigger_point_hip_and_back.summary"),
+        ExtendedExhale,
+        vec![
+            step(Effleurage, WholeRegion, Side::None, 45, Light, Hands, texts.text("library.trigger_point_hip_and_back.steps.0")),
+            step(TriggerPoint, LowerBack, Side::Both, 60, Medium, MassageBall, texts.text("library.trigger_point_hip_and_back.steps.1")),
+            step(TriggerPoint, GluteusMedius, Side::Both, 75, Medium, MassageBall, texts.text("library.trigger_point_hip_and_back.steps.2")),
+            step(TriggerPoint, Piriformis, Side::Both, 75, Medium, MassageBall, texts.text("library.trigger_point_hip_and_back.steps.3")),
+            step(TriggerPoint, GluteusMaximus, Side::Both, 45, Medium, Hands, texts.text("library.trigger_point_hip_and_back.steps.4")),
+            step(Rest, WholeRegion, Side::None, 60, Light, Hands, texts.text("library.trigger_point_hip_and_back.steps.5")),
+        ],
+    )
+}
+
+/// Myofascial release: slow, sustained pressure that waits for the tissue to give.
+#[rustfmt::skip]
+fn myofascial_hip_and_thigh(texts: &Catalog) -> Routine {
+    routine(
+        "myofascial-hip-and-thigh",
+        texts.text("library.myofascial_hip_and_thigh.title"),
+        texts.text("library.myofascial_hip_and_thigh.summary"),
+        Coherent,
+        vec![
+            step(Effleurage, GreaterTrochanter, Side::Both, 30, Light, Hands, texts.text("library.myofascial_hip_and_thigh.steps.0")),
+            step(MyofascialRelease, GreaterTrochanter, Side::Both, 60, Light, Hands, texts.text("library.myofascial_hip_and_thigh.steps.1")),
+            step(MyofascialRelease, BackOfThigh, Side::Both, 75, Medium, FoamRoller, texts.text("library.myofascial_hip_and_thigh.steps.2")),
+            step(MyofascialRelease, HipTfl, Side::Both, 45, Light, MassageBall, texts.text("library.myofascial_hip_and_thigh.steps.3")),
+            step(MyofascialRelease, GluteusMaximus, Side::Both, 60, Medium, FoamRoller, texts.text("library.myofascial_hip_and_thigh.steps.4")),
+            step(Stretch, GreaterTrochanter, Side::Both, 30, Light, Hands, texts.text("library.myofascial_hip_and_thigh.steps.5")),
+        ],
+    )
+}
+
+/// Deep tissue: slow, firm strokes into the deeper layers.
+#[rustfmt::skip]
+fn deep_tissue_glute_and_hamstring(texts: &Catalog) -> Routine {
+    routine(
+        "deep-tissue-glute-and-hamstring",
+        texts.text("library.deep_tissue_glute_and_hamstring.title"),
+        texts.text("library.deep_tissue_glute_and_hamstring.summary"),
+        ExtendedExhale,
+        vec![
+            step(Effleurage, WholeRegion, Side::None, 60, Medium, Hands, texts.text("library.deep_tissue_glute_and_hamstring.steps.0")),
+            step(Effleurage, GluteusMaximus, Side::Both, 90, Firm, FistForearm, texts.text("library.deep_tissue_glute_and_hamstring.steps.1")),
+            step(Kneading, GluteusMaximus, Side::Both, 60, Firm, FistForearm, texts.text("library.deep_tissue_glute_and_hamstring.steps.2")),
+            step(Effleurage, BackOfThigh, Side::Both, 75, Firm, FistForearm, texts.text("library.deep_tissue_glute_and_hamstring.steps.3")),
+            step(Kneading, HamstringAttachment, Side::Both, 45, Medium, Hands, texts.text("library.deep_tissue_glute_and_hamstring.steps.4")),
+            step(Effleurage, LowerBack, Side::None, 60, Firm, FistForearm, texts.text("library.deep_tissue_glute_and_hamstring.steps.5")),
+            with_breathing(
+                step(Rest, WholeRegion, Side::None, 60, Light, Hands, texts.text("library.deep_tissue_glute_and_hamstring.steps.6")),
+                Coherent,
+            ),
+        ],
+    )
+}
+
+#[rustfmt::skip]
 fn evening_wind_down(texts: &Catalog) -> Routine {
     routine(
         "evening-wind-down",
@@ -284,7 +414,7 @@ mod tests {
         let routines = builtin_routines();
         let ids: HashSet<&str> = routines.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids.len(), routines.len());
-        assert!(routines.len() >= 6);
+        assert!(routines.len() >= 12);
         for id in ids {
             assert_eq!(builtin_routine(&texts, id).unwrap().id, id);
         }
@@ -315,6 +445,61 @@ mod tests {
         assert!(with_ball_or_roller >= 2);
         for area in Area::ALL {
             assert!(routines.iter().any(|r| r.areas().contains(&area)), "{area:?}");
+        }
+    }
+
+    #[test]
+    fn every_region_of_the_body_map_has_a_routine() {
+        use crate::suggest::{regions_of, Region};
+        let routines = builtin_routines();
+        for region in Region::ALL {
+            let working_on: Vec<&str> = routines
+                .iter()
+                .filter(|routine| {
+                    routine
+                        .steps
+                        .iter()
+                        .any(|step| regions_of(step.area).contains(&region))
+                })
+                .map(|routine| routine.id.as_str())
+                .collect();
+            assert!(!working_on.is_empty(), "no routine works on {region:?}");
+        }
+    }
+
+    #[test]
+    fn each_massage_style_has_a_routine_clearly_in_it() {
+        use crate::library_filter::Style;
+        let routines = builtin_routines();
+        for style in Style::ALL {
+            let in_style: Vec<&str> = routines
+                .iter()
+                .filter(|routine| Style::of_routine(routine) == Some(style))
+                .map(|routine| routine.id.as_str())
+                .collect();
+            assert!(!in_style.is_empty(), "no routine in the {style:?} style");
+        }
+        // The four routines named for a style are that style by a wide margin: at least
+        // three quarters of their massage time.
+        for (id, style) in [
+            ("swedish-back-and-glutes", Style::Swedish),
+            ("deep-tissue-glute-and-hamstring", Style::DeepTissue),
+            ("trigger-point-hip-and-back", Style::TriggerPoint),
+            ("myofascial-hip-and-thigh", Style::Myofascial),
+        ] {
+            let routine = builtin_routine(&english(), id).unwrap();
+            let seconds = |wanted: Option<Style>| -> u32 {
+                routine
+                    .steps
+                    .iter()
+                    .filter(|step| {
+                        Style::of_step(step).is_some() && (wanted.is_none() || Style::of_step(step) == wanted)
+                    })
+                    .map(Step::total_work_secs)
+                    .sum()
+            };
+            assert_eq!(Style::of_routine(&routine), Some(style), "{id}");
+            assert!(seconds(Some(style)) * 4 >= seconds(None) * 3, "{id}");
         }
     }
 

@@ -13,15 +13,20 @@
 //!     0: a built-in by reference: id, revision (shown in the recipient's language)
 //!     1: a whole routine, as a version 2 routine link carries it
 //! ```
+//!
+//! Version 2 is version 1 whose whole routines are carried as a version 3 routine link
+//! carries them (they may work the areas added then).
 
 use super::i18n::{Catalog, Locale};
 use super::program::{Phase, Program, ProgramError, ProgramRoutine, MAX_PHASES, MAX_ROUTINES_PER_PHASE};
 use super::share::{
-    pack, put_text, put_varint, put_whole, read_language, read_whole, unpack, Reader, ShareError,
+    pack, put_text, put_varint, put_whole, read_language, read_whole, unpack_up_to, works_a_later_area,
+    Reader, ShareError,
 };
 
-/// The format this version writes.
-pub const PROGRAM_LINK_VERSION: u8 = 1;
+/// The newest format this version writes: 2 is 1 whose routines may work the areas
+/// of share format 3 (see `share`), written only when one does.
+pub const PROGRAM_LINK_VERSION: u8 = 2;
 /// Where links point, after the origin.
 pub const PROGRAM_LINK_PATH: &str = "/program";
 const BY_REFERENCE: u8 = 0;
@@ -72,7 +77,23 @@ pub fn encode(texts: &Catalog, program: &Program) -> String {
             }
         }
     }
-    pack(PROGRAM_LINK_VERSION, &body)
+    pack(
+        if carries_a_later_area(program) {
+            PROGRAM_LINK_VERSION
+        } else {
+            1
+        },
+        &body,
+    )
+}
+
+/// Whether a routine the program carries whole works an area only version 2 can carry.
+fn carries_a_later_area(program: &Program) -> bool {
+    program
+        .phases
+        .iter()
+        .flat_map(|phase| &phase.routines)
+        .any(|routine| matches!(routine, ProgramRoutine::Embedded { routine } if works_a_later_area(routine)))
 }
 
 /// The full link for `program` on `origin` (e.g. `https://example.org`).
@@ -84,10 +105,12 @@ pub fn link(texts: &Catalog, origin: &str, program: &Program) -> String {
 /// without panicking. Built-ins stay references: the app resolves them in its own
 /// language (and says so when it does not know one).
 pub fn decode(texts: &Catalog, payload: &str) -> Result<Program, ProgramLinkError> {
-    let body = unpack(payload, PROGRAM_LINK_VERSION).map_err(ProgramLinkError::Link)?;
+    let (version, body) = unpack_up_to(payload, PROGRAM_LINK_VERSION).map_err(ProgramLinkError::Link)?;
     let reader = &mut Reader { bytes: &body };
+    let later_areas_allowed = version > 1;
     let program = read_program(texts, reader)
         .filter(|_| reader.bytes.is_empty())
+        .filter(|program| later_areas_allowed || !carries_a_later_area(program))
         .ok_or(ProgramLinkError::Link(ShareError::Damaged))?;
     program.validate().map_err(ProgramLinkError::Invalid)?;
     Ok(program)

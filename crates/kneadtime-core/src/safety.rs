@@ -88,6 +88,10 @@ pub enum Caution {
     FrontOfHip,
     /// Sit bones bruise when pressed directly.
     SitBone,
+    /// The sacroiliac joint and the greater trochanter are bone under thin tissue.
+    BonyPoints,
+    /// Nerves and vessels run close to the skin behind the knee.
+    BackOfKnee,
     /// Firm means strong but bearable.
     FirmPressure,
     /// Sustained pressure on one spot has a time limit.
@@ -102,11 +106,13 @@ pub enum Caution {
 
 impl Caution {
     /// Every caution, in the order a routine lists them.
-    pub const ALL: [Caution; 9] = [
+    pub const ALL: [Caution; 11] = [
         Caution::SciaticNotch,
         Caution::SpineAndKidneys,
         Caution::FrontOfHip,
         Caution::SitBone,
+        Caution::BonyPoints,
+        Caution::BackOfKnee,
         Caution::FirmPressure,
         Caution::HoldTime,
         Caution::RollerWeight,
@@ -121,6 +127,8 @@ impl Caution {
             Caution::SpineAndKidneys => "safety.caution.spine_and_kidneys",
             Caution::FrontOfHip => "safety.caution.front_of_hip",
             Caution::SitBone => "safety.caution.sit_bone",
+            Caution::BonyPoints => "safety.caution.bony_points",
+            Caution::BackOfKnee => "safety.caution.back_of_knee",
             Caution::FirmPressure => "safety.caution.firm_pressure",
             Caution::HoldTime => "safety.caution.hold_time",
             Caution::RollerWeight => "safety.caution.roller_weight",
@@ -161,6 +169,14 @@ pub fn step_cautions(step: &Step) -> Vec<Caution> {
     add(
         step.area == Area::HamstringAttachment && (pressing || tool_under_body),
         Caution::SitBone,
+    );
+    add(
+        matches!(step.area, Area::SacroiliacJoint | Area::GreaterTrochanter) && (pressing || tool_under_body),
+        Caution::BonyPoints,
+    );
+    add(
+        step.area == Area::BackOfThigh && (pressing || tool_under_body),
+        Caution::BackOfKnee,
     );
     add(
         step.pressure == Pressure::Firm && step.technique != Technique::Rest,

@@ -27,6 +27,12 @@
 //!    exactly a version 1 body.
 //! ```
 //!
+//! Format version 3 (written only for a routine that works an area added after
+//! version 2: sacroiliac joint, side of the hip, back of the thigh) is version 2 with
+//! one extension: area code 7 in byte a means one more byte follows byte b, the
+//! area's code in the table of later areas. An older app that meets it says the link
+//! is from a newer version instead of calling it damaged.
+//!
 //! Version 1 links came from the English-only app, so their words are English. A
 //! standard how-to text travels as its flag in both versions and shows in the
 //! recipient's language.
@@ -44,8 +50,10 @@ use super::i18n::{Catalog, Locale};
 use super::library::builtin_routine;
 use super::routine::{limits, Area, Pressure, Routine, Side, Step, Technique, Tool, ValidationError};
 
-/// The format this version writes.
-pub const SHARE_VERSION: u8 = 2;
+/// The newest format this version writes (older ones where they suffice).
+pub const SHARE_VERSION: u8 = 3;
+/// The format of links whose routines work only the first seven areas.
+const VERSION_WITHOUT_LATER_AREAS: u8 = 2;
 /// Version 2's kind byte: a built-in routine by reference, or a whole routine.
 const BY_REFERENCE: u8 = 0;
 const WHOLE: u8 = 1;
@@ -76,6 +84,10 @@ const AREAS: [Area; 7] = [
     Area::HamstringAttachment,
     Area::WholeRegion,
 ];
+/// Area code 7: the area is in [`LATER_AREAS`], its code in a byte of its own.
+const LATER_AREA: u8 = 7;
+/// Areas added with format version 3; a code is a position here, frozen as above.
+const LATER_AREAS: [Area; 3] = [Area::SacroiliacJoint, Area::GreaterTrochanter, Area::BackOfThigh];
 const SIDES: [Side; 4] = [Side::None, Side::Left, Side::Right, Side::Both];
 const PRESSURES: [Pressure; 3] = [Pressure::Light, Pressure::Medium, Pressure::Firm];
 const TOOLS: [Tool; 4] = [
@@ -139,11 +151,26 @@ pub fn encode(texts: &Catalog, routine: &Routine) -> String {
         body.push(BY_REFERENCE);
         put_text(&mut body, &routine.id);
         put_varint(&mut body, u64::from(routine.revision));
-        return pack(SHARE_VERSION, &body);
+        return pack(VERSION_WITHOUT_LATER_AREAS, &body);
     }
     body.push(WHOLE);
     put_whole(texts, &mut body, routine);
-    pack(SHARE_VERSION, &body)
+    pack(format_for(std::slice::from_ref(routine)), &body)
+}
+
+/// Whether any step of `routine` works an area that only format version 3 can carry.
+pub(crate) fn works_a_later_area(routine: &Routine) -> bool {
+    routine.steps.iter().any(|step| LATER_AREAS.contains(&step.area))
+}
+
+/// The oldest format that carries `routines` whole, so that older apps open every link
+/// they can.
+fn format_for(routines: &[Routine]) -> u8 {
+    if routines.iter().any(works_a_later_area) {
+        SHARE_VERSION
+    } else {
+        VERSION_WITHOUT_LATER_AREAS
+    }
 }
 
 /// A whole routine as version 2 writes it after its kind byte: the language of its
@@ -164,9 +191,15 @@ pub(crate) fn put_whole(texts: &Catalog, body: &mut Vec<u8>, routine: &Routine) 
     put_varint(body, routine.steps.len() as u64);
     for step in &routine.steps {
         let own_text = step.instructions != default_instructions(texts, step.technique, step.area, step.tool);
-        body.push(
-            code(&TECHNIQUES, step.technique) | code(&AREAS, step.area) << 3 | code(&SIDES, step.side) << 6,
-        );
+        let later_area = LATER_AREAS
+            .contains(&step.area)
+            .then(|| code(&LATER_AREAS, step.area));
+        let area = if later_area.is_some() {
+            LATER_AREA
+        } else {
+            code(&AREAS, step.area)
+        };
+        body.push(code(&TECHNIQUES, step.technique) | area << 3 | code(&SIDES, step.side) << 6);
         let breathing = step.breathing.map_or(0, |pattern| code(&BREATHING, pattern) + 1);
         body.push(
             code(&PRESSURES, step.pressure)
@@ -174,6 +207,7 @@ pub(crate) fn put_whole(texts: &Catalog, body: &mut Vec<u8>, routine: &Routine) 
                 | breathing << 4
                 | u8::from(own_text) << 7,
         );
+        body.extend(later_area);
         put_varint(body, u64::from(step.duration_secs));
         if own_text {
             put_text(body, &step.instructions);
@@ -200,13 +234,17 @@ pub fn decode(texts: &Catalog, payload: &str) -> Result<Routine, ShareError> {
     let (version, body) = unpack_up_to(payload, SHARE_VERSION)?;
     let reader = &mut Reader { bytes: &body };
     let routine = match version {
-        1 => read_routine(texts, reader).map(|routine| Routine {
-            language: Some(Locale::English),
-            ..routine
-        }),
+        1 => read_routine(texts, reader)
+            .filter(|routine| !works_a_later_area(routine))
+            .map(|routine| Routine {
+                language: Some(Locale::English),
+                ..routine
+            }),
         _ => match reader.byte() {
             Some(BY_REFERENCE) => return read_reference(texts, reader),
-            Some(WHOLE) => read_whole(texts, reader),
+            // Version 2 never wrote a later area: one found there is damage.
+            Some(WHOLE) => read_whole(texts, reader)
+                .filter(|routine| version > VERSION_WITHOUT_LATER_AREAS || !works_a_later_area(routine)),
             _ => None,
         },
     }
@@ -255,8 +293,8 @@ pub(crate) fn read_language(reader: &mut Reader) -> Option<Option<Locale>> {
 /// The version and body of a payload written by [`pack`] in any format up to
 /// `newest`, after every check: size caps before decoding and inflating, the version,
 /// and the zlib checksum.
-fn unpack_up_to(payload: &str, newest: u8) -> Result<(u8, Vec<u8>), ShareError> {
-    for version in (1..newest).rev() {
+pub(crate) fn unpack_up_to(payload: &str, newest: u8) -> Result<(u8, Vec<u8>), ShareError> {
+    for version in 1..newest {
         match unpack(payload, version) {
             Err(ShareError::NewerVersion(_)) => {}
             other => return other.map(|body| (version, body)),
@@ -323,13 +361,18 @@ fn read_routine(texts: &Catalog, reader: &mut Reader) -> Option<Routine> {
         let a = reader.byte()?;
         let b = reader.byte()?;
         let technique = *TECHNIQUES.get(usize::from(a & 0b111))?;
-        let area = *AREAS.get(usize::from(a >> 3 & 0b111))?;
+        let area_code = a >> 3 & 0b111;
         let side = SIDES[usize::from(a >> 6)];
         let pressure = *PRESSURES.get(usize::from(b & 0b11))?;
         let tool = TOOLS[usize::from(b >> 2 & 0b11)];
         let breathing = match b >> 4 & 0b111 {
             0 => None,
             code => Some(*BREATHING.get(usize::from(code) - 1)?),
+        };
+        let area = if area_code == LATER_AREA {
+            *LATER_AREAS.get(usize::from(reader.byte()?))?
+        } else {
+            AREAS[usize::from(area_code)]
         };
         let duration_secs = u32::try_from(reader.varint()?).ok()?;
         let instructions = if b >> 7 == 1 {

@@ -5,6 +5,7 @@
 //! Pain that runs down the leg, or numbness around the groin or back passage, is not
 //! a place to massage: choosing either asks for the warning-sign advice instead.
 
+use crate::i18n::Catalog;
 use crate::routine::{Area, Routine, Side, Step};
 
 /// A place of the lower back, pelvis, hip or thigh, as the body map shows it.
@@ -25,6 +26,70 @@ pub enum Region {
     /// The sit bone and the hamstrings' origin.
     SitBone,
     BackOfThigh,
+}
+
+impl Region {
+    /// Every region, top of the back to the thigh: the order of the map's list.
+    pub const ALL: [Region; 9] = [
+        Region::LowerBack,
+        Region::SacroiliacJoint,
+        Region::GluteusMedius,
+        Region::GluteusMaximus,
+        Region::DeepGluteal,
+        Region::SideOfHip,
+        Region::FrontOfHip,
+        Region::SitBone,
+        Region::BackOfThigh,
+    ];
+
+    /// The region's name in keys and in the filter's values ("deep_gluteal").
+    pub fn slug(self) -> &'static str {
+        match self {
+            Region::LowerBack => "lower_back",
+            Region::SacroiliacJoint => "sacroiliac_joint",
+            Region::GluteusMaximus => "gluteus_maximus",
+            Region::GluteusMedius => "gluteus_medius",
+            Region::DeepGluteal => "deep_gluteal",
+            Region::SideOfHip => "side_of_hip",
+            Region::FrontOfHip => "front_of_hip",
+            Region::SitBone => "sit_bone",
+            Region::BackOfThigh => "back_of_thigh",
+        }
+    }
+
+    /// The region with this [`Region::slug`].
+    pub fn from_slug(slug: &str) -> Option<Region> {
+        Region::ALL.into_iter().find(|region| region.slug() == slug)
+    }
+
+    /// Its name without a side ("Deep gluteal (piriformis)").
+    pub fn name(self, texts: &Catalog) -> String {
+        texts.text(&format!("region.name.{}", self.slug())).to_string()
+    }
+}
+
+impl Spot {
+    /// Its name as a choice on the map ("Left deep gluteal (piriformis)").
+    pub fn name(self, texts: &Catalog) -> String {
+        let group = match self.side {
+            BodySide::Left => "left",
+            BodySide::Right => "right",
+        };
+        texts
+            .text(&format!("region.{group}.{}", self.region.slug()))
+            .to_string()
+    }
+
+    /// It named in a sentence about the person ("your left piriformis").
+    pub fn in_sentence(self, texts: &Catalog) -> String {
+        let group = match self.side {
+            BodySide::Left => "your_left",
+            BodySide::Right => "your_right",
+        };
+        texts
+            .text(&format!("region.{group}.{}", self.region.slug()))
+            .to_string()
+    }
 }
 
 /// Left or right of the body: every place on the map has one.
@@ -51,13 +116,68 @@ pub enum Choice {
     Numbness,
 }
 
+/// Everything chosen on the map: places in the order chosen, and the warning signs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MapChoices {
+    spots: Vec<Spot>,
+    /// "Pain or tingling runs down my leg".
+    pub runs_down_leg: bool,
+    /// "Numbness around the groin or back passage".
+    pub numbness: bool,
+}
+
+impl MapChoices {
+    /// Chooses `spot`, or unchooses it if it was chosen.
+    pub fn toggle(&mut self, spot: Spot) {
+        match self.spots.iter().position(|chosen| *chosen == spot) {
+            Some(index) => {
+                self.spots.remove(index);
+            }
+            None => self.spots.push(spot),
+        }
+    }
+
+    /// Whether `spot` is chosen.
+    pub fn has(&self, spot: Spot) -> bool {
+        self.spots.contains(&spot)
+    }
+
+    /// The places chosen, first chosen first.
+    pub fn spots(&self) -> &[Spot] {
+        &self.spots
+    }
+
+    /// Every choice, for [`suggest`].
+    pub fn choices(&self) -> Vec<Choice> {
+        let warnings = [
+            self.runs_down_leg.then_some(Choice::RunsDownLeg),
+            self.numbness.then_some(Choice::Numbness),
+        ];
+        warnings
+            .into_iter()
+            .flatten()
+            .chain(self.spots.iter().map(|spot| Choice::Spot(*spot)))
+            .collect()
+    }
+
+    /// The side every chosen place is on, when they share one: the side a person may
+    /// choose to play alone.
+    pub fn one_side(&self) -> Option<BodySide> {
+        let first = self.spots.first()?.side;
+        self.spots.iter().all(|spot| spot.side == first).then_some(first)
+    }
+}
+
 /// The places a step's area works on.
 pub fn regions_of(area: Area) -> &'static [Region] {
     match area {
         Area::GluteusMaximus => &[Region::GluteusMaximus],
         Area::GluteusMedius => &[Region::GluteusMedius],
         Area::Piriformis => &[Region::DeepGluteal],
-        Area::HipTfl => &[Region::FrontOfHip, Region::SideOfHip],
+        Area::HipTfl => &[Region::FrontOfHip],
+        Area::GreaterTrochanter => &[Region::SideOfHip],
+        Area::SacroiliacJoint => &[Region::SacroiliacJoint],
+        Area::BackOfThigh => &[Region::BackOfThigh],
         Area::LowerBack => &[Region::LowerBack],
         Area::HamstringAttachment => &[Region::SitBone],
         // Long strokes over the low back and both buttocks.
@@ -90,6 +210,21 @@ pub struct Reason {
     pub seconds_total: u32,
     /// The chosen place with the most seconds (the first chosen, on a tie).
     pub most_on: Spot,
+}
+
+impl Reason {
+    /// The reason in words: "9 of its 12 minutes work on your left piriformis." Minutes
+    /// are rounded, and a place worked on at all gets at least one.
+    pub fn sentence(&self, texts: &Catalog) -> String {
+        let minutes = |seconds: u32| (seconds.saturating_add(30) / 60).max(1);
+        let total = minutes(self.seconds_total);
+        let on = minutes(self.seconds_on).min(total).to_string();
+        texts.count(
+            "map.reason",
+            u64::from(total),
+            &[("on", &on), ("place", &self.most_on.in_sentence(texts))],
+        )
+    }
 }
 
 /// A routine suggested for the chosen places.

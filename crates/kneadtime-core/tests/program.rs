@@ -525,6 +525,42 @@ mod links {
     }
 
     #[test]
+    fn a_routine_on_a_later_area_takes_version_2_and_only_it() {
+        use base64::Engine;
+        let version_of = |payload: &str| {
+            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(payload)
+                .unwrap()[0]
+        };
+        assert_eq!(version_of(&encode(en(), &six_weeks())), 1);
+        // The second phase carries the desk break whole, then the sacroiliac routine,
+        // which works the SI joint.
+        let mut later = embedded();
+        let sacroiliac = builtin_routines(en())
+            .into_iter()
+            .find(|routine| routine.id == "sacroiliac-settle")
+            .unwrap();
+        later.phases[1].routines[1] = ProgramRoutine::Embedded {
+            routine: Routine {
+                id: "own-sacroiliac".into(),
+                ..sacroiliac
+            },
+        };
+        let mut earlier = later.clone();
+        earlier.phases[1].routines.truncate(1);
+        assert_eq!(version_of(&encode(en(), &earlier)), 1);
+        let payload = encode(en(), &later);
+        assert_eq!(version_of(&payload), 2);
+        assert_eq!(decode(en(), &payload), Ok(later));
+        // Relabelled as version 1, which never carried those areas, it is damaged.
+        let as_v1 = format!("AX{}", &payload[2..]);
+        assert_eq!(
+            decode(en(), &as_v1),
+            Err(ProgramLinkError::Link(ShareError::Damaged))
+        );
+    }
+
+    #[test]
     fn the_golden_v1_link_still_opens() {
         assert_eq!(decode(en(), GOLDEN_V1.trim()), Ok(six_weeks()));
     }
@@ -550,9 +586,9 @@ mod links {
             decode(en(), "not base64!"),
             Err(ProgramLinkError::Link(ShareError::NotBase64))
         );
-        // "AX…" starts with the version byte 1; "An…" is the same payload from version 2.
+        // "AX…" starts with the version byte 1; "A3…" is the same payload from version 3.
         assert!(good.starts_with("AX"));
-        let newer = format!("An{}", &good[2..]);
+        let newer = format!("A3{}", &good[2..]);
         assert!(matches!(
             decode(en(), &newer),
             Err(ProgramLinkError::Link(ShareError::NewerVersion(_)))

@@ -73,16 +73,26 @@ pub enum Area {
     LowerBack,
     HamstringAttachment,
     WholeRegion,
+    /// Beside the sacroiliac joint, where the pelvis meets the base of the spine.
+    SacroiliacJoint,
+    /// The side of the hip, around (never on) the bony greater trochanter.
+    GreaterTrochanter,
+    /// The hamstrings, from below the sit bone to above the knee.
+    BackOfThigh,
 }
 
 impl Area {
-    pub const ALL: [Area; 7] = [
+    /// Every area, in the order the builder offers them (top to bottom of the body).
+    pub const ALL: [Area; 10] = [
+        Area::LowerBack,
+        Area::SacroiliacJoint,
         Area::GluteusMaximus,
         Area::GluteusMedius,
         Area::Piriformis,
+        Area::GreaterTrochanter,
         Area::HipTfl,
-        Area::LowerBack,
         Area::HamstringAttachment,
+        Area::BackOfThigh,
         Area::WholeRegion,
     ];
 
@@ -96,6 +106,9 @@ impl Area {
             Area::LowerBack => "terms.area.lower_back",
             Area::HamstringAttachment => "terms.area.hamstring_attachment",
             Area::WholeRegion => "terms.area.whole_region",
+            Area::SacroiliacJoint => "terms.area.sacroiliac_joint",
+            Area::GreaterTrochanter => "terms.area.greater_trochanter",
+            Area::BackOfThigh => "terms.area.back_of_thigh",
         }
     }
 
@@ -109,6 +122,9 @@ impl Area {
             Area::LowerBack => "terms.area_short.lower_back",
             Area::HamstringAttachment => "terms.area_short.hamstring_attachment",
             Area::WholeRegion => "terms.area_short.whole_region",
+            Area::SacroiliacJoint => "terms.area_short.sacroiliac_joint",
+            Area::GreaterTrochanter => "terms.area_short.greater_trochanter",
+            Area::BackOfThigh => "terms.area_short.back_of_thigh",
         }
     }
 
@@ -124,6 +140,9 @@ impl Area {
             (Side::Left, Area::LowerBack) => "terms.area_left.lower_back",
             (Side::Left, Area::HamstringAttachment) => "terms.area_left.hamstring_attachment",
             (Side::Left, Area::WholeRegion) => "terms.area_left.whole_region",
+            (Side::Left, Area::SacroiliacJoint) => "terms.area_left.sacroiliac_joint",
+            (Side::Left, Area::GreaterTrochanter) => "terms.area_left.greater_trochanter",
+            (Side::Left, Area::BackOfThigh) => "terms.area_left.back_of_thigh",
             (Side::Right, Area::GluteusMaximus) => "terms.area_right.gluteus_maximus",
             (Side::Right, Area::GluteusMedius) => "terms.area_right.gluteus_medius",
             (Side::Right, Area::Piriformis) => "terms.area_right.piriformis",
@@ -131,6 +150,9 @@ impl Area {
             (Side::Right, Area::LowerBack) => "terms.area_right.lower_back",
             (Side::Right, Area::HamstringAttachment) => "terms.area_right.hamstring_attachment",
             (Side::Right, Area::WholeRegion) => "terms.area_right.whole_region",
+            (Side::Right, Area::SacroiliacJoint) => "terms.area_right.sacroiliac_joint",
+            (Side::Right, Area::GreaterTrochanter) => "terms.area_right.greater_trochanter",
+            (Side::Right, Area::BackOfThigh) => "terms.area_right.back_of_thigh",
             (Side::None | Side::Both, _) => return None,
         })
     }
@@ -424,7 +446,7 @@ mod tests {
 
     #[test]
     fn every_variant_has_its_text_in_every_locale() {
-        assert_eq!(every_term_key().len(), 6 + 7 * 4 + 4 + 3 + 4 + 1);
+        assert_eq!(every_term_key().len(), 6 + 10 * 4 + 4 + 3 + 4 + 1);
         for locale in Locale::ALL {
             let texts = catalog(locale);
             for key in every_term_key() {
@@ -438,7 +460,7 @@ mod tests {
         let texts = english();
         assert_eq!(Technique::TriggerPoint.label(&texts), "Trigger-point pressure");
         assert_eq!(Area::HipTfl.label(&texts), "Front of the hip (TFL)");
-        assert_eq!(Area::GluteusMedius.short_label(&texts), "side of hip");
+        assert_eq!(Area::GluteusMedius.short_label(&texts), "outer glute");
         assert_eq!(
             Area::HipTfl.short_label_on(&texts, Side::Right),
             "right front of hip"

@@ -74,7 +74,7 @@ make_room "$ROOT/target/debug"
 # under target/ and remove them after the layer.
 CHROME_TMP="$ROOT/target/tmp/chromedriver"
 rm -rf "$CHROME_TMP" && mkdir -p "$CHROME_TMP"
-layer wasm env CHROMEDRIVER=/usr/bin/chromedriver TMPDIR="$CHROME_TMP" cargo test --locked --target wasm32-unknown-unknown --test web --test player_web --test share_web --test storage_web --test i18n_web --test program_web
+layer wasm env CHROMEDRIVER=/usr/bin/chromedriver TMPDIR="$CHROME_TMP" cargo test --locked --target wasm32-unknown-unknown --test web --test player_web --test share_web --test storage_web --test i18n_web --test program_web --test map_web
 rm -rf "$CHROME_TMP"
 count_passed wasm
 make_room "$ROOT/target/wasm32-unknown-unknown/debug"

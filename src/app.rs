@@ -9,7 +9,8 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::site_header::SiteHeader;
 use crate::pages::lazy::{
     AboutRoute, BuilderRoute, HistoryRoute, MyProgramRoute, PlayerRoute, ProgramBuilderRoute,
-    ReceivedProgramRoute, ReceivedRoute, SafetyRoute, SettingsRoute, SharedProgressRoute, WithAllTexts,
+    ReceivedProgramRoute, ReceivedRoute, SafetyRoute, SettingsRoute, SharedProgressRoute, WhereItHurtsRoute,
+    WithAllTexts,
 };
 use crate::pages::{home::HomePage, not_found::NotFoundPage, routine::RoutinePage};
 use crate::platform::clock::when_idle;
@@ -160,6 +161,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/history") view={Lazy::<HistoryRoute>::new()} />
                     <Route path=path!("/safety") view={Lazy::<SafetyRoute>::new()} />
                     <Route path=path!("/about") view={Lazy::<AboutRoute>::new()} />
+                    <Route path=path!("/where-it-hurts") view={Lazy::<WhereItHurtsRoute>::new()} />
                 </Routes>
             </main>
             <UpdatePrompt />

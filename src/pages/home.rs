@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::components::icon::{Icon, IconName};
 use crate::components::routine_card::RoutineCard;
-use crate::pages::lazy::{self, LazyPart};
+use crate::pages::lazy::{self, LazyPart, Loader};
 use crate::platform::clock::now_ms;
 use crate::platform::i18n::{t, tf};
 use crate::platform::pwa::{prompt_install, InstallOption};
@@ -13,6 +13,7 @@ use crate::platform::storage::has_document;
 use crate::player::saved_session;
 use crate::state::use_app_state;
 use kneadtime_core::format::countdown;
+use kneadtime_core::library_filter::LibraryFilter;
 use kneadtime_core::my_routines::{Provenance, SavedRoutine};
 use kneadtime_core::saved_session::SavedSession;
 use kneadtime_core::session::Status;
@@ -22,6 +23,7 @@ use std::sync::Arc;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let state = use_app_state();
+    let filter = RwSignal::new(LibraryFilter::default());
     view! {
         <Title text="" />
         <section class="intro">
@@ -49,12 +51,30 @@ pub fn HomePage() -> impl IntoView {
                     />
                 }
             })}
+        <A href="/where-it-hurts">
+            <span class="continue-card where-card">
+                <Icon name=IconName::TriggerPoint />
+                <span>
+                    <strong>{t("home.where_it_hurts")}</strong>
+                    <span class="continue-card__detail">{t("home.where_it_hurts_hint")}</span>
+                </span>
+            </span>
+        </A>
         <MyRoutines />
         <section aria-labelledby="library-heading">
             <h2 id="library-heading">{t("home.library_heading")}</h2>
+            <FindRoutine filter=filter />
             <ul class="routine-list">
                 <For
-                    each=move || state.routines.get()
+                    each=move || {
+                        let filter = filter.get();
+                        state
+                            .routines
+                            .get()
+                            .into_iter()
+                            .filter(|routine| filter.matches(routine))
+                            .collect::<Vec<_>>()
+                    }
                     key=|routine| (routine.id.clone(), routine.revision)
                     let(routine)
                 >
@@ -66,6 +86,34 @@ pub fn HomePage() -> impl IntoView {
         </section>
         // Last: the browser offers installing a moment after load, and nothing may jump when it does.
         <InstallOffer />
+    }
+}
+
+/// "Find a routine": the library's filters, closed at first; their code is fetched when
+/// they are opened, and closing them shows the whole library again.
+#[component]
+fn FindRoutine(
+    /// What the library list shows; the filters write it.
+    filter: RwSignal<LibraryFilter>,
+) -> impl IntoView {
+    let opened = RwSignal::new(false);
+    let load: Loader = Arc::new(move || Box::pin(lazy::library_filter::load(filter)));
+    view! {
+        <details
+            class="find-routine"
+            on:toggle=move |event| {
+                let open = event_target::<web_sys::Element>(&event).has_attribute("open");
+                opened.set(open);
+                if !open {
+                    filter.set(LibraryFilter::default());
+                }
+            }
+        >
+            <summary>{t("home.find_routine")}</summary>
+            <Show when=move || opened.get()>
+                <LazyPart failed=t("home.filter_not_loaded") load=load.clone() />
+            </Show>
+        </details>
     }
 }
 

@@ -22,6 +22,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::components::icon::{Icon, IconName};
+use crate::components::library_filter::LibraryFilterForm;
 use crate::components::routine_reminder::RoutineReminderForm;
 use crate::components::share_panel::SharePanel;
 use crate::components::today_card::TodayCard;
@@ -29,6 +30,7 @@ use crate::pages::home::{OwnRoutineList, UnfinishedSession};
 use crate::pages::routine::RoutineById;
 use crate::platform::clock::when_idle;
 use crate::platform::i18n::{all_texts, t, texts_whole};
+use kneadtime_core::library_filter::LibraryFilter;
 use kneadtime_core::routine::Routine;
 
 /// A view, or the news that its module or its texts could not be fetched.
@@ -157,6 +159,10 @@ lazy_screen!(
     SafetyRoute, safety, crate::pages::safety::SafetyPage
 );
 lazy_screen!(
+    /// `/where-it-hurts`: the body map and its suggestions.
+    WhereItHurtsRoute, where_it_hurts, crate::pages::where_it_hurts::WhereItHurtsPage
+);
+lazy_screen!(
     /// `/about`.
     AboutRoute, about, crate::pages::about::AboutPage
 );
@@ -172,6 +178,13 @@ lazy_view! {
     /// "Add to calendar" on a routine page, fetched when the person opens it.
     fn routine_reminder(routine: Routine) in routine_reminder {
         view! { <RoutineReminderForm routine=routine /> }
+    }
+}
+
+lazy_view! {
+    /// The library's filters on the home page, fetched when the person opens them.
+    fn library_filter(filter: RwSignal<LibraryFilter>) in library_filter {
+        view! { <LibraryFilterForm filter=filter /> }
     }
 }
 

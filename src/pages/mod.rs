@@ -15,3 +15,4 @@ pub mod routine;
 pub mod safety;
 pub mod settings;
 pub mod shared_progress;
+pub mod where_it_hurts;

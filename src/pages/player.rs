@@ -7,7 +7,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 use wasm_bindgen::JsCast;
 
 use crate::components::icon::{Icon, IconName};
@@ -29,13 +29,22 @@ use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
 use kneadtime_core::saved_session::SavedSession;
 use kneadtime_core::session::Status;
+use kneadtime_core::suggest::{on_one_side, BodySide};
 
 /// `/routine/:id/play`: plays a library routine, or resumes the saved session of any routine with that id.
+/// `?side=left` or `?side=right` (from the body map) plays its two-sided steps on that side alone;
+/// any other value plays both sides.
 #[component]
 pub fn PlayerPage() -> impl IntoView {
     let state = use_app_state();
     let params = use_params_map();
+    let query = use_query_map();
     let id = Memo::new(move |_| params.with(|params| params.get("id")).unwrap_or_default());
+    let one_side = move || match query.with(|query| query.get("side")).as_deref() {
+        Some("left") => Some(BodySide::Left),
+        Some("right") => Some(BodySide::Right),
+        _ => None,
+    };
     move || {
         let id = id.get();
         let saved = saved_session();
@@ -44,7 +53,14 @@ pub fn PlayerPage() -> impl IntoView {
             Err(problem) => (None, Some(problem)),
         };
         let resumable = saved.filter(|saved| saved.routine.id == id);
-        match resumable.as_ref().map(|saved| saved.routine.clone()).or_else(|| state.routine(&id)) {
+        let fresh = move || {
+            let routine = state.routine(&id)?;
+            Some(match one_side() {
+                Some(side) => on_one_side(&routine, side),
+                None => routine,
+            })
+        };
+        match resumable.as_ref().map(|saved| saved.routine.clone()).or_else(fresh) {
             Some(routine) => {
                 view! { <PlayerScreen routine=routine resumable=resumable saved_problem=saved_problem /> }.into_any()
             }

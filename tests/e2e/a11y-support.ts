@@ -22,7 +22,7 @@ async function expectNoViolations(page: Page, screen: string) {
 /** Every control a finger can hit is at least 44×44 px (the app's own, stricter rule). */
 async function expectLargeTargets(page: Page, screen: string) {
   const small = await page.evaluate(() =>
-    [...document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, summary, label.pain-scale__option')]
+    [...document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, summary, label.pain-scale__option, [role=checkbox]')]
       .filter((element) => {
         const box = element.getBoundingClientRect();
         const style = getComputedStyle(element);

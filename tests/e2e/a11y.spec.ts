@@ -13,6 +13,7 @@ const SCREENS: [string, string][] = [
   ['/settings', 'settings'],
   ['/safety', 'safety'],
   ['/about', 'about'],
+  ['/where-it-hurts', 'body map'],
   ['/history', 'empty history'],
   ['/no/such/page', 'not found'],
   ['/r#AAAA', 'broken link'],

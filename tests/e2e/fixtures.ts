@@ -58,6 +58,12 @@ export function seedSafety() {
     'hip-unwind',
     'foam-roller-hip-glute',
     'evening-wind-down',
+    'sacroiliac-settle',
+    'swedish-back-and-glutes',
+    'sit-bone-and-hamstring',
+    'trigger-point-hip-and-back',
+    'myofascial-hip-and-thigh',
+    'deep-tissue-glute-and-hamstring',
   ].map((id) => ({ id, revision: 1 }));
   localStorage.setItem('kneadtime.safety', JSON.stringify({ schema: 1, red_flags_confirmed_at: 1, routines }));
 }

@@ -12,6 +12,7 @@ const LAZY_SCREENS = [
   { module: 'history', path: '/history', heading: 'Your progress' },
   { module: 'safety', path: '/safety', heading: 'When to see a professional' },
   { module: 'about', path: '/about', heading: 'About Kneadtime' },
+  { module: 'where_it_hurts', path: '/where-it-hurts', heading: 'Where does it hurt?' },
 ];
 
 /** The names of the wasm files the page fetches from now on. */
@@ -37,7 +38,7 @@ test.describe('lazy screens', () => {
     const wasm = wasmRequests(page);
     await page.goto('/');
     await appReady(page);
-    await expect(page.locator('.routine-card')).toHaveCount(6);
+    await expect(page.locator('.routine-card')).toHaveCount(12);
     expect(wasm).toEqual(['kneadtime_bg.wasm']);
   });
 
@@ -86,7 +87,7 @@ test.describe('lazy screens', () => {
       await page.getByRole('link', { name: 'Settings' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
       await page.getByRole('link', { name: 'Kneadtime', exact: true }).click();
-      await expect(page.locator('.routine-card')).toHaveCount(6);
+      await expect(page.locator('.routine-card')).toHaveCount(12);
     });
   });
 });

@@ -213,15 +213,17 @@ pub struct Reason {
 }
 
 impl Reason {
-    /// The reason in words: "9 of its 12 minutes work on your left piriformis." Minutes
-    /// are rounded, and a place worked on at all gets at least one.
-    pub fn sentence(&self, texts: &Catalog) -> String {
-        let minutes = |seconds: u32| (seconds.saturating_add(30) / 60).max(1);
-        let total = minutes(self.seconds_total);
-        let on = minutes(self.seconds_on).min(total).to_string();
+    /// The reason in words: "2 of its 9 minutes work on your left piriformis.", where
+    /// `length_ms` is the routine's whole length as its card rounds it (with the pauses
+    /// between steps). Minutes are rounded, and a place worked on at all gets at least one.
+    pub fn sentence(&self, texts: &Catalog, length_ms: u64) -> String {
+        let total = (length_ms.saturating_add(30_000) / 60_000).max(1);
+        let on = u64::from(self.seconds_on.saturating_add(30) / 60)
+            .clamp(1, total)
+            .to_string();
         texts.count(
             "map.reason",
-            u64::from(total),
+            total,
             &[("on", &on), ("place", &self.most_on.in_sentence(texts))],
         )
     }

@@ -84,8 +84,8 @@ fn places() -> Vec<Place> {
             rx,
             ry,
         };
-        let front = place(Region::FrontOfHip, 38.0, 82.0, 12.0, 18.0);
-        let outer = place(Region::SideOfHip, 82.0, 104.0, 16.0, 20.0);
+        let front = place(Region::FrontOfHip, 36.0, 76.0, 12.0, 18.0);
+        let outer = place(Region::SideOfHip, 86.0, 112.0, 16.0, 20.0);
         match side {
             BodySide::Left => all.extend([front, outer]),
             BodySide::Right => all.extend([outer, front]),

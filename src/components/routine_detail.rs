@@ -6,6 +6,7 @@ use super::safety_check::CautionList;
 use super::step_item::StepItem;
 use crate::platform::i18n::{lang_of, t, texts, tn};
 use kneadtime_core::format::about_minutes;
+use kneadtime_core::library_filter::Style;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
 use kneadtime_core::safety::routine_cautions;
@@ -70,6 +71,18 @@ pub fn RoutineDetail(
                     </dt>
                     <dd>{routine.breathing.label(&texts).to_string()}</dd>
                 </div>
+                {Style::of_routine(&routine)
+                    .map(|style| {
+                        view! {
+                            <div>
+                                <dt>
+                                    <Icon name=IconName::Kneading />
+                                    {t("routine.style")}
+                                </dt>
+                                <dd>{style.label(&texts).to_string()}</dd>
+                            </div>
+                        }
+                    })}
                 <div class="facts__wide">
                     <dt>
                         <Icon name=IconName::Hands />

@@ -211,3 +211,17 @@ test.describe('where does it hurt', () => {
     await expect(cards).toHaveCount(12);
   });
 });
+
+test('a routine in one massage style says so among its facts', async ({ page }) => {
+  for (const [id, style] of [
+    ['swedish-back-and-glutes', 'Swedish massage'],
+    ['deep-tissue-glute-and-hamstring', 'Deep tissue'],
+    ['trigger-point-hip-and-back', 'Trigger-point therapy'],
+    ['myofascial-hip-and-thigh', 'Myofascial release'],
+  ]) {
+    await page.goto(`/routine/${id}`);
+    await appReady(page);
+    const fact = page.locator('.facts > div').filter({ has: page.locator('dt', { hasText: 'Style' }) });
+    await expect(fact.locator('dd')).toHaveText(style);
+  }
+});

@@ -11,6 +11,12 @@ const BUILT_INS = [
   'hip-unwind',
   'foam-roller-hip-glute',
   'evening-wind-down',
+  'sacroiliac-settle',
+  'swedish-back-and-glutes',
+  'sit-bone-and-hamstring',
+  'trigger-point-hip-and-back',
+  'myofascial-hip-and-thigh',
+  'deep-tissue-glute-and-hamstring',
 ];
 
 const SCAN_LINE = 'Scan with your phone camera to open this routine in Kneadtime';

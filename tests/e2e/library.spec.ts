@@ -50,10 +50,13 @@ test.describe('routine library', () => {
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Kneadtime', exact: true })).toBeFocused();
-    for (const name of ['History', 'Safety', 'Settings', 'New routine', 'New program']) {
+    for (const name of ['History', 'Safety', 'Settings', 'Where does it hurt? Point at the place and get routines for it', 'New routine', 'New program']) {
       await page.keyboard.press('Tab');
       await expect(page.getByRole('link', { name })).toBeFocused();
     }
+    // The library's filters come before the list, closed.
+    await page.keyboard.press('Tab');
+    await expect(page.getByText('Find a routine')).toBeFocused();
     await page.keyboard.press('Tab');
     const first = page.getByRole('link', { name: 'Desk-break glute reset' });
     await expect(first).toBeFocused();

@@ -90,7 +90,7 @@ function seedSafety() {
 }
 
 /**
- * Per route: the home page, a routine page, a therapist's link, and the player after Start.
+ * Per route: the home page, a routine page, a therapist's link, the body map, and the player after Start.
  * @param {Browser} browser
  * @param {string} shareLink
  */
@@ -109,12 +109,16 @@ async function routeLoads(browser, shareLink) {
   const program = await firstVisit(browser, `/program#${programPayload}`, (page) =>
     page.getByRole('button', { name: 'Start this program' }).waitFor({ timeout: 15_000 }),
   ).catch(() => null);
+  // The body map ("where does it hurt?"); a build from before it has no such screen.
+  const bodyMap = await firstVisit(browser, '/where-it-hurts', (page) =>
+    page.locator('.pain-spot').first().waitFor({ timeout: 15_000 }),
+  ).catch(() => null);
   const player = await firstVisit(browser, '/routine/hip-unwind', async (page) => {
     await page.locator('.share-panel').waitFor();
     await page.getByRole('link', { name: 'Start routine' }).click();
     await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
   });
-  return { home, homeGerman, routine, received, program, player };
+  return { home, homeGerman, routine, received, program, bodyMap, player };
 }
 
 // `simulate` (Lighthouse's default) loads the page at full speed and models slow 4G and a
@@ -358,6 +362,8 @@ try {
   load("First visit, a therapist's routine link to its first screen, brotli", loads.received, budgets.received_link_first_visit_brotli_kb);
   if (loads.program) load("First visit, a therapist's program link to its first screen, brotli", loads.program);
   else row("First visit, a therapist's program link to its first screen, brotli", 'no such screen', '', null);
+  if (loads.bodyMap) load('First visit, the body map (where does it hurt?), brotli', loads.bodyMap);
+  else row('First visit, the body map (where does it hurt?), brotli', 'no such screen', '', null);
   load('First visit, routine page then Start routine (player shown), brotli', loads.player);
   row('Service-worker precache (the whole app), brotli', `${kb(cache.brotli)} KB (${cache.files} files)`, `≤ ${budgets.precache_brotli_kb} KB`, cache.brotli / 1024 <= budgets.precache_brotli_kb);
   row('Lighthouse mobile performance', lh.performance, `≥ ${budgets.lighthouse_performance}`, lh.performance >= budgets.lighthouse_performance);

@@ -62,7 +62,10 @@ pub fn PlayerPage() -> impl IntoView {
         };
         match resumable.as_ref().map(|saved| saved.routine.clone()).or_else(fresh) {
             Some(routine) => {
-                view! { <PlayerScreen routine=routine resumable=resumable saved_problem=saved_problem /> }.into_any()
+                // A session picked up is played as it was saved; the side only shapes a new one.
+                let one_side = one_side().filter(|_| resumable.is_none());
+                view! { <PlayerScreen routine=routine resumable=resumable saved_problem=saved_problem one_side=one_side /> }
+                    .into_any()
             }
             None => view! { <MissingPage title=t("player.not_found_title") message=t("player.not_found_message") /> }
             .into_any(),
@@ -79,6 +82,8 @@ fn PlayerScreen(
     resumable: Option<SavedSession>,
     /// Why a saved session could not be read, if one could not.
     saved_problem: Option<String>,
+    /// The one side its two-sided steps were narrowed to (from the body map), if any.
+    one_side: Option<BodySide>,
 ) -> impl IntoView {
     let state = use_app_state();
     let resuming = resumable.is_some();
@@ -94,6 +99,12 @@ fn PlayerScreen(
         player
             .notice
             .set(Some(tf("player.picked_up", &[("place", &player.where_now())])));
+    }
+    if let Some(side) = one_side {
+        player.notice.set(Some(match side {
+            BodySide::Left => t("player.one_side_left"),
+            BodySide::Right => t("player.one_side_right"),
+        }));
     }
     if let Some(problem) = saved_problem {
         player.notice.set(Some(problem));

@@ -87,6 +87,7 @@ test.describe('where does it hurt', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/routine\/piriformis-ball-release\/play\?side=left$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Piriformis release with a ball');
+    await expect(page.getByText('Left side only: steps done on each side in turn play on your left side.')).toBeVisible();
     await screenshot(page, testInfo, 'body-map-one-side-player');
     // Its two-sided steps play on the left alone, with no switch of sides: 5 steps of
     // 60 + 90 + 60 + 45 + 30 s, each after 5 s to get ready, 310 s in all.

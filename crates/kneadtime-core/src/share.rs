@@ -241,7 +241,7 @@ pub fn decode(texts: &Catalog, payload: &str) -> Result<Routine, ShareError> {
                 ..routine
             }),
         _ => match reader.byte() {
-            Some(BY_REFERENCE) => return read_reference(texts, reader),
+            Some(BY_REFERENCE) => return read_reference(texts, reader, version),
             // Version 2 never wrote a later area: one found there is damage.
             Some(WHOLE) => read_whole(texts, reader)
                 .filter(|routine| version > VERSION_WITHOUT_LATER_AREAS || !works_a_later_area(routine)),
@@ -260,7 +260,7 @@ pub fn decode(texts: &Catalog, payload: &str) -> Result<Routine, ShareError> {
 
 /// A built-in routine sent by reference, as this app has it (a later revision than the
 /// link's is the same routine, improved).
-fn read_reference(texts: &Catalog, reader: &mut Reader) -> Result<Routine, ShareError> {
+fn read_reference(texts: &Catalog, reader: &mut Reader, version: u8) -> Result<Routine, ShareError> {
     let id = reader.text().ok_or(ShareError::Damaged)?;
     let revision = reader.varint().ok_or(ShareError::Damaged)?;
     if !reader.bytes.is_empty() {
@@ -269,7 +269,7 @@ fn read_reference(texts: &Catalog, reader: &mut Reader) -> Result<Routine, Share
     match builtin_routine(texts, &id) {
         Some(routine) if u64::from(routine.revision) >= revision => Ok(routine),
         // A routine this app does not know yet came from a newer app.
-        _ => Err(ShareError::NewerVersion(SHARE_VERSION)),
+        _ => Err(ShareError::NewerVersion(version)),
     }
 }
 

@@ -17,7 +17,7 @@ export const test = base.extend<{
   safetyConfirmed: [true, { option: true }],
   confirmSafety: [
     async ({ page, safetyConfirmed }, use) => {
-      if (safetyConfirmed) await page.addInitScript(seedSafety);
+      if (safetyConfirmed) await page.addInitScript(seedSafety, BUILT_IN_IDS);
       await use();
     },
     { auto: true },
@@ -46,25 +46,31 @@ export const test = base.extend<{
 
 export { expect };
 
-/** Before the app loads (unless the page already has one): a safety record with everything confirmed. */
-export function seedSafety() {
+/** Every built-in routine's id, all at revision 1. */
+export const BUILT_IN_IDS = [
+  'desk-break-reset',
+  'low-back-soothe',
+  'piriformis-ball-release',
+  'hip-unwind',
+  'foam-roller-hip-glute',
+  'evening-wind-down',
+  'sacroiliac-settle',
+  'swedish-back-and-glutes',
+  'sit-bone-and-hamstring',
+  'trigger-point-hip-and-back',
+  'myofascial-hip-and-thigh',
+  'deep-tissue-glute-and-hamstring',
+];
+
+/**
+ * Before the app loads (unless the page already has one): a safety record with the warning
+ * signs and every built-in's cautions confirmed, as `addInitScript(seedSafety, BUILT_IN_IDS)`.
+ * (Runs in the page: no imports.)
+ */
+export function seedSafety(ids: string[]) {
   // about:blank and the like have no storage of their own.
   if (!location.protocol.startsWith('http') || localStorage.getItem('kneadtime.safety') !== null) return;
-  // The built-in routines, all at revision 1. (Runs in the page: no imports.)
-  const routines = [
-    'desk-break-reset',
-    'low-back-soothe',
-    'piriformis-ball-release',
-    'hip-unwind',
-    'foam-roller-hip-glute',
-    'evening-wind-down',
-    'sacroiliac-settle',
-    'swedish-back-and-glutes',
-    'sit-bone-and-hamstring',
-    'trigger-point-hip-and-back',
-    'myofascial-hip-and-thigh',
-    'deep-tissue-glute-and-hamstring',
-  ].map((id) => ({ id, revision: 1 }));
+  const routines = ids.map((id) => ({ id, revision: 1 }));
   localStorage.setItem('kneadtime.safety', JSON.stringify({ schema: 1, red_flags_confirmed_at: 1, routines }));
 }
 

@@ -1,23 +1,8 @@
-import { test, expect, screenshot, appReady } from './fixtures';
+import { test, expect, screenshot, appReady, BUILT_IN_IDS } from './fixtures';
 import type { Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-const BUILT_INS = [
-  'desk-break-reset',
-  'low-back-soothe',
-  'piriformis-ball-release',
-  'hip-unwind',
-  'foam-roller-hip-glute',
-  'evening-wind-down',
-  'sacroiliac-settle',
-  'swedish-back-and-glutes',
-  'sit-bone-and-hamstring',
-  'trigger-point-hip-and-back',
-  'myofascial-hip-and-thigh',
-  'deep-tissue-glute-and-hamstring',
-];
 
 const SCAN_LINE = 'Scan with your phone camera to open this routine in Kneadtime';
 
@@ -68,7 +53,7 @@ async function printed(page: Page, format: 'A4' | 'Letter') {
 
 test.describe('cautions on the routine page', () => {
   test('are open to read on every built-in, before the steps', async ({ page }, testInfo) => {
-    for (const id of BUILT_INS) {
+    for (const id of BUILT_IN_IDS) {
       await page.goto(`/routine/${id}`);
       await appReady(page);
       const cautions = page.getByRole('region', { name: /^Before you start: \d+ cautions?$/ });
@@ -116,7 +101,7 @@ test.describe('cautions on the routine page', () => {
 test.describe('printed handout', () => {
   test.skip(({ isMobile }) => isMobile, 'the printed page does not depend on the screen: desktop only');
 
-  for (const id of BUILT_INS) {
+  for (const id of BUILT_IN_IDS) {
     for (const format of ['A4', 'Letter'] as const) {
       test(`${id} on ${format}: cautions in full, every step whole on one sheet, the code explained`, async ({ page }, testInfo) => {
         await page.goto(`/routine/${id}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { test, expect, screenshot, seedSafety, appReady } from './fixtures';
+import { test, expect, screenshot, seedSafety, appReady, BUILT_IN_IDS } from './fixtures';
 import { audit } from './a11y-support';
 import { DESK_BREAK, timeline } from './player-support';
 
@@ -52,7 +52,7 @@ async function buildProgram(page: Page) {
 /** A client's browser: nothing stored but the safety record, on a fake clock in their time zone. */
 async function clientPage(browser: Browser, page: Page, now: number) {
   const context = await browser.newContext({ viewport: page.viewportSize()!, timezoneId: ZONE, isMobile: !!(await page.evaluate(() => 'ontouchstart' in window)) });
-  await context.addInitScript(seedSafety);
+  await context.addInitScript(seedSafety, BUILT_IN_IDS);
   const client = await context.newPage();
   await client.clock.install({ time: now });
   return client;

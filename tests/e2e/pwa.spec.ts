@@ -1,4 +1,4 @@
-import { test, expect, appReady, screenshot, seedSafety } from './fixtures';
+import { test, expect, appReady, screenshot, seedSafety, BUILT_IN_IDS } from './fixtures';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -205,7 +205,7 @@ test('a new version waits for the session to end, then the tap that applies it',
   const root = { dir: buildA };
   const { server, url } = await switchableServer(root);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  await context.addInitScript(seedSafety);
+  await context.addInitScript(seedSafety, BUILT_IN_IDS);
   const page = await context.newPage();
   try {
     await page.goto(`${url}/`);

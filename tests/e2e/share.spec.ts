@@ -1,4 +1,4 @@
-import { test, expect, screenshot, seedSafety } from './fixtures';
+import { test, expect, screenshot, seedSafety, BUILT_IN_IDS } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Builds a three-step routine in the builder and returns its share link. */
@@ -51,7 +51,7 @@ test('a routine built, shared and opened by someone else plays the same steps', 
 
   // A new person, with nothing stored.
   const client = await browser.newContext({ viewport: page.viewportSize()! });
-  await client.addInitScript(seedSafety);
+  await client.addInitScript(seedSafety, BUILT_IN_IDS);
   const other = await client.newPage();
   await other.goto(link);
   await expect(other.locator('.received__from')).toHaveText('From Dr. Ana Ruiz, PT');
@@ -123,7 +123,7 @@ test('markup typed into any field is shown as text and never runs', async ({ pag
   const title = `Hip ${attack}`.slice(0, 80);
   const link = await buildAndShare(page, { title, summary: attack, author: attack, note: attack, howTo: attack });
   const client = await browser.newContext();
-  await client.addInitScript(seedSafety);
+  await client.addInitScript(seedSafety, BUILT_IN_IDS);
   const other = await client.newPage();
   await other.goto(link);
   await expect(other.locator('.received__from')).toHaveText(`From ${attack}`);

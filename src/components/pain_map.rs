@@ -47,9 +47,15 @@ const BACK_LEFT: [(Region, f32, f32, f32, f32); 7] = [
     (Region::BackOfThigh, 95.0, 330.0, 36.0, 26.0),
 ];
 
+/// Every place in the order the arrow keys visit them, laid out once.
+fn places() -> &'static [Place] {
+    static PLACES: std::sync::LazyLock<Vec<Place>> = std::sync::LazyLock::new(lay_out_places);
+    &PLACES
+}
+
 /// Every place in the order the arrow keys visit them: the back view row by row, left
 /// to right as seen, then the left side view and the right side view.
-fn places() -> Vec<Place> {
+fn lay_out_places() -> Vec<Place> {
     let mut all = Vec::new();
     let mut row: Vec<Place> = Vec::new();
     for (region, x, y, rx, ry) in BACK_LEFT {
@@ -102,11 +108,7 @@ fn flush_row(row: &mut Vec<Place>, all: &mut Vec<Place>) {
 
 /// The element id of a place, so the arrow keys can move focus to it.
 fn place_id(spot: Spot) -> String {
-    let side = match spot.side {
-        BodySide::Left => "left",
-        BodySide::Right => "right",
-    };
-    format!("pain-spot-{}-{side}", spot.region.slug())
+    format!("pain-spot-{}-{}", spot.region.slug(), spot.side.slug())
 }
 
 /// Which place an arrow key leads to from `index` among `count`, or `None` for another key.
@@ -133,7 +135,7 @@ pub fn PainMap(
     let focus = move |index: usize| {
         active.set(index);
         let element = document()
-            .get_element_by_id(&place_id(places_at(index)))
+            .get_element_by_id(&place_id(places[index].spot))
             .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(element) = element {
             let _ = element.focus();
@@ -155,6 +157,7 @@ pub fn PainMap(
                     place.y / height * 100.0
                 );
                 let this = place.spot;
+                let name = this.name(&texts());
                 let toggle = move || {
                     active.set(index);
                     chosen.update(|chosen| chosen.toggle(this));
@@ -167,8 +170,8 @@ pub fn PainMap(
                         style=position
                         tabindex=move || if active.get() == index { "0" } else { "-1" }
                         aria-checked=move || chosen.with(|chosen| chosen.has(this)).to_string()
-                        aria-label=this.name(&texts())
-                        title=this.name(&texts())
+                        aria-label=name.clone()
+                        title=name
                         on:click=move |_| toggle()
                         on:keydown=move |event: web_sys::KeyboardEvent| {
                             let key = event.key();
@@ -190,8 +193,9 @@ pub fn PainMap(
             .collect_view()
     };
     let areas = move |view: View| {
-        places_in(view)
-            .into_iter()
+        places
+            .iter()
+            .filter(|place| place.view == view)
             .map(|place| {
                 let this = place.spot;
                 view! {
@@ -247,16 +251,6 @@ pub fn PainMap(
             </div>
         </div>
     }
-}
-
-/// The place at `index` in arrow-key order.
-fn places_at(index: usize) -> Spot {
-    places()[index].spot
-}
-
-/// The places drawn on `view`.
-fn places_in(view: View) -> Vec<Place> {
-    places().into_iter().filter(|place| place.view == view).collect()
 }
 
 /// One side view: the pelvis and thigh seen from that side, front of the body outwards.

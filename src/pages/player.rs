@@ -40,10 +40,11 @@ pub fn PlayerPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let id = Memo::new(move |_| params.with(|params| params.get("id")).unwrap_or_default());
-    let one_side = move || match query.with(|query| query.get("side")).as_deref() {
-        Some("left") => Some(BodySide::Left),
-        Some("right") => Some(BodySide::Right),
-        _ => None,
+    let one_side = move || {
+        query
+            .with(|query| query.get("side"))
+            .as_deref()
+            .and_then(BodySide::from_slug)
     };
     move || {
         let id = id.get();
@@ -53,17 +54,17 @@ pub fn PlayerPage() -> impl IntoView {
             Err(problem) => (None, Some(problem)),
         };
         let resumable = saved.filter(|saved| saved.routine.id == id);
+        // A session picked up is played as it was saved; the side only shapes a new one.
+        let one_side = one_side().filter(|_| resumable.is_none());
         let fresh = move || {
             let routine = state.routine(&id)?;
-            Some(match one_side() {
+            Some(match one_side {
                 Some(side) => on_one_side(&routine, side),
                 None => routine,
             })
         };
         match resumable.as_ref().map(|saved| saved.routine.clone()).or_else(fresh) {
             Some(routine) => {
-                // A session picked up is played as it was saved; the side only shapes a new one.
-                let one_side = one_side().filter(|_| resumable.is_none());
                 view! { <PlayerScreen routine=routine resumable=resumable saved_problem=saved_problem one_side=one_side /> }
                     .into_any()
             }

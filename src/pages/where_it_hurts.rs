@@ -145,8 +145,8 @@ fn Suggestions(
         all
     };
     let answer = move || {
-        let choices = chosen.with(MapChoices::choices);
-        (suggest(&routines(), &choices), routines())
+        let all = routines();
+        (suggest(&all, &chosen.with(MapChoices::choices)), all)
     };
     // Playing one side is offered when every chosen place is on that side.
     let only_painful_side = RwSignal::new(false);
@@ -218,13 +218,9 @@ fn SuggestionCard(
     side: Signal<Option<BodySide>>,
 ) -> impl IntoView {
     let id = routine.id.clone();
-    let start = move || {
-        let query = match side.get() {
-            Some(BodySide::Left) => "?side=left",
-            Some(BodySide::Right) => "?side=right",
-            None => "",
-        };
-        format!("/routine/{id}/play{query}")
+    let start = move || match side.get() {
+        Some(side) => format!("/routine/{id}/play?side={}", side.slug()),
+        None => format!("/routine/{id}/play"),
     };
     view! {
         <li class="suggestion">

@@ -71,10 +71,7 @@ impl Region {
 impl Spot {
     /// Its name as a choice on the map ("Left deep gluteal (piriformis)").
     pub fn name(self, texts: &Catalog) -> String {
-        let group = match self.side {
-            BodySide::Left => "left",
-            BodySide::Right => "right",
-        };
+        let group = self.side.slug();
         texts
             .text(&format!("region.{group}.{}", self.region.slug()))
             .to_string()
@@ -82,12 +79,12 @@ impl Spot {
 
     /// It named in a sentence about the person ("your left piriformis").
     pub fn in_sentence(self, texts: &Catalog) -> String {
-        let group = match self.side {
-            BodySide::Left => "your_left",
-            BodySide::Right => "your_right",
-        };
         texts
-            .text(&format!("region.{group}.{}", self.region.slug()))
+            .text(&format!(
+                "region.your_{}.{}",
+                self.side.slug(),
+                self.region.slug()
+            ))
             .to_string()
     }
 }
@@ -97,6 +94,23 @@ impl Spot {
 pub enum BodySide {
     Left,
     Right,
+}
+
+impl BodySide {
+    /// The side in keys, element ids and the player's `?side=` ("left").
+    pub fn slug(self) -> &'static str {
+        match self {
+            BodySide::Left => "left",
+            BodySide::Right => "right",
+        }
+    }
+
+    /// The side with this [`BodySide::slug`]; anything else is none.
+    pub fn from_slug(slug: &str) -> Option<BodySide> {
+        [BodySide::Left, BodySide::Right]
+            .into_iter()
+            .find(|side| side.slug() == slug)
+    }
 }
 
 /// One place on one side ("left deep gluteal").

@@ -9,10 +9,10 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::site_header::SiteHeader;
 use crate::pages::lazy::{
     AboutRoute, BuilderRoute, HistoryRoute, MyProgramRoute, PlayerRoute, ProgramBuilderRoute,
-    ReceivedProgramRoute, ReceivedRoute, SafetyRoute, SettingsRoute, SharedProgressRoute, WhereItHurtsRoute,
-    WithAllTexts,
+    ReceivedProgramRoute, ReceivedRoute, RoutineRoute, SafetyRoute, SettingsRoute, SharedProgressRoute,
+    WhereItHurtsRoute,
 };
-use crate::pages::{home::HomePage, not_found::NotFoundPage, routine::RoutinePage};
+use crate::pages::{home::HomePage, not_found::NotFoundPage};
 use crate::platform::clock::when_idle;
 use crate::platform::i18n::{all_texts, t, tf};
 use crate::platform::pwa::{
@@ -135,20 +135,11 @@ pub fn App() -> impl IntoView {
             <SiteHeader />
             <main id="main" class="page" tabindex="-1">
                 <StorageNotices />
-                // Home, a routine and not-found are in the main module; every other screen
-                // loads its own code when first opened (see pages::lazy).
+                // Home and not-found are in the main module; every other screen loads its
+                // own code when first opened (see pages::lazy).
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
-                    <Route
-                        path=path!("/routine/:id")
-                        view=|| {
-                            view! {
-                                <WithAllTexts>
-                                    <RoutinePage />
-                                </WithAllTexts>
-                            }
-                        }
-                    />
+                    <Route path=path!("/routine/:id") view={Lazy::<RoutineRoute>::new()} />
                     <Route path=path!("/routine/:id/play") view={Lazy::<PlayerRoute>::new()} />
                     <Route path=path!("/settings") view={Lazy::<SettingsRoute>::new()} />
                     <Route path=path!("/r") view={Lazy::<ReceivedRoute>::new()} />

@@ -24,6 +24,7 @@ use std::sync::Arc;
 pub fn HomePage() -> impl IntoView {
     let state = use_app_state();
     let filter = RwSignal::new(LibraryFilter::default());
+    lazy::prefetch_routine_page();
     view! {
         <Title text="" />
         <section class="intro">

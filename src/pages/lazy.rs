@@ -29,7 +29,7 @@ use crate::components::today_card::TodayCard;
 use crate::pages::home::{OwnRoutineList, UnfinishedSession};
 use crate::pages::routine::RoutineById;
 use crate::platform::clock::when_idle;
-use crate::platform::i18n::{all_texts, t, texts_whole};
+use crate::platform::i18n::{all_texts, t};
 use kneadtime_core::library_filter::LibraryFilter;
 use kneadtime_core::routine::Routine;
 
@@ -39,6 +39,9 @@ pub type Loaded = Result<AnyView, NotLoaded>;
 /// A view's module or texts could not be fetched (the network, most likely).
 #[derive(Debug)]
 pub struct NotLoaded;
+
+/// A module's code on its way.
+type Fetching = Pin<Box<dyn Future<Output = Result<(), NotLoaded>>>>;
 
 /// Fetches (once) and renders a lazily loaded view; each call tries again after a failure.
 pub type Loader = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Loaded>>> + Send + Sync>;
@@ -118,6 +121,10 @@ macro_rules! lazy_screen {
     };
 }
 
+lazy_screen!(
+    /// `/routine/:id`: everything about one routine before playing it.
+    RoutineRoute, routine, crate::pages::routine::RoutinePage
+);
 lazy_screen!(
     /// `/routine/:id/play`: the guided session.
     PlayerRoute, player, crate::pages::player::PlayerPage
@@ -221,42 +228,6 @@ pub async fn screen_or_retry(load: Loader) -> AnyView {
     match load().await {
         Ok(screen) => screen,
         Err(_) => view! { <Deferred load=load part=None loading=false /> }.into_any(),
-    }
-}
-
-/// An eager screen other than the home page: it shows once the texts beyond the home
-/// page's are here (at once when they are), with the loading message and Retry of a
-/// lazy screen meanwhile.
-#[component]
-pub fn WithAllTexts(children: ChildrenFn) -> impl IntoView {
-    let stage = RwSignal::new(if texts_whole() {
-        Stage::Loaded
-    } else {
-        Stage::Loading
-    });
-    let attempts = RwSignal::new(0u32);
-    let attempt = Callback::new(move |()| {
-        stage.set(Stage::Loading);
-        attempts.update(|n| *n += 1);
-        spawn_local(async move {
-            let outcome = if all_texts().await.is_ok() {
-                Stage::Loaded
-            } else {
-                Stage::Failed
-            };
-            stage.try_set(outcome);
-        });
-    });
-    if stage.get_untracked() == Stage::Loading {
-        attempt.run(());
-    }
-    move || match stage.get() {
-        Stage::Loaded => children().into_any(),
-        Stage::Loading => view! { <ScreenLoading /> }.into_any(),
-        Stage::Failed => {
-            let again = attempts.get_untracked() > 1;
-            view! { <ScreenNotLoaded again=again retry=attempt /> }.into_any()
-        }
     }
 }
 
@@ -388,10 +359,16 @@ fn PartNotLoaded(
 
 /// Once the page is idle, fetches the player's code, so that Start shows the first step at once.
 pub fn prefetch_player() {
-    when_idle(|| {
-        spawn_local(async {
-            // A failure is met again, and explained, if the person taps Start.
-            let _ = player::fetch().await;
-        })
-    });
+    prefetch_when_idle(|| Box::pin(player::fetch()));
+}
+
+/// Once the home page is idle, fetches a routine page's code, so that a card opens at once.
+pub fn prefetch_routine_page() {
+    prefetch_when_idle(|| Box::pin(routine::fetch()));
+}
+
+/// Runs `fetch` once the page is idle. A failure is met again, and explained, when the
+/// person opens the screen.
+fn prefetch_when_idle(fetch: fn() -> Fetching) {
+    when_idle(move || spawn_local(async move { drop(fetch().await) }));
 }

@@ -70,11 +70,6 @@ pub fn all_texts() -> impl Future<Output = Result<(), String>> {
     }
 }
 
-/// Whether every text of the active locale is here.
-pub fn texts_whole() -> bool {
-    ACTIVE.with(|active| active.borrow().rest_file().is_none())
-}
-
 /// Runs `hook` whenever the active catalogue becomes whole (in place of any hook set
 /// before): what was worded from the first screen's texts alone is worded again.
 pub fn when_texts_whole(hook: impl Fn() + 'static) {

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 
 /** Every screen that loads its own code, with an address that opens it and its heading there. */
 const LAZY_SCREENS = [
+  { module: 'routine', path: '/routine/hip-unwind', heading: 'Side and front of hip unwind' },
   { module: 'player', path: '/routine/desk-break-reset/play', heading: 'Desk-break glute reset' },
   { module: 'settings', path: '/settings', heading: 'Settings' },
   { module: 'received', path: '/r#AAAA', heading: 'This routine link cannot be opened' },
@@ -13,6 +14,9 @@ const LAZY_SCREENS = [
   { module: 'safety', path: '/safety', heading: 'When to see a professional' },
   { module: 'about', path: '/about', heading: 'About Kneadtime' },
   { module: 'where_it_hurts', path: '/where-it-hurts', heading: 'Where does it hurt?' },
+  { module: 'received_program', path: '/program#AAAA', heading: 'This program link cannot be opened' },
+  { module: 'my_program', path: '/my-program', heading: 'Your program' },
+  { module: 'program_builder', path: '/program-builder', heading: 'Make a program' },
 ];
 
 /** The names of the wasm files the page fetches from now on. */
@@ -34,12 +38,18 @@ test.describe('lazy screens', () => {
   // Every request reaches the network (and page.route), none is answered by a service worker.
   test.use({ serviceWorkers: 'block' });
 
-  test('the home page loads only the main module', async ({ page }) => {
+  test('the home page loads only the main module, and a routine page module once idle', async ({ page }) => {
     const wasm = wasmRequests(page);
     await page.goto('/');
     await appReady(page);
     await expect(page.locator('.routine-card')).toHaveCount(12);
     expect(wasm).toEqual(['kneadtime_bg.wasm']);
+    // The likely next screen: a tapped card opens without waiting for its code.
+    await expect.poll(() => wasm).toContain('split_routine.wasm');
+    const before = wasm.length;
+    await page.getByRole('link', { name: /Side and front of hip unwind/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Side and front of hip unwind');
+    expect(wasm.slice(before).filter((name) => name === 'split_routine.wasm')).toEqual([]);
   });
 
   for (const { module, path, heading } of LAZY_SCREENS) {

@@ -65,10 +65,14 @@ ensure_rust() {
     say "installing $RELEASE_TOOLCHAIN with rust-src (the release build's toolchain)"
     rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src
   fi
-  # The standard library's own dependencies, so the release build can run --offline
-  # (from the network only when they are not here yet).
-  local fetch=(cargo "+$RELEASE_TOOLCHAIN" fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown)
-  "${fetch[@]}" --offline >/dev/null 2>&1 || "${fetch[@]}" >/dev/null
+  # The app's dependencies and the standard library's own, so the release build can run
+  # --offline (from the network only when they are not here yet). Fetching with
+  # -Zbuild-std fetches the standard library's alone, hence two fetches.
+  local fetch
+  for fetch in "cargo fetch --locked" \
+    "cargo +$RELEASE_TOOLCHAIN fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown"; do
+    $fetch --offline >/dev/null 2>&1 || $fetch >/dev/null
+  done
 }
 
 # The wasm-bindgen CLI must match the library version locked in Cargo.lock exactly.

@@ -266,19 +266,28 @@ fn Deferred(
     let attempts = RwSignal::new(0u32);
     // The view once it has loaded, taken out (once) by the view below.
     let loaded = StoredValue::new_local(None::<AnyView>);
+    // Every attempt renders here, under the route, whatever runs the Retry click: a
+    // screen reads its route's parameters (the routine's id) from this owner's context.
+    let owner = Owner::current();
     let attempt = Callback::new(move |()| {
         stage.set(Stage::Loading);
         attempts.update(|n| *n += 1);
         let load = load.clone();
-        spawn_local_scoped(async move {
-            match load().await {
-                Ok(view) => {
-                    loaded.set_value(Some(view));
-                    stage.set(Stage::Loaded);
+        let run = move || {
+            spawn_local_scoped(async move {
+                match load().await {
+                    Ok(view) => {
+                        loaded.set_value(Some(view));
+                        stage.set(Stage::Loaded);
+                    }
+                    Err(_) => stage.set(Stage::Failed),
                 }
-                Err(_) => stage.set(Stage::Failed),
-            }
-        });
+            })
+        };
+        match &owner {
+            Some(owner) => owner.with(run),
+            None => run(),
+        }
     });
     if loading {
         attempt.run(());

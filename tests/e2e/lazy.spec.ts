@@ -99,6 +99,17 @@ test.describe('lazy screens', () => {
       await page.getByRole('link', { name: 'Kneadtime', exact: true }).click();
       await expect(page.locator('.routine-card')).toHaveCount(12);
     });
+
+    test('a cold deep link to the player retries under its own address', async ({ page }) => {
+      await page.route('**/split_player.wasm', (route) => route.abort('internetdisconnected'));
+      await page.goto('/routine/desk-break-reset/play');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('This screen did not load');
+      await page.unroute('**/split_player.wasm');
+      await page.getByRole('button', { name: 'Retry' }).click();
+      // The player reads the routine's id from the address: Retry renders it under its route.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Desk-break glute reset');
+      await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+    });
   });
 });
 

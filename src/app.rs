@@ -18,17 +18,16 @@ use crate::platform::i18n::{all_texts, t, tf};
 use crate::platform::pwa::{
     after_shell_painted, apply_update, follow_install_option, register_service_worker, remove_static_shell,
 };
-use crate::state::{persist, record_session_finished_while_away};
+use crate::state::{follow_settings_elsewhere, record_session_finished_while_away};
 use crate::state::{use_app_state, AppState};
 use leptos_router::components::A;
 use leptos_router::Lazy;
 use std::any::Any;
 use std::cell::RefCell;
 
-use crate::platform::i18n::{browser_languages, fetch_catalog, locale, set_texts};
-use crate::platform::storage::peek;
+use crate::platform::i18n::{browser_languages, fetch_catalog, set_texts};
+use crate::platform::storage::stored_language;
 use kneadtime_core::i18n::{Catalog, Locale};
-use kneadtime_core::settings::Settings;
 // Not leptos::task::spawn_local: the texts load before Leptos (and its executor) starts.
 use wasm_bindgen_futures::spawn_local;
 
@@ -40,7 +39,8 @@ thread_local! {
 /// Starts the app in place of the static shell that index.html painted, once that
 /// shell is on screen and the person's language is loaded.
 pub fn start() {
-    let locale = peek::<Settings>().locale(browser_languages().iter().map(String::as_str));
+    let locale = stored_language()
+        .unwrap_or_else(|| Locale::negotiate(browser_languages().iter().map(String::as_str)));
     spawn_local(async move {
         match load_texts(locale).await {
             Ok(catalog) => set_texts(catalog),
@@ -78,23 +78,13 @@ async fn load_texts(locale: Locale) -> Result<Catalog, String> {
 }
 
 /// Switches every view to `locale`: its texts load (from the service worker's cache
-/// when offline), then the app renders again on the same page.
+/// when offline), then the app renders again on the same page. The shared state calls
+/// it when the chosen language changes.
 fn switch_language(locale: Locale) {
     spawn_local(async move {
         if let Ok(catalog) = load_texts(locale).await {
             set_texts(catalog);
             mount();
-        }
-    });
-}
-
-/// Renders the app again in a newly chosen language, once its texts are loaded.
-fn follow_language_choice(settings: RwSignal<Settings>) {
-    Effect::new(move |_| {
-        let wanted =
-            settings.with(|settings| settings.locale(browser_languages().iter().map(String::as_str)));
-        if wanted != locale() {
-            switch_language(wanted);
         }
     });
 }
@@ -115,12 +105,11 @@ fn show_start_problem(problem: &str) {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let state = AppState::new();
+    let state = AppState::new(switch_language);
     provide_context(state);
-    persist(state);
     record_session_finished_while_away(state);
+    follow_settings_elsewhere(state);
     register_service_worker(move || state.update_ready.set(true));
-    follow_language_choice(state.settings);
     follow_install_option(state.install, state.install_prompt);
     // Every other screen needs the rest of the texts: fetched while the person reads.
     when_idle(|| spawn_local(async { drop(all_texts().await) }));

@@ -2,21 +2,23 @@
 //! safety confirmations and settings, each kept in step with storage and with
 //! other open tabs.
 //!
-//! Start-up reads only what the first screen needs: the settings (and the built-in
-//! library, which is data). The person's own routines, history and safety records are
-//! opened by the first screen that asks for them ([`AppState::my_routines`],
-//! [`AppState::history`], [`AppState::safety`]), so the code that reads, migrates and
-//! writes them lives with those screens, outside the main wasm module.
+//! Start-up reads nothing stored but the chosen language (the built-in library is
+//! data). The settings, the person's own routines, history and safety records are
+//! opened by the first screen that asks for them ([`AppState::settings`],
+//! [`AppState::my_routines`], [`AppState::history`], [`AppState::safety`]), so the code
+//! that reads, migrates and writes them lives with those screens, outside the main
+//! wasm module: every screen that uses the settings is a lazy one.
 
 use leptos::prelude::*;
 
 use crate::platform::clock::{now_ms, utc_offset_minutes};
-use crate::platform::i18n::{all_texts, locale, texts, when_texts_whole};
+use crate::platform::i18n::{all_texts, browser_languages, locale, texts, when_texts_whole};
 use crate::platform::pwa::InstallOption;
 use crate::platform::share::random_u64;
-use crate::platform::storage::{self, Opened};
+use crate::platform::storage;
 use kneadtime_core::followed_program::ProgramDocument;
 use kneadtime_core::history::{History, SessionRecord, SESSION_ID_PREFIX};
+use kneadtime_core::i18n::Locale;
 use kneadtime_core::library::builtin_routines;
 use kneadtime_core::my_routines::{self, new_id, MyRoutines, Provenance, SavedRoutine};
 use kneadtime_core::program::ProgramRoutine;
@@ -55,14 +57,15 @@ pub struct AppState {
     pub install: RwSignal<InstallOption>,
     /// The browser's install prompt, kept until the person asks for it.
     pub install_prompt: StoredValue<Option<JsValue>, LocalStorage>,
-    /// The person's settings, saved in localStorage whenever they change.
-    pub settings: RwSignal<Settings>,
+    /// The person's settings, saved whenever they change: open them with [`AppState::settings`].
+    settings: LazyDocument<Settings>,
+    /// Renders the app again in another language (`app::switch_language`).
+    switch_language: fn(Locale),
 }
 
 impl AppState {
-    pub fn new() -> Self {
-        let mut notices = Vec::new();
-        let settings: Settings = noting(&mut notices, storage::open());
+    /// The state of an app that renders itself again in another language with `switch_language`.
+    pub fn new(switch_language: fn(Locale)) -> Self {
         let routines = RwSignal::new(builtin_routines(&texts()));
         // Their steps are worded from texts that may arrive after the first screen.
         when_texts_whole(move || drop(routines.try_set(builtin_routines(&texts()))));
@@ -74,12 +77,37 @@ impl AppState {
             safety: LazyDocument::new(),
             program: LazyDocument::new(),
             root: StoredValue::new(Owner::current()),
-            storage_notices: RwSignal::new(notices),
+            storage_notices: RwSignal::new(Vec::new()),
             update_ready: RwSignal::new(false),
             session_active: RwSignal::new(false),
             install: RwSignal::new(InstallOption::None),
             install_prompt: StoredValue::new_local(None),
-            settings: RwSignal::new(settings),
+            settings: LazyDocument::new(),
+            switch_language,
+        }
+    }
+
+    /// The person's settings, read from storage the first time they are asked for. From
+    /// then on the page follows their theme and language (the page's start, in index.html
+    /// and `app::start`, read both from storage already).
+    pub fn settings(&self) -> RwSignal<Settings> {
+        if self.settings.is_open() {
+            return self.settings.value;
+        }
+        let settings = self.settings.open(*self);
+        let switch_language = self.switch_language;
+        self.under_root(move || {
+            apply_theme(settings);
+            follow_language_choice(settings, switch_language);
+        });
+        settings
+    }
+
+    /// Runs `work` under the app's root owner: what it sets up outlives the screen that asked.
+    fn under_root(&self, work: impl FnOnce()) {
+        match self.root.get_value() {
+            Some(root) => root.with(work),
+            None => work(),
         }
     }
 
@@ -208,27 +236,48 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> LazyDocu
             }
             let value = self.value;
             // Under the app's root, not the screen that asked: saving must outlive the screen.
-            let under_root = move || {
+            state.under_root(move || {
                 save_on_change(state, value, D::clone, as_read);
                 storage::on_change_elsewhere(move |name| {
                     if name.is_none() || name.as_deref() == Some(D::NAME) {
                         value.set(storage::open::<D>().value);
                     }
                 });
-            };
-            match state.root.get_value() {
-                Some(root) => root.with(under_root),
-                None => under_root(),
-            }
+            });
         }
         self.value
     }
 }
 
-impl Default for AppState {
-    fn default() -> Self {
-        Self::new()
-    }
+/// Settings changed in another tab apply here too, before any screen here has opened
+/// them: the first such change opens them (their code is a module of its own in split
+/// builds), and from then on they follow other tabs themselves.
+pub(crate) fn follow_settings_elsewhere(state: AppState) {
+    storage::on_change_elsewhere(move |name| {
+        let settings_changed = name.is_none() || name.as_deref() == Some(Settings::NAME);
+        if !settings_changed || state.settings.is_open() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            // Not fetched (offline, say): the next change tries again.
+            if all_texts().await.is_err() {
+                return;
+            }
+            #[cfg(feature = "split")]
+            let _ = open_settings(state).await;
+            #[cfg(not(feature = "split"))]
+            let _ = open_settings(state);
+        });
+    });
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(settings_document, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn open_settings(state: AppState) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    state.settings();
+    Ok(())
 }
 
 /// A session left running that reached its end while the app was closed is recorded
@@ -302,28 +351,8 @@ pub(crate) fn record_session(
     id
 }
 
-/// The opened document, its problem (if any) added to `notices`.
-fn noting<D>(notices: &mut Vec<String>, opened: Opened<D>) -> D {
-    notices.extend(opened.problem);
-    opened.value
-}
-
-/// Save the settings whenever they change (telling the person if a save fails), follow
-/// changes made in other tabs, and apply the chosen theme to the page. (Documents opened
-/// later do the same when they are opened.)
-pub(crate) fn persist(state: AppState) {
-    save_on_change(
-        state,
-        state.settings,
-        Settings::clone,
-        state.settings.get_untracked(),
-    );
-    storage::on_change_elsewhere(move |name| {
-        if name.is_none() || name.as_deref() == Some(Settings::NAME) {
-            state.settings.set(storage::open::<Settings>().value);
-        }
-    });
-    let settings = state.settings;
+/// Puts the chosen theme on the page whenever it changes.
+fn apply_theme(settings: RwSignal<Settings>) {
     Effect::new(move |_| {
         let theme = settings.with(|settings| settings.theme);
         if let Some(root) = document().document_element() {
@@ -332,6 +361,18 @@ pub(crate) fn persist(state: AppState) {
                 Theme::Light => root.set_attribute("data-theme", "light"),
                 Theme::Dark => root.set_attribute("data-theme", "dark"),
             };
+        }
+    });
+}
+
+/// Renders the app again (with `switch_language`) whenever the chosen language differs
+/// from the page's.
+fn follow_language_choice(settings: RwSignal<Settings>, switch_language: fn(Locale)) {
+    Effect::new(move |_| {
+        let wanted =
+            settings.with(|settings| settings.locale(browser_languages().iter().map(String::as_str)));
+        if wanted != locale() {
+            switch_language(wanted);
         }
     });
 }

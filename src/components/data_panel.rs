@@ -23,7 +23,7 @@ pub fn DataPanel() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let export = move |_| {
         let text = backup::to_json(
-            &state.settings.get_untracked(),
+            &state.settings().get_untracked(),
             &state.my_routines().get_untracked().0,
             &state.history().get_untracked(),
             state.program().get_untracked().0.as_ref(),
@@ -94,7 +94,7 @@ fn ImportBackup() -> impl IntoView {
                     let plan = backup::plan(
                         &state.my_routines().get_untracked().0,
                         &state.history().get_untracked(),
-                        &state.settings.get_untracked(),
+                        &state.settings().get_untracked(),
                         state.program().get_untracked().0.as_ref(),
                         &backup,
                     );
@@ -110,7 +110,7 @@ fn ImportBackup() -> impl IntoView {
         };
         let mut routines = state.my_routines().get_untracked().0;
         let mut history = state.history().get_untracked();
-        let mut settings = state.settings.get_untracked();
+        let mut settings = state.settings().get_untracked();
         let mut program = state.program().get_untracked().0;
         let restore_settings = with_settings.get_untracked();
         backup::apply(
@@ -127,7 +127,7 @@ fn ImportBackup() -> impl IntoView {
         state.history().set(history);
         state.program().set(ProgramDocument(program));
         if restore_settings {
-            state.settings.set(settings);
+            state.settings().set(settings);
         }
         pending.set(None);
         let routines = tn(

@@ -25,7 +25,7 @@ pub fn SessionSummaryView(
     on_again: Callback<()>,
 ) -> impl IntoView {
     let ask = use_app_state()
-        .settings
+        .settings()
         .with_untracked(|settings| settings.pain_check_in)
         || pain_before.is_some();
     let check_in = ask.then(|| view! { <AfterCheckIn pain_before=pain_before on_rate=on_rate /> });

@@ -16,7 +16,7 @@ use kneadtime_core::settings::{Settings, Theme};
 /// Every setting, applied and saved as it changes.
 #[component]
 pub fn SettingsForm() -> impl IntoView {
-    let settings = use_app_state().settings;
+    let settings = use_app_state().settings();
     let voices = RwSignal::new(speech::voice_names());
     speech::on_voices_changed(move || voices.set(speech::voice_names()));
     let voice_choice = move || {
@@ -218,7 +218,7 @@ pub fn SettingsForm() -> impl IntoView {
 /// player's sheet: a session is no moment to redraw everything.
 #[component]
 pub fn LanguageChoice() -> impl IntoView {
-    let settings = use_app_state().settings;
+    let settings = use_app_state().settings();
     let options = Locale::ALL
         .into_iter()
         .map(|locale| {
@@ -267,7 +267,7 @@ fn SettingToggle(
     /// Writes the setting.
     set: fn(&mut Settings, bool),
 ) -> impl IntoView {
-    let settings = use_app_state().settings;
+    let settings = use_app_state().settings();
     view! {
         <label class="toggle">
             <span class="toggle__text">
@@ -305,7 +305,7 @@ fn SettingRange(
     /// Writes the setting (the value is already within `min..=max`).
     set: fn(&mut Settings, u32),
 ) -> impl IntoView {
-    let settings = use_app_state().settings;
+    let settings = use_app_state().settings();
     view! {
         <label class="field">
             <span class="field__label">
@@ -330,7 +330,7 @@ fn SettingRange(
 /// Plays a sample of each cue with the current settings.
 #[component]
 fn TestCues() -> impl IntoView {
-    let settings = use_app_state().settings;
+    let settings = use_app_state().settings();
     let tones = StoredValue::new_local(CuePlayer::default());
     on_cleanup(move || {
         tones.try_update_value(|tones| tones.cancel_pending(0));

@@ -56,7 +56,7 @@ fn Builder(
     let step_count = Memo::new(move |_| draft.with(|d| d.routine.steps.len()));
     let can_add_step = Memo::new(move |_| draft.with(Draft::can_add_step));
     let total = move || {
-        let timing = state.settings.with(|settings| settings.timing());
+        let timing = state.settings().with(|settings| settings.timing());
         draft.with(|d| countdown(Plan::new(&d.routine, timing).total_ms()))
     };
     let navigate = use_navigate();

@@ -92,7 +92,7 @@ fn PlayerScreen(
     let player = match resumable {
         Some(saved) => Player::pick_up(saved, inputs),
         None => {
-            let settings = state.settings.get_untracked();
+            let settings = state.settings().get_untracked();
             Player::new(settings.routine_for_play(&routine), settings.timing(), inputs)
         }
     };
@@ -211,7 +211,7 @@ fn player_inputs(state: AppState) -> PlayerInputs {
     let history = state.history();
     PlayerInputs {
         clock: Rc::new(now_ms),
-        settings: state.settings.into(),
+        settings: state.settings().into(),
         session_active: state.session_active.write_only(),
         history,
         record: Callback::new(move |ended: EndedSession| {
@@ -256,7 +256,7 @@ fn PlayerIntro(
     /// Opens the settings.
     on_settings: Callback<()>,
 ) -> impl IntoView {
-    let settings = use_app_state().settings;
+    let settings = use_app_state().settings();
     let routine = player.routine();
     let length = about_minutes(
         Plan::new(&routine, settings.get_untracked().timing()).total_ms(),

@@ -13,7 +13,7 @@ use std::future::Future;
 use std::rc::Rc;
 
 use js_sys::Promise;
-use kneadtime_core::i18n::{Catalog, Locale};
+use kneadtime_core::i18n::{Catalog, Locale, LocaleValue};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
@@ -169,5 +169,31 @@ async fn fetch_texts(locale: Locale, url: &str) -> Result<Catalog, String> {
         .map_err(|_| format!("{url} could not be read"))?
         .as_string()
         .unwrap_or_default();
-    Catalog::parse(locale, &text).map_err(|error| error.to_string())
+    // The browser's JSON reader: the main module then needs no JSON parser of its own.
+    let parsed = js_sys::JSON::parse(&text).map_err(|_| format!("{url} is not JSON"))?;
+    Catalog::from_value(locale, locale_value(&parsed, 0)).map_err(|error| error.to_string())
+}
+
+/// Deeper than any locale file nests: a hostile file cannot exhaust the stack.
+const MAX_DEPTH: usize = 16;
+
+/// A value `JSON.parse` gave, as the catalogue reads it.
+fn locale_value(value: &JsValue, depth: usize) -> LocaleValue {
+    if let Some(text) = value.as_string() {
+        return LocaleValue::Text(text);
+    }
+    if depth > MAX_DEPTH || !value.is_object() || js_sys::Array::is_array(value) {
+        return LocaleValue::Other;
+    }
+    let members = js_sys::Object::entries(value.unchecked_ref())
+        .iter()
+        .filter_map(|member| {
+            let member: js_sys::Array = member.dyn_into().ok()?;
+            Some((
+                member.get(0).as_string()?,
+                locale_value(&member.get(1), depth + 1),
+            ))
+        })
+        .collect();
+    LocaleValue::Object(members)
 }

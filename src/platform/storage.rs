@@ -13,6 +13,8 @@ use web_sys::Storage;
 
 use crate::platform::clock::now_ms;
 use crate::platform::i18n::{t, texts};
+use kneadtime_core::i18n::Locale;
+use kneadtime_core::settings::Settings;
 use kneadtime_core::store::{self, parse_recovery_key, recovery_key, Document, Kind, Sentence, KEY_PREFIX};
 
 thread_local! {
@@ -64,14 +66,20 @@ pub struct Opened<D> {
     pub problem: Option<String>,
 }
 
-/// Read document `D`. Anything unreadable is kept under a recovery key first;
-/// an older version is migrated and written back.
-/// A document as stored, read without repairing or rewriting anything: start-up
-/// reads the chosen language before the app (and the texts to word a problem) exist.
-pub fn peek<D: Document + Default>() -> D {
-    store::load::<D>(read(&D::key()).as_deref()).value
+/// The language chosen in Settings, from the stored settings' `language` field alone
+/// (read with the browser's `JSON.parse`, nothing repaired or rewritten): start-up needs
+/// it before the texts exist, and the settings' own reader lives with the screens that
+/// use them, outside the main module. `None` when the device's languages decide.
+pub fn stored_language() -> Option<Locale> {
+    let stored = js_sys::JSON::parse(&read(&Settings::key())?).ok()?;
+    let language = js_sys::Reflect::get(&stored, &"language".into())
+        .ok()?
+        .as_string()?;
+    Locale::from_stored_tag(&language)
 }
 
+/// Read document `D`. Anything unreadable is kept under a recovery key first;
+/// an older version is migrated and written back.
 pub fn open<D: Document + Default>() -> Opened<D> {
     let key = D::key();
     let raw = read(&key);

@@ -121,10 +121,11 @@ test('a bad backup file is refused with a clear message and nothing changes', as
   expect(await page.evaluate(() => localStorage.getItem('kneadtime.history'))).toBeNull();
 });
 
-// Each document is read by the first screen that needs it: settings and routines at start,
-// the history on its page, the safety record on the safety page (or before a session).
+// Each document is read by the first screen that needs it: the person's routines by the
+// home page, the settings by their page (or the player, the builder…), the history on its
+// page, the safety record on the safety page (or before a session).
 const CORRUPTED: { name: string; key: string; raw: string; message: RegExp; screen: string; heading: string }[] = [
-  { name: 'truncated settings', key: 'kneadtime.settings', raw: '{"schema":2,"volume":4', message: /Your settings could not be read/, screen: '/', heading: 'Built-in routines' },
+  { name: 'truncated settings', key: 'kneadtime.settings', raw: '{"schema":2,"volume":4', message: /Your settings could not be read/, screen: '/settings', heading: 'Settings' },
   { name: 'history of the wrong type', key: 'kneadtime.history', raw: '{"schema":1,"sessions":{"a":1}}', message: /Your session history could not be read/, screen: '/history', heading: 'Your progress' },
   { name: 'routines from a newer version', key: 'kneadtime.routines', raw: '{"schema":9,"routines":[]}', message: /A newer version of Kneadtime saved your saved routines/, screen: '/', heading: 'Built-in routines' },
   { name: 'a bad session entry', key: 'kneadtime.history', raw: '{"schema":1,"sessions":[{"id":"s-1","pain_before":42}]}', message: /Some of your session history could not be read \(1 session\)/, screen: '/history', heading: 'Your progress' },

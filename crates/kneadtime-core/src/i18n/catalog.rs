@@ -65,6 +65,34 @@ impl fmt::Display for CatalogError {
     }
 }
 
+/// A value of a locale file, as any JSON reader gives it: the app reads its files with
+/// the browser's `JSON.parse` (so the main wasm module carries no JSON parser), the
+/// tests with serde_json.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LocaleValue {
+    /// A string.
+    Text(String),
+    /// An object's members.
+    Object(Vec<(String, LocaleValue)>),
+    /// A number, an array, `true`, `false` or `null`: never valid in a locale file.
+    Other,
+}
+
+impl From<Value> for LocaleValue {
+    fn from(value: Value) -> Self {
+        match value {
+            Value::String(text) => LocaleValue::Text(text),
+            Value::Object(members) => LocaleValue::Object(
+                members
+                    .into_iter()
+                    .map(|(name, value)| (name, LocaleValue::from(value)))
+                    .collect(),
+            ),
+            _ => LocaleValue::Other,
+        }
+    }
+}
+
 /// The texts of one locale, by dotted key.
 ///
 /// A release ships each locale in two files: what the first screen needs, whose
@@ -88,17 +116,25 @@ impl Catalog {
     pub fn parse(locale: Locale, json: &str) -> Result<Catalog, CatalogError> {
         let value: Value =
             serde_json::from_str(json).map_err(|error| CatalogError::Unreadable(error.to_string()))?;
-        let Value::Object(mut groups) = value else {
+        Catalog::from_value(locale, LocaleValue::from(value))
+    }
+
+    /// Reads a locale file parsed by any JSON reader (see [`Catalog::parse`] for its shape).
+    pub fn from_value(locale: Locale, value: LocaleValue) -> Result<Catalog, CatalogError> {
+        let LocaleValue::Object(groups) = value else {
             return Err(CatalogError::Unreadable("not an object".into()));
         };
-        let rest = match groups.remove(REST_KEY) {
-            None => None,
-            Some(Value::String(file)) if is_file_name(&file) => Some(file),
-            Some(_) => return Err(CatalogError::BadEntry(REST_KEY.into())),
-        };
         let mut texts = HashMap::new();
+        let mut rest = None;
         for (key, value) in groups {
-            flatten(key, value, &mut texts)?;
+            if key != REST_KEY {
+                flatten(key, value, &mut texts)?;
+                continue;
+            }
+            match value {
+                LocaleValue::Text(file) if is_file_name(&file) => rest = Some(file),
+                _ => return Err(CatalogError::BadEntry(REST_KEY.into())),
+            }
         }
         Ok(Catalog { locale, texts, rest })
     }
@@ -185,32 +221,37 @@ fn is_file_name(name: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
 }
 
-fn flatten(key: String, value: Value, texts: &mut HashMap<String, Text>) -> Result<(), CatalogError> {
+fn flatten(key: String, value: LocaleValue, texts: &mut HashMap<String, Text>) -> Result<(), CatalogError> {
     match value {
-        Value::String(text) => {
+        LocaleValue::Text(text) => {
             texts.insert(key, Text::Plain(text));
         }
-        Value::Object(map)
-            if map.contains_key("other")
-                && map.keys().all(|name| PLURAL_CATEGORIES.contains(&name.as_str())) =>
-        {
+        LocaleValue::Object(members) if is_plural(&members) => {
             let mut forms = BTreeMap::new();
-            for (category, text) in map {
-                let Value::String(text) = text else {
+            for (category, text) in members {
+                let LocaleValue::Text(text) = text else {
                     return Err(CatalogError::BadEntry(format!("{key}.{category}")));
                 };
                 forms.insert(category, text);
             }
             texts.insert(key, Text::Plural(forms));
         }
-        Value::Object(map) => {
-            for (name, value) in map {
+        LocaleValue::Object(members) => {
+            for (name, value) in members {
                 flatten(format!("{key}.{name}"), value, texts)?;
             }
         }
-        _ => return Err(CatalogError::BadEntry(key)),
+        LocaleValue::Other => return Err(CatalogError::BadEntry(key)),
     }
     Ok(())
+}
+
+/// A set of plural forms: every key a CLDR category, "other" among them.
+fn is_plural(members: &[(String, LocaleValue)]) -> bool {
+    members.iter().any(|(name, _)| name == "other")
+        && members
+            .iter()
+            .all(|(name, _)| PLURAL_CATEGORIES.contains(&name.as_str()))
 }
 
 /// Replaces each `{name}` whose name is in `args`; other braces stay as written.
@@ -280,6 +321,49 @@ mod tests {
             Err(CatalogError::BadEntry(_))
         ));
         assert!(Catalog::parse(Locale::English, "{\"a\": {\"one\": 1, \"other\": \"x\"}}").is_err());
+    }
+
+    #[test]
+    fn a_value_from_any_reader_reads_as_its_json_does() {
+        let text = |text: &str| LocaleValue::Text(text.into());
+        let object = |members: Vec<(&str, LocaleValue)>| {
+            LocaleValue::Object(
+                members
+                    .into_iter()
+                    .map(|(name, value)| (name.into(), value))
+                    .collect(),
+            )
+        };
+        // Members in another order than serde_json's sorted map, as `JSON.parse` keeps them.
+        let value = object(vec![
+            (
+                "demo",
+                object(vec![
+                    (
+                        "steps",
+                        object(vec![
+                            ("other", text("{count} steps")),
+                            ("one", text("{count} step")),
+                        ]),
+                    ),
+                    ("title", text("Hi")),
+                ]),
+            ),
+            ("_rest", text("en.rest.json")),
+        ]);
+        let json = r#"{"_rest": "en.rest.json", "demo": {"title": "Hi", "steps": {"one": "{count} step", "other": "{count} steps"}}}"#;
+        assert_eq!(
+            Catalog::from_value(Locale::English, value),
+            Catalog::parse(Locale::English, json)
+        );
+        assert_eq!(
+            Catalog::from_value(Locale::English, object(vec![("a", LocaleValue::Other)])),
+            Err(CatalogError::BadEntry("a".into()))
+        );
+        assert!(matches!(
+            Catalog::from_value(Locale::English, text("a")),
+            Err(CatalogError::Unreadable(_))
+        ));
     }
 
     #[test]

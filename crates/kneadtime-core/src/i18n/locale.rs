@@ -81,6 +81,11 @@ impl Locale {
             .find(|locale| locale.tag().split('-').next() == Some(language.as_str()))
     }
 
+    /// The locale whose tag is exactly `tag`, as stored settings name the chosen language.
+    pub fn from_stored_tag(tag: &str) -> Option<Locale> {
+        Locale::ALL.into_iter().find(|locale| locale.tag() == tag)
+    }
+
     /// The first of the person's languages (most preferred first, as in
     /// `navigator.languages`) that the app speaks; English when none is.
     pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Locale {
@@ -102,6 +107,23 @@ impl Locale {
             // "1 000 000 de …": whole millions take the "many" form.
             _ if n != 0 && n.is_multiple_of(1_000_000) => PluralCategory::Many,
             _ => PluralCategory::Other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stored_tag_is_the_tag_settings_write() {
+        for locale in Locale::ALL {
+            let stored = serde_json::to_value(locale).unwrap();
+            assert_eq!(stored, serde_json::Value::String(locale.tag().into()));
+            assert_eq!(Locale::from_stored_tag(locale.tag()), Some(locale));
+        }
+        for loose in ["pt", "DE", "en-GB", "", "x"] {
+            assert_eq!(Locale::from_stored_tag(loose), None, "{loose}");
         }
     }
 }

@@ -9,5 +9,5 @@
 mod catalog;
 mod locale;
 
-pub use catalog::{Catalog, CatalogError, Text};
+pub use catalog::{Catalog, CatalogError, LocaleValue, Text};
 pub use locale::{Locale, PluralCategory};

@@ -255,19 +255,14 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> LazyDocu
 pub(crate) fn follow_settings_elsewhere(state: AppState) {
     storage::on_change_elsewhere(move |name| {
         let settings_changed = name.is_none() || name.as_deref() == Some(Settings::NAME);
-        if !settings_changed || state.settings.is_open() {
-            return;
-        }
-        leptos::task::spawn_local(async move {
+        if settings_changed && !state.settings.is_open() {
             // Not fetched (offline, say): the next change tries again.
-            if all_texts().await.is_err() {
-                return;
-            }
-            #[cfg(feature = "split")]
-            let _ = open_settings(state).await;
-            #[cfg(not(feature = "split"))]
-            let _ = open_settings(state);
-        });
+            leptos::task::spawn_local(async move {
+                if all_texts().await.is_ok() {
+                    let _ = call_split_point!(open_settings(state));
+                }
+            });
+        }
     });
 }
 
@@ -288,15 +283,11 @@ pub(crate) fn record_session_finished_while_away(state: AppState) {
     if !storage::has_document::<SavedSession>() {
         return;
     }
+    // Not fetched (offline, say): the same happens at the next start.
     leptos::task::spawn_local(async move {
-        // Not fetched (offline, say): the same happens at the next start.
-        if all_texts().await.is_err() {
-            return;
+        if all_texts().await.is_ok() {
+            let _ = call_split_point!(record_finished_session(state));
         }
-        #[cfg(feature = "split")]
-        let _ = record_finished_session(state).await;
-        #[cfg(not(feature = "split"))]
-        let _ = record_finished_session(state);
     });
 }
 

@@ -73,10 +73,7 @@ macro_rules! lazy_view {
                 let texts = all_texts();
                 fetch().await?;
                 texts.await.map_err(|_| NotLoaded)?;
-                #[cfg(feature = "split")]
-                return render($($arg),*).await.map_err(|_| NotLoaded);
-                #[cfg(not(feature = "split"))]
-                return render($($arg),*).map_err(|_| NotLoaded);
+                call_split_point!(render($($arg),*)).map_err(|_| NotLoaded)
             }
 
             /// Fetches the module without rendering anything, so showing it later is instant.

@@ -278,7 +278,8 @@ fn open_settings(state: AppState) -> Result<(), leptos::wasm_split::SplitLoaderE
 /// A session left running that reached its end while the app was closed is recorded
 /// now (it would otherwise only be, if the person opened its player again). One that
 /// cannot be read is kept aside and the person told. Only a person who left a session
-/// needs this code: it is fetched (a module of its own in split builds) only then.
+/// needs this code: it is fetched only then, in split builds with the home page's
+/// "Continue …" card (module `left_session`), which the same person sees.
 pub(crate) fn record_session_finished_while_away(state: AppState) {
     if !storage::has_document::<SavedSession>() {
         return;
@@ -293,7 +294,7 @@ pub(crate) fn record_session_finished_while_away(state: AppState) {
 
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(away, fallible, wasm_split_path = ::leptos::wasm_split)
+    leptos::wasm_split::wasm_split(left_session, fallible, wasm_split_path = ::leptos::wasm_split)
 )]
 fn record_finished_session(state: AppState) -> Result<(), leptos::wasm_split::SplitLoaderError> {
     let saved = match storage::open_optional::<SavedSession>() {

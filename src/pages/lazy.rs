@@ -193,8 +193,10 @@ lazy_view! {
 }
 
 lazy_view! {
-    /// "Continue …" on the home page, for a session left running (the session engine is its bulk).
-    fn unfinished_session() in unfinished_session {
+    /// "Continue …" on the home page, for a session left running (the session engine is its
+    /// bulk). Its module also records such a session that ended while the app was closed
+    /// (`state::record_session_finished_while_away`): both are needed in the same case.
+    fn unfinished_session() in left_session {
         view! { <UnfinishedSession /> }
     }
 }

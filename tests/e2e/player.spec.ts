@@ -177,7 +177,7 @@ test('after ten minutes asleep the right step shows and only current cues fire',
   expect(woke.map((s) => s.text)).toEqual(['Rest, whole region, 45 seconds.']);
 });
 
-test('a reload mid-session resumes at the right point', async ({ page }) => {
+test('a reload mid-session resumes at the right point', async ({ page }, testInfo) => {
   await startRoutine(page, 'desk-break-reset');
   const segments = timeline(DESK_BREAK);
   await page.clock.runFor(200_000);
@@ -197,7 +197,10 @@ test('a reload mid-session resumes at the right point', async ({ page }) => {
 
   // The library offers the unfinished session too.
   await page.goto('/');
-  await page.getByRole('link', { name: /Continue Desk-break glute reset/ }).click();
+  const resume = page.getByRole('link', { name: /Continue Desk-break glute reset/ });
+  await expect(resume).toBeVisible();
+  await screenshot(page, testInfo, 'home-continue');
+  await resume.click();
   await expect(page.locator('.stage')).toHaveAttribute('data-step', String(at200.step));
 });
 

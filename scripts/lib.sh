@@ -200,19 +200,28 @@ release_build() {
     --bin kneadtime --features split -Zbuild-std=std,panic_abort \
     --config 'build.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort"]' \
     -- -Clink-args=--emit-relocs
-  rm -rf "$out" && mkdir -p "$out"
-  say "wasm-split-cli"
-  wasm-split-cli "$wasm" "$out" --out-name kneadtime
-  say "wasm-bindgen (main module)"
-  wasm-bindgen --target=web --keep-lld-exports --no-demangle --no-typescript \
-    --out-dir="$out" --out-name=kneadtime "$out/kneadtime.wasm"
-  rm "$out/kneadtime.wasm"
-  say "wasm-opt -Oz (every module)"
-  local module
-  for module in "$out"/*.wasm; do
-    # "unknown name subsection with id 3" from wasm-split's output is harmless.
-    wasm-opt -Oz --quiet "$module" -o "$module" 2> >(grep -v 'unknown name subsection' >&2)
-  done
+  # Splitting and optimizing some 300 modules takes minutes: an unchanged build by the
+  # same tools keeps the modules it made last time.
+  local stamp="$out.built-from" from
+  from="$(sha256sum "$wasm" | cut -d' ' -f1) wasm-split-cli $WASM_SPLIT_VERSION, $(wasm-bindgen --version), $(wasm-opt --version)"
+  if [ -f "$stamp" ] && [ -d "$out" ] && [ "$(cat "$stamp")" = "$from" ]; then
+    say "split modules unchanged since the last build"
+  else
+    rm -rf "$out" "$stamp" && mkdir -p "$out"
+    say "wasm-split-cli"
+    wasm-split-cli "$wasm" "$out" --out-name kneadtime
+    say "wasm-bindgen (main module)"
+    wasm-bindgen --target=web --keep-lld-exports --no-demangle --no-typescript \
+      --out-dir="$out" --out-name=kneadtime "$out/kneadtime.wasm"
+    rm "$out/kneadtime.wasm"
+    say "wasm-opt -Oz (every module)"
+    local module
+    for module in "$out"/*.wasm; do
+      # "unknown name subsection with id 3" from wasm-split's output is harmless.
+      wasm-opt -Oz --quiet "$module" -o "$module" 2> >(grep -v 'unknown name subsection' >&2)
+    done
+    printf '%s\n' "$from" >"$stamp"
+  fi
   node "$ROOT/scripts/split-site.mjs"
   say "trunk build --release"
   trunk build --release --offline=true "$ROOT/target/split/site/index.html"

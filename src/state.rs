@@ -238,11 +238,7 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> LazyDocu
             // Under the app's root, not the screen that asked: saving must outlive the screen.
             state.under_root(move || {
                 save_on_change(state, value, D::clone, as_read);
-                storage::on_change_elsewhere(move |name| {
-                    if name.is_none() || name.as_deref() == Some(D::NAME) {
-                        value.set(storage::open::<D>().value);
-                    }
-                });
+                storage::on_document_change_elsewhere::<D>(move || value.set(storage::open::<D>().value));
             });
         }
         self.value
@@ -253,16 +249,12 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> LazyDocu
 /// them: the first such change opens them (their code is a module of its own in split
 /// builds), and from then on they follow other tabs themselves.
 pub(crate) fn follow_settings_elsewhere(state: AppState) {
-    storage::on_change_elsewhere(move |name| {
-        let settings_changed = name.is_none() || name.as_deref() == Some(Settings::NAME);
-        if settings_changed && !state.settings.is_open() {
-            // Not fetched (offline, say): the next change tries again.
-            leptos::task::spawn_local(async move {
-                if all_texts().await.is_ok() {
-                    let _ = call_split_point!(open_settings(state));
-                }
-            });
+    storage::on_document_change_elsewhere::<Settings>(move || {
+        if state.settings.is_open() {
+            return;
         }
+        // Not fetched (offline, say): the next change tries again.
+        once_all_texts_loaded(async move { drop(call_split_point!(open_settings(state))) });
     });
 }
 
@@ -285,9 +277,15 @@ pub(crate) fn record_session_finished_while_away(state: AppState) {
         return;
     }
     // Not fetched (offline, say): the same happens at the next start.
+    once_all_texts_loaded(async move { drop(call_split_point!(record_finished_session(state))) });
+}
+
+/// Runs `work` in the background once every text is loaded (what it says to the person
+/// needs them); not at all if they cannot be fetched.
+fn once_all_texts_loaded(work: impl std::future::Future<Output = ()> + 'static) {
     leptos::task::spawn_local(async move {
         if all_texts().await.is_ok() {
-            let _ = call_split_point!(record_finished_session(state));
+            work.await;
         }
     });
 }

@@ -213,6 +213,16 @@ pub fn discard_kept_copy(key: &str) {
     }
 }
 
+/// Calls `handler` whenever another tab changes document `D` (or may have: all of this
+/// app's storage cleared at once).
+pub fn on_document_change_elsewhere<D: Document>(handler: impl Fn() + 'static) {
+    on_change_elsewhere(move |name| {
+        if name.is_none() || name.as_deref() == Some(D::NAME) {
+            handler();
+        }
+    });
+}
+
 /// Calls `handler` with the changed document's name (`None`: everything may have changed)
 /// whenever another tab changes this app's storage.
 pub fn on_change_elsewhere(handler: impl Fn(Option<String>) + 'static) {

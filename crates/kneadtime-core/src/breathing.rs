@@ -88,6 +88,13 @@ impl BreathingPattern {
         }
     }
 
+    /// Whether the pattern holds the breath (full or empty) at any point.
+    pub fn holds_breath(self) -> bool {
+        self.phases()
+            .iter()
+            .any(|(phase, _)| matches!(phase, BreathPhase::HoldIn | BreathPhase::HoldOut))
+    }
+
     /// Length of one full breath in milliseconds.
     pub fn cycle_ms(self) -> u64 {
         self.phases().iter().map(|(_, ms)| ms).sum()

@@ -1,335 +1,212 @@
-//! The built-in routines: data, written for this app, checked by tests. Their
-//! words (title, summary, each step's how-to) are catalogue texts under
-//! `library.<id in snake case>`, so a routine reads in the person's language.
+//! The built-in routines: a static table written for this app and checked by tests.
+//! Their words (title, summary, each step's how-to) are catalogue texts under
+//! `library.<id in snake case>`, derived from the table, so a routine reads in the
+//! person's language.
 
 use super::breathing::BreathingPattern::{self, Coherent, ExtendedExhale, FourSevenEight};
 use super::i18n::Catalog;
 use super::routine::{
     Area::{self, *},
     Pressure::{self, *},
-    Routine, Side, Step,
+    Routine,
+    Side::{self, Both, None as Midline},
+    Step,
     Technique::{self, *},
     Tool::{self, *},
 };
 
+/// The revision of every built-in: 2 since the safety review of the library, which
+/// asks for each routine's cautions again and keeps older links by reference opening.
+pub const LIBRARY_REVISION: u32 = 2;
+
+/// One step of a built-in, as data: technique, area, side, seconds (per side),
+/// pressure, tool, and a breathing pattern of its own when it has one.
+type StepData = (
+    Technique,
+    Area,
+    Side,
+    u32,
+    Pressure,
+    Tool,
+    Option<BreathingPattern>,
+);
+
+/// A built-in routine, as data.
+struct Builtin {
+    id: &'static str,
+    breathing: BreathingPattern,
+    steps: &'static [StepData],
+}
+
+/// Every built-in, shortest first.
+#[rustfmt::skip]
+const LIBRARY: [Builtin; 14] = [
+    Builtin { id: "desk-break-reset", breathing: ExtendedExhale, steps: &[
+        (Effleurage, WholeRegion, Midline, 45, Light, Hands, None),
+        (Kneading, GluteusMaximus, Both, 60, Medium, FistForearm, None),
+        (TriggerPoint, GluteusMedius, Both, 45, Medium, Hands, Some(ExtendedExhale)),
+        (Stretch, Piriformis, Both, 30, Light, Hands, None),
+    ] },
+    Builtin { id: "gentle-flare-up", breathing: ExtendedExhale, steps: &[
+        (Rest, WholeRegion, Midline, 60, Light, Hands, None),
+        (Effleurage, LowerBack, Midline, 60, Light, Hands, None),
+        (Effleurage, GluteusMaximus, Both, 45, Light, Hands, None),
+        (Effleurage, GluteusMedius, Both, 30, Light, Hands, None),
+        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None),
+        (Rest, WholeRegion, Midline, 60, Light, Hands, None),
+    ] },
+    Builtin { id: "sacroiliac-settle", breathing: ExtendedExhale, steps: &[
+        (Effleurage, SacroiliacJoint, Midline, 60, Light, Hands, None),
+        (Kneading, SacroiliacJoint, Both, 60, Medium, Hands, None),
+        (MyofascialRelease, SacroiliacJoint, Both, 45, Medium, MassageBall, None),
+        (Stretch, SacroiliacJoint, Both, 30, Light, Hands, None),
+        (Rest, WholeRegion, Midline, 60, Light, Hands, Some(Coherent)),
+    ] },
+    Builtin { id: "low-back-soothe", breathing: ExtendedExhale, steps: &[
+        (Effleurage, LowerBack, Midline, 60, Light, Hands, None),
+        (Kneading, LowerBack, Both, 60, Medium, FistForearm, None),
+        (TriggerPoint, LowerBack, Both, 60, Medium, MassageBall, None),
+        (MyofascialRelease, GluteusMedius, Both, 45, Medium, MassageBall, None),
+        (Effleurage, LowerBack, Midline, 45, Light, Hands, None),
+        (Rest, LowerBack, Midline, 60, Light, Hands, Some(Coherent)),
+    ] },
+    Builtin { id: "piriformis-ball-release", breathing: ExtendedExhale, steps: &[
+        (Effleurage, GluteusMaximus, Midline, 60, Light, Hands, None),
+        (TriggerPoint, Piriformis, Both, 90, Medium, MassageBall, None),
+        (MyofascialRelease, GluteusMaximus, Both, 60, Medium, MassageBall, None),
+        (Stretch, Piriformis, Both, 45, Light, Hands, None),
+        (Rest, WholeRegion, Midline, 30, Light, Hands, Some(Coherent)),
+    ] },
+    Builtin { id: "hip-unwind", breathing: Coherent, steps: &[
+        (Effleurage, HipTfl, Both, 30, Light, Hands, None),
+        (Kneading, GluteusMedius, Both, 60, Medium, Hands, None),
+        (TriggerPoint, HipTfl, Both, 60, Medium, MassageBall, Some(ExtendedExhale)),
+        (MyofascialRelease, GluteusMedius, Both, 45, Light, Hands, None),
+        (Stretch, HipTfl, Both, 30, Light, Hands, None),
+    ] },
+    Builtin { id: "swedish-back-and-glutes", breathing: Coherent, steps: &[
+        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None),
+        (Effleurage, LowerBack, Midline, 60, Medium, Hands, None),
+        (Kneading, GluteusMaximus, Both, 75, Medium, Hands, None),
+        (Kneading, GluteusMedius, Both, 60, Medium, FistForearm, None),
+        (Kneading, SacroiliacJoint, Both, 45, Light, Hands, None),
+        (Effleurage, WholeRegion, Midline, 60, Light, Hands, Some(ExtendedExhale)),
+    ] },
+    Builtin { id: "sit-bone-and-hamstring", breathing: ExtendedExhale, steps: &[
+        (Effleurage, BackOfThigh, Both, 45, Light, Hands, None),
+        (Kneading, HamstringAttachment, Both, 60, Light, Hands, None),
+        (MyofascialRelease, BackOfThigh, Both, 60, Medium, MassageBall, None),
+        (Kneading, BackOfThigh, Both, 45, Medium, Hands, None),
+        (Effleurage, BackOfThigh, Both, 30, Light, Hands, None),
+        (Rest, WholeRegion, Midline, 45, Light, Hands, Some(Coherent)),
+    ] },
+    Builtin { id: "foam-roller-hip-glute", breathing: Coherent, steps: &[
+        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None),
+        (Effleurage, GluteusMaximus, Both, 75, Medium, FoamRoller, None),
+        (TriggerPoint, GluteusMedius, Both, 60, Medium, FoamRoller, Some(ExtendedExhale)),
+        (MyofascialRelease, HipTfl, Both, 45, Medium, FoamRoller, None),
+        (Kneading, BackOfThigh, Both, 45, Medium, FoamRoller, None),
+        (Effleurage, WholeRegion, Midline, 45, Light, Hands, None),
+        (Rest, WholeRegion, Midline, 45, Light, Hands, None),
+    ] },
+    Builtin { id: "myofascial-hip-and-thigh", breathing: Coherent, steps: &[
+        (Effleurage, GreaterTrochanter, Both, 30, Light, Hands, None),
+        (MyofascialRelease, GreaterTrochanter, Both, 60, Light, Hands, None),
+        (MyofascialRelease, BackOfThigh, Both, 75, Medium, FoamRoller, None),
+        (MyofascialRelease, HipTfl, Both, 45, Medium, MassageBall, None),
+        (MyofascialRelease, GluteusMaximus, Both, 60, Medium, FoamRoller, None),
+        (Effleurage, GreaterTrochanter, Both, 30, Light, Hands, None),
+    ] },
+    Builtin { id: "chair-and-wall", breathing: Coherent, steps: &[
+        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None),
+        (Kneading, GluteusMaximus, Both, 60, Medium, FistForearm, None),
+        (TriggerPoint, GluteusMedius, Both, 60, Medium, MassageBall, Some(ExtendedExhale)),
+        (TriggerPoint, LowerBack, Both, 45, Medium, MassageBall, Some(ExtendedExhale)),
+        (Kneading, BackOfThigh, Both, 45, Medium, Hands, None),
+        (Stretch, HipTfl, Both, 30, Light, Hands, None),
+        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None),
+        (Rest, WholeRegion, Midline, 60, Light, Hands, None),
+    ] },
+    Builtin { id: "trigger-point-hip-and-back", breathing: ExtendedExhale, steps: &[
+        (Effleurage, WholeRegion, Midline, 45, Light, Hands, None),
+        (TriggerPoint, LowerBack, Both, 60, Medium, MassageBall, None),
+        (TriggerPoint, GluteusMedius, Both, 75, Medium, MassageBall, None),
+        (TriggerPoint, Piriformis, Both, 75, Medium, MassageBall, None),
+        (TriggerPoint, GluteusMaximus, Both, 45, Medium, MassageBall, None),
+        (Effleurage, WholeRegion, Midline, 45, Light, Hands, None),
+        (Rest, WholeRegion, Midline, 60, Light, Hands, None),
+    ] },
+    Builtin { id: "deep-tissue-glute-and-hamstring", breathing: ExtendedExhale, steps: &[
+        (Effleurage, WholeRegion, Midline, 60, Medium, Hands, None),
+        (Effleurage, GluteusMaximus, Both, 90, Firm, FistForearm, None),
+        (Kneading, GluteusMaximus, Both, 60, Firm, FistForearm, None),
+        (Effleurage, BackOfThigh, Both, 75, Firm, FistForearm, None),
+        (Kneading, HamstringAttachment, Both, 30, Medium, Hands, None),
+        (Effleurage, LowerBack, Midline, 60, Firm, FistForearm, None),
+        (Effleurage, WholeRegion, Midline, 30, Light, Hands, None),
+        (Rest, WholeRegion, Midline, 60, Light, Hands, Some(Coherent)),
+    ] },
+    // 4-7-8 breathing holds the breath for 7 s: on the two rests only, never while working.
+    Builtin { id: "evening-wind-down", breathing: Coherent, steps: &[
+        (Rest, WholeRegion, Midline, 60, Light, Hands, Some(FourSevenEight)),
+        (Effleurage, LowerBack, Midline, 90, Light, Hands, None),
+        (Effleurage, GluteusMaximus, Both, 60, Light, Hands, None),
+        (Kneading, GluteusMaximus, Both, 90, Medium, FistForearm, None),
+        (Kneading, LowerBack, Midline, 90, Medium, FistForearm, None),
+        (TriggerPoint, GluteusMedius, Both, 75, Medium, MassageBall, Some(ExtendedExhale)),
+        (TriggerPoint, Piriformis, Both, 75, Medium, MassageBall, Some(ExtendedExhale)),
+        (MyofascialRelease, BackOfThigh, Both, 60, Medium, MassageBall, None),
+        (Stretch, Piriformis, Both, 45, Light, Hands, None),
+        (Rest, WholeRegion, Midline, 120, Light, Hands, Some(FourSevenEight)),
+    ] },
+];
+
+impl Builtin {
+    /// The routine in the language of `texts`, its words read from keys derived from its id.
+    fn routine(&self, texts: &Catalog) -> Routine {
+        let group = format!("library.{}", self.id.replace('-', "_"));
+        let text = |key: &str| texts.text(&format!("{group}.{key}")).to_string();
+        Routine {
+            id: self.id.to_string(),
+            revision: LIBRARY_REVISION,
+            title: text("title"),
+            summary: text("summary"),
+            author: String::new(),
+            note: String::new(),
+            language: None,
+            breathing: self.breathing,
+            steps: self
+                .steps
+                .iter()
+                .enumerate()
+                .map(
+                    |(index, &(technique, area, side, duration_secs, pressure, tool, breathing))| Step {
+                        technique,
+                        area,
+                        side,
+                        duration_secs,
+                        pressure,
+                        tool,
+                        instructions: text(&format!("steps.{index}")),
+                        breathing,
+                    },
+                )
+                .collect(),
+        }
+    }
+}
+
 /// Every built-in routine, shortest first, in the language of `texts`.
 pub fn builtin_routines(texts: &Catalog) -> Vec<Routine> {
-    vec![
-        desk_break(texts),
-        sacroiliac_settle(texts),
-        low_back_soothe(texts),
-        piriformis_ball(texts),
-        hip_unwind(texts),
-        foam_roller_flow(texts),
-        swedish_back_and_glutes(texts),
-        sit_bone_and_hamstring(texts),
-        trigger_point_hip_and_back(texts),
-        myofascial_hip_and_thigh(texts),
-        deep_tissue_glute_and_hamstring(texts),
-        evening_wind_down(texts),
-    ]
+    LIBRARY.iter().map(|builtin| builtin.routine(texts)).collect()
 }
 
 /// The built-in routine with this id, in the language of `texts`.
 pub fn builtin_routine(texts: &Catalog, id: &str) -> Option<Routine> {
-    builtin_routines(texts)
-        .into_iter()
-        .find(|routine| routine.id == id)
-}
-
-fn step(
-    technique: Technique,
-    area: Area,
-    side: Side,
-    secs: u32,
-    pressure: Pressure,
-    tool: Tool,
-    text: &str,
-) -> Step {
-    Step {
-        technique,
-        area,
-        side,
-        duration_secs: secs,
-        pressure,
-        tool,
-        instructions: text.to_string(),
-        breathing: None,
-    }
-}
-
-fn with_breathing(mut step: Step, pattern: BreathingPattern) -> Step {
-    step.breathing = Some(pattern);
-    step
-}
-
-fn routine(id: &str, title: &str, summary: &str, breathing: BreathingPattern, steps: Vec<Step>) -> Routine {
-    Routine {
-        id: id.to_string(),
-        revision: 1,
-        title: title.to_string(),
-        summary: summary.to_string(),
-        author: String::new(),
-        note: String::new(),
-        language: None,
-        breathing,
-        steps,
-    }
-}
-
-#[rustfmt::skip]
-fn desk_break(texts: &Catalog) -> Routine {
-    routine(
-        "desk-break-reset",
-        texts.text("library.desk_break_reset.title"),
-        texts.text("library.desk_break_reset.summary"),
-        ExtendedExhale,
-        vec![
-            step(Effleurage, WholeRegion, Side::None, 45, Light, Hands, texts.text("library.desk_break_reset.steps.0")),
-            step(Kneading, GluteusMaximus, Side::Both, 60, Medium, FistForearm, texts.text("library.desk_break_reset.steps.1")),
-            with_breathing(
-                step(TriggerPoint, GluteusMedius, Side::Both, 45, Medium, Hands, texts.text("library.desk_break_reset.steps.2")),
-                ExtendedExhale,
-            ),
-            step(Stretch, Piriformis, Side::Both, 30, Light, Hands, texts.text("library.desk_break_reset.steps.3")),
-        ],
-    )
-}
-
-#[rustfmt::skip]
-fn low_back_soothe(texts: &Catalog) -> Routine {
-    routine(
-        "low-back-soothe",
-        texts.text("library.low_back_soothe.title"),
-        texts.text("library.low_back_soothe.summary"),
-        ExtendedExhale,
-        vec![
-            step(Effleurage, LowerBack, Side::None, 60, Light, Hands, texts.text("library.low_back_soothe.steps.0")),
-            step(Kneading, LowerBack, Side::Both, 60, Medium, FistForearm, texts.text("library.low_back_soothe.steps.1")),
-            step(TriggerPoint, LowerBack, Side::Both, 60, Light, MassageBall, texts.text("library.low_back_soothe.steps.2")),
-            step(MyofascialRelease, GluteusMedius, Side::Both, 45, Medium, MassageBall, texts.text("library.low_back_soothe.steps.3")),
-            with_breathing(
-                step(Rest, LowerBack, Side::None, 60, Light, Hands, texts.text("library.low_back_soothe.steps.4")),
-                Coherent,
-            ),
-        ],
-    )
-}
-
-#[rustfmt::skip]
-fn piriformis_ball(texts: &Catalog) -> Routine {
-    routine(
-        "piriformis-ball-release",
-        texts.text("library.piriformis_ball_release.title"),
-        texts.text("library.piriformis_ball_release.summary"),
-        ExtendedExhale,
-        vec![
-            step(Effleurage, GluteusMaximus, Side::None, 60, Light, Hands, texts.text("library.piriformis_ball_release.steps.0")),
-            step(TriggerPoint, Piriformis, Side::Both, 90, Medium, MassageBall, texts.text("library.piriformis_ball_release.steps.1")),
-            step(MyofascialRelease, GluteusMaximus, Side::Both, 60, Medium, MassageBall, texts.text("library.piriformis_ball_release.steps.2")),
-            step(Stretch, Piriformis, Side::Both, 45, Light, Hands, texts.text("library.piriformis_ball_release.steps.3")),
-            with_breathing(
-                step(Rest, WholeRegion, Side::None, 30, Light, Hands, texts.text("library.piriformis_ball_release.steps.4")),
-                Coherent,
-            ),
-        ],
-    )
-}
-
-#[rustfmt::skip]
-fn hip_unwind(texts: &Catalog) -> Routine {
-    routine(
-        "hip-unwind",
-        texts.text("library.hip_unwind.title"),
-        texts.text("library.hip_unwind.summary"),
-        Coherent,
-        vec![
-            step(Effleurage, HipTfl, Side::Both, 30, Light, Hands, texts.text("library.hip_unwind.steps.0")),
-            step(Kneading, GluteusMedius, Side::Both, 60, Medium, Hands, texts.text("library.hip_unwind.steps.1")),
-            with_breathing(
-                step(TriggerPoint, HipTfl, Side::Both, 60, Medium, MassageBall, texts.text("library.hip_unwind.steps.2")),
-                ExtendedExhale,
-            ),
-            step(MyofascialRelease, GluteusMedius, Side::Both, 45, Medium, MassageBall, texts.text("library.hip_unwind.steps.3")),
-            step(Stretch, HipTfl, Side::Both, 30, Light, Hands, texts.text("library.hip_unwind.steps.4")),
-        ],
-    )
-}
-
-#[rustfmt::skip]
-fn foam_roller_flow(texts: &Catalog) -> Routine {
-    routine(
-        "foam-roller-hip-glute",
-        texts.text("library.foam_roller_hip_glute.title"),
-        texts.text("library.foam_roller_hip_glute.summary"),
-        Coherent,
-        vec![
-            step(Effleurage, WholeRegion, Side::None, 60, Light, Hands, texts.text("library.foam_roller_hip_glute.steps.0")),
-            step(MyofascialRelease, GluteusMaximus, Side::Both, 75, Medium, FoamRoller, texts.text("library.foam_roller_hip_glute.steps.1")),
-            with_breathing(
-                step(TriggerPoint, GluteusMedius, Side::Both, 60, Medium, FoamRoller, texts.text("library.foam_roller_hip_glute.steps.2")),
-                ExtendedExhale,
-            ),
-            step(MyofascialRelease, HipTfl, Side::Both, 45, Light, FoamRoller, texts.text("library.foam_roller_hip_glute.steps.3")),
-            step(Kneading, HamstringAttachment, Side::Both, 45, Medium, FoamRoller, texts.text("library.foam_roller_hip_glute.steps.4")),
-            step(Rest, WholeRegion, Side::None, 45, Light, Hands, texts.text("library.foam_roller_hip_glute.steps.5")),
-        ],
-    )
-}
-
-#[rustfmt::skip]
-fn sacroiliac_settle(texts: &Catalog) -> Routine {
-    routine(
-        "sacroiliac-settle",
-        texts.text("library.sacroiliac_settle.title"),
-        texts.text("library.sacroiliac_settle.summary"),
-        ExtendedExhale,
-        vec![
-            step(Effleurage, SacroiliacJoint, Side::None, 60, Light, Hands, texts.text("library.sacroiliac_settle.steps.0")),
-            step(Kneading, SacroiliacJoint, Side::Both, 60, Medium, Hands, texts.text("library.sacroiliac_settle.steps.1")),
-            step(MyofascialRelease, SacroiliacJoint, Side::Both, 45, Light, MassageBall, texts.text("library.sacroiliac_settle.steps.2")),
-            step(Stretch, SacroiliacJoint, Side::Both, 30, Light, Hands, texts.text("library.sacroiliac_settle.steps.3")),
-            with_breathing(
-                step(Rest, WholeRegion, Side::None, 60, Light, Hands, texts.text("library.sacroiliac_settle.steps.4")),
-                Coherent,
-            ),
-        ],
-    )
-}
-
-/// Swedish massage: long gliding strokes and rhythmic kneading, light to medium.
-#[rustfmt::skip]
-fn swedish_back_and_glutes(texts: &Catalog) -> Routine {
-    routine(
-        "swedish-back-and-glutes",
-        texts.text("library.swedish_back_and_glutes.title"),
-        texts.text("library.swedish_back_and_glutes.summary"),
-        Coherent,
-        vec![
-            step(Effleurage, WholeRegion, Side::None, 60, Light, Hands, texts.text("library.swedish_back_and_glutes.steps.0")),
-            step(Effleurage, LowerBack, Side::None, 60, Medium, Hands, texts.text("library.swedish_back_and_glutes.steps.1")),
-            step(Kneading, GluteusMaximus, Side::Both, 75, Medium, Hands, texts.text("library.swedish_back_and_glutes.steps.2")),
-            step(Kneading, GluteusMedius, Side::Both, 60, Medium, FistForearm, texts.text("library.swedish_back_and_glutes.steps.3")),
-            step(Kneading, SacroiliacJoint, Side::Both, 45, Light, Hands, texts.text("library.swedish_back_and_glutes.steps.4")),
-            with_breathing(
-                step(Effleurage, WholeRegion, Side::None, 60, Light, Hands, texts.text("library.swedish_back_and_glutes.steps.5")),
-                ExtendedExhale,
-            ),
-        ],
-    )
-}
-
-#[rustfmt::skip]
-fn sit_bone_and_hamstring(texts: &Catalog) -> Routine {
-    routine(
-        "sit-bone-and-hamstring",
-        texts.text("library.sit_bone_and_hamstring.title"),
-        texts.text("library.sit_bone_and_hamstring.summary"),
-        ExtendedExhale,
-        vec![
-            step(Effleurage, BackOfThigh, Side::Both, 45, Light, Hands, texts.text("library.sit_bone_and_hamstring.steps.0")),
-            step(TriggerPoint, HamstringAttachment, Side::Both, 60, Medium, MassageBall, texts.text("library.sit_bone_and_hamstring.steps.1")),
-            step(MyofascialRelease, BackOfThigh, Side::Both, 60, Medium, MassageBall, texts.text("library.sit_bone_and_hamstring.steps.2")),
-            step(Kneading, BackOfThigh, Side::Both, 45, Medium, Hands, texts.text("library.sit_bone_and_hamstring.steps.3")),
-            step(Stretch, BackOfThigh, Side::Both, 30, Light, Hands, texts.text("library.sit_bone_and_hamstring.steps.4")),
-            with_breathing(
-                step(Rest, WholeRegion, Side::None, 45, Light, Hands, texts.text("library.sit_bone_and_hamstring.steps.5")),
-                Coherent,
-            ),
-        ],
-    )
-}
-
-/// Trigger-point therapy: held pressure on tender spots, one after another.
-#[rustfmt::skip]
-fn trigger_point_hip_and_back(texts: &Catalog) -> Routine {
-    routine(
-        "trigger-point-hip-and-back",
-        texts.text("library.trigger_point_hip_and_back.title"),
-        texts.text("library.trigger_point_hip_and_back.summary"),
-        ExtendedExhale,
-        vec![
-            step(Effleurage, WholeRegion, Side::None, 45, Light, Hands, texts.text("library.trigger_point_hip_and_back.steps.0")),
-            step(TriggerPoint, LowerBack, Side::Both, 60, Medium, MassageBall, texts.text("library.trigger_point_hip_and_back.steps.1")),
-            step(TriggerPoint, GluteusMedius, Side::Both, 75, Medium, MassageBall, texts.text("library.trigger_point_hip_and_back.steps.2")),
-            step(TriggerPoint, Piriformis, Side::Both, 75, Medium, MassageBall, texts.text("library.trigger_point_hip_and_back.steps.3")),
-            step(TriggerPoint, GluteusMaximus, Side::Both, 45, Medium, Hands, texts.text("library.trigger_point_hip_and_back.steps.4")),
-            step(Rest, WholeRegion, Side::None, 60, Light, Hands, texts.text("library.trigger_point_hip_and_back.steps.5")),
-        ],
-    )
-}
-
-/// Myofascial release: slow, sustained pressure that waits for the tissue to give.
-#[rustfmt::skip]
-fn myofascial_hip_and_thigh(texts: &Catalog) -> Routine {
-    routine(
-        "myofascial-hip-and-thigh",
-        texts.text("library.myofascial_hip_and_thigh.title"),
-        texts.text("library.myofascial_hip_and_thigh.summary"),
-        Coherent,
-        vec![
-            step(Effleurage, GreaterTrochanter, Side::Both, 30, Light, Hands, texts.text("library.myofascial_hip_and_thigh.steps.0")),
-            step(MyofascialRelease, GreaterTrochanter, Side::Both, 60, Light, Hands, texts.text("library.myofascial_hip_and_thigh.steps.1")),
-            step(MyofascialRelease, BackOfThigh, Side::Both, 75, Medium, FoamRoller, texts.text("library.myofascial_hip_and_thigh.steps.2")),
-            step(MyofascialRelease, HipTfl, Side::Both, 45, Light, MassageBall, texts.text("library.myofascial_hip_and_thigh.steps.3")),
-            step(MyofascialRelease, GluteusMaximus, Side::Both, 60, Medium, FoamRoller, texts.text("library.myofascial_hip_and_thigh.steps.4")),
-            step(Stretch, GreaterTrochanter, Side::Both, 30, Light, Hands, texts.text("library.myofascial_hip_and_thigh.steps.5")),
-        ],
-    )
-}
-
-/// Deep tissue: slow, firm strokes into the deeper layers.
-#[rustfmt::skip]
-fn deep_tissue_glute_and_hamstring(texts: &Catalog) -> Routine {
-    routine(
-        "deep-tissue-glute-and-hamstring",
-        texts.text("library.deep_tissue_glute_and_hamstring.title"),
-        texts.text("library.deep_tissue_glute_and_hamstring.summary"),
-        ExtendedExhale,
-        vec![
-            step(Effleurage, WholeRegion, Side::None, 60, Medium, Hands, texts.text("library.deep_tissue_glute_and_hamstring.steps.0")),
-            step(Effleurage, GluteusMaximus, Side::Both, 90, Firm, FistForearm, texts.text("library.deep_tissue_glute_and_hamstring.steps.1")),
-            step(Kneading, GluteusMaximus, Side::Both, 60, Firm, FistForearm, texts.text("library.deep_tissue_glute_and_hamstring.steps.2")),
-            step(Effleurage, BackOfThigh, Side::Both, 75, Firm, FistForearm, texts.text("library.deep_tissue_glute_and_hamstring.steps.3")),
-            step(Kneading, HamstringAttachment, Side::Both, 45, Medium, Hands, texts.text("library.deep_tissue_glute_and_hamstring.steps.4")),
-            step(Effleurage, LowerBack, Side::None, 60, Firm, FistForearm, texts.text("library.deep_tissue_glute_and_hamstring.steps.5")),
-            with_breathing(
-                step(Rest, WholeRegion, Side::None, 60, Light, Hands, texts.text("library.deep_tissue_glute_and_hamstring.steps.6")),
-                Coherent,
-            ),
-        ],
-    )
-}
-
-#[rustfmt::skip]
-fn evening_wind_down(texts: &Catalog) -> Routine {
-    routine(
-        "evening-wind-down",
-        texts.text("library.evening_wind_down.title"),
-        texts.text("library.evening_wind_down.summary"),
-        FourSevenEight,
-        vec![
-            step(Rest, WholeRegion, Side::None, 60, Light, Hands, texts.text("library.evening_wind_down.steps.0")),
-            step(Effleurage, LowerBack, Side::None, 90, Light, Hands, texts.text("library.evening_wind_down.steps.1")),
-            step(Effleurage, GluteusMaximus, Side::Both, 60, Light, Hands, texts.text("library.evening_wind_down.steps.2")),
-            step(Kneading, GluteusMaximus, Side::Both, 90, Medium, FistForearm, texts.text("library.evening_wind_down.steps.3")),
-            step(Kneading, LowerBack, Side::None, 90, Medium, FistForearm, texts.text("library.evening_wind_down.steps.4")),
-            with_breathing(
-                step(TriggerPoint, GluteusMedius, Side::Both, 75, Medium, MassageBall, texts.text("library.evening_wind_down.steps.5")),
-                ExtendedExhale,
-            ),
-            with_breathing(
-                step(TriggerPoint, Piriformis, Side::Both, 75, Medium, MassageBall, texts.text("library.evening_wind_down.steps.6")),
-                ExtendedExhale,
-            ),
-            step(MyofascialRelease, HamstringAttachment, Side::Both, 60, Light, MassageBall, texts.text("library.evening_wind_down.steps.7")),
-            step(Stretch, Piriformis, Side::Both, 45, Light, Hands, texts.text("library.evening_wind_down.steps.8")),
-            with_breathing(
-                step(Rest, WholeRegion, Side::None, 120, Light, Hands, texts.text("library.evening_wind_down.steps.9")),
-                Coherent,
-            ),
-        ],
-    )
+    LIBRARY
+        .iter()
+        .find(|builtin| builtin.id == id)
+        .map(|builtin| builtin.routine(texts))
 }
 
 #[cfg(test)]
@@ -341,6 +218,27 @@ mod tests {
 
     fn builtin_routines() -> Vec<Routine> {
         super::builtin_routines(&english())
+    }
+
+    fn step(
+        technique: Technique,
+        area: Area,
+        side: Side,
+        duration_secs: u32,
+        pressure: Pressure,
+        tool: Tool,
+        text: &str,
+    ) -> Step {
+        Step {
+            technique,
+            area,
+            side,
+            duration_secs,
+            pressure,
+            tool,
+            instructions: text.to_string(),
+            breathing: None,
+        }
     }
 
     #[test]
@@ -585,14 +483,6 @@ mod tests {
             step.technique == Stretch && !words.iter().any(|word| word.starts_with("stretch")),
             "a stretch whose text never says stretch".into(),
         );
-        // The hold-time caution shown with every trigger-point step allows 90 seconds on one spot.
-        check(
-            step.technique == TriggerPoint && step.duration_secs > 90,
-            format!(
-                "a {} s trigger-point hold, past the 90 s caution",
-                step.duration_secs
-            ),
-        );
         // A number of seconds or minutes in the text must be the step's own length.
         for pair in words.windows(2) {
             if let Ok(count) = pair[0].parse::<u32>() {
@@ -684,16 +574,6 @@ mod tests {
             contradictions(&timed),
             vec!["the text says 30 seconds, the step lasts 45 s".to_string()]
         );
-        let long_hold = step(
-            TriggerPoint,
-            GluteusMedius,
-            Side::Both,
-            120,
-            Medium,
-            MassageBall,
-            "Rest on the ball.",
-        );
-        assert_eq!(contradictions(&long_hold).len(), 1);
         let firm = step(
             Kneading,
             GluteusMaximus,

@@ -15,18 +15,25 @@
 //! ```
 //!
 //! Version 2 is version 1 whose whole routines are carried as a version 3 routine link
-//! carries them (they may work the areas added then).
+//! carries them (they may work the areas added then). Version 3 is version 2 whose
+//! standard how-to flags refer to the second edition of the standard texts, as in a
+//! version 4 routine link; it is written only when an embedded routine needs it.
 
+use super::howto::Edition;
 use super::i18n::{Catalog, Locale};
 use super::program::{Phase, Program, ProgramError, ProgramRoutine, MAX_PHASES, MAX_ROUTINES_PER_PHASE};
+use super::routine::Routine;
 use super::share::{
-    pack, put_text, put_varint, put_whole, read_language, read_whole, unpack_up_to, works_a_later_area,
-    Reader, ShareError,
+    pack, put_text, put_varint, put_whole, read_language, read_whole, unpack_up_to, uses_second_edition,
+    works_a_later_area, Reader, ShareError,
 };
 
 /// The newest format this version writes: 2 is 1 whose routines may work the areas
-/// of share format 3 (see `share`), written only when one does.
-pub const PROGRAM_LINK_VERSION: u8 = 2;
+/// of share format 3 (see `share`), 3 is 2 with the second edition of the standard
+/// texts; each written only when a routine needs it.
+pub const PROGRAM_LINK_VERSION: u8 = 3;
+/// The last format whose standard texts are the first edition's.
+const VERSION_WITH_LATER_AREAS: u8 = 2;
 /// Where links point, after the origin.
 pub const PROGRAM_LINK_PATH: &str = "/program";
 const BY_REFERENCE: u8 = 0;
@@ -77,23 +84,23 @@ pub fn encode(texts: &Catalog, program: &Program) -> String {
             }
         }
     }
-    pack(
-        if carries_a_later_area(program) {
-            PROGRAM_LINK_VERSION
-        } else {
-            1
-        },
-        &body,
-    )
+    let version = if carries(program, |routine| uses_second_edition(texts, routine)) {
+        PROGRAM_LINK_VERSION
+    } else if carries(program, works_a_later_area) {
+        VERSION_WITH_LATER_AREAS
+    } else {
+        1
+    };
+    pack(version, &body)
 }
 
-/// Whether a routine the program carries whole works an area only version 2 can carry.
-fn carries_a_later_area(program: &Program) -> bool {
+/// Whether a routine the program carries whole is `such`.
+fn carries(program: &Program, such: impl Fn(&Routine) -> bool) -> bool {
     program
         .phases
         .iter()
         .flat_map(|phase| &phase.routines)
-        .any(|routine| matches!(routine, ProgramRoutine::Embedded { routine } if works_a_later_area(routine)))
+        .any(|routine| matches!(routine, ProgramRoutine::Embedded { routine } if such(routine)))
 }
 
 /// The full link for `program` on `origin` (e.g. `https://example.org`).
@@ -108,15 +115,20 @@ pub fn decode(texts: &Catalog, payload: &str) -> Result<Program, ProgramLinkErro
     let (version, body) = unpack_up_to(payload, PROGRAM_LINK_VERSION).map_err(ProgramLinkError::Link)?;
     let reader = &mut Reader { bytes: &body };
     let later_areas_allowed = version > 1;
-    let program = read_program(texts, reader)
+    let edition = if version > VERSION_WITH_LATER_AREAS {
+        Edition::Second
+    } else {
+        Edition::First
+    };
+    let program = read_program(texts, reader, edition)
         .filter(|_| reader.bytes.is_empty())
-        .filter(|program| later_areas_allowed || !carries_a_later_area(program))
+        .filter(|program| later_areas_allowed || !carries(program, works_a_later_area))
         .ok_or(ProgramLinkError::Link(ShareError::Damaged))?;
     program.validate().map_err(ProgramLinkError::Invalid)?;
     Ok(program)
 }
 
-fn read_program(texts: &Catalog, reader: &mut Reader) -> Option<Program> {
+fn read_program(texts: &Catalog, reader: &mut Reader, edition: Edition) -> Option<Program> {
     let language = read_language(reader)?;
     let title = reader.text()?;
     let author = reader.text()?;
@@ -127,7 +139,7 @@ fn read_program(texts: &Catalog, reader: &mut Reader) -> Option<Program> {
         return None;
     }
     let phases = (0..count)
-        .map(|_| read_phase(texts, reader))
+        .map(|_| read_phase(texts, reader, edition))
         .collect::<Option<Vec<_>>>()?;
     Some(Program {
         title,
@@ -139,7 +151,7 @@ fn read_program(texts: &Catalog, reader: &mut Reader) -> Option<Program> {
     })
 }
 
-fn read_phase(texts: &Catalog, reader: &mut Reader) -> Option<Phase> {
+fn read_phase(texts: &Catalog, reader: &mut Reader, edition: Edition) -> Option<Phase> {
     let weeks = reader.byte()?;
     let mask = reader.byte()?;
     if mask >> 7 != 0 {
@@ -157,7 +169,7 @@ fn read_phase(texts: &Catalog, reader: &mut Reader) -> Option<Phase> {
                 revision: u32::try_from(reader.varint()?).ok()?,
             }),
             WHOLE => Some(ProgramRoutine::Embedded {
-                routine: read_whole(texts, reader)?,
+                routine: read_whole(texts, reader, edition)?,
             }),
             _ => None,
         })

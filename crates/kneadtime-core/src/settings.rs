@@ -399,7 +399,17 @@ mod tests {
             ..Settings::default()
         };
         let played = settings.routine_for_play(&routine);
-        assert!((0..played.steps.len()).all(|i| played.breathing_for(i) == BreathingPattern::FourSevenEight));
+        assert!((0..played.steps.len())
+            .all(|i| played.written_breathing_for(i) == BreathingPattern::FourSevenEight));
+        // Its breath hold is kept for the rests; on a work step the pacer guides a long exhale.
+        for (index, step) in played.steps.iter().enumerate() {
+            let paced = if step.technique == crate::routine::Technique::Rest {
+                BreathingPattern::FourSevenEight
+            } else {
+                BreathingPattern::ExtendedExhale
+            };
+            assert_eq!(played.breathing_for(index), paced);
+        }
         assert_eq!(Settings::default().routine_for_play(&routine), routine);
         assert_eq!(settings.timing(), Timing::default());
     }

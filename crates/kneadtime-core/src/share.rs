@@ -33,8 +33,13 @@
 //! area's code in the table of later areas. An older app that meets it says the link
 //! is from a newer version instead of calling it damaged.
 //!
+//! Format version 4 (written only for a routine with a standard how-to text on an area
+//! whose standard words the safety review corrected) is version 3 whose flags refer to
+//! the second edition of the standard texts (`howto::Edition`); versions 1 to 3 refer
+//! to the first, so an old link still shows the words it was sent with.
+//!
 //! Version 1 links came from the English-only app, so their words are English. A
-//! standard how-to text travels as its flag in both versions and shows in the
+//! standard how-to text travels as its flag in every version and shows in the
 //! recipient's language.
 //!
 //! The code tables below are part of both versions and never change: links made
@@ -45,15 +50,17 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
 use super::breathing::BreathingPattern;
-use super::howto::default_instructions;
+use super::howto::{changed_since_first_edition, default_instructions, edition_instructions, Edition};
 use super::i18n::{Catalog, Locale};
 use super::library::builtin_routine;
 use super::routine::{limits, Area, Pressure, Routine, Side, Step, Technique, Tool, ValidationError};
 
 /// The newest format this version writes (older ones where they suffice).
-pub const SHARE_VERSION: u8 = 3;
+pub const SHARE_VERSION: u8 = 4;
 /// The format of links whose routines work only the first seven areas.
 const VERSION_WITHOUT_LATER_AREAS: u8 = 2;
+/// The last format whose standard texts are the first edition's.
+const VERSION_WITH_LATER_AREAS: u8 = 3;
 /// Version 2's kind byte: a built-in routine by reference, or a whole routine.
 const BY_REFERENCE: u8 = 0;
 const WHOLE: u8 = 1;
@@ -155,7 +162,7 @@ pub fn encode(texts: &Catalog, routine: &Routine) -> String {
     }
     body.push(WHOLE);
     put_whole(texts, &mut body, routine);
-    pack(format_for(std::slice::from_ref(routine)), &body)
+    pack(format_for(texts, std::slice::from_ref(routine)), &body)
 }
 
 /// Whether any step of `routine` works an area that only format version 3 can carry.
@@ -163,13 +170,37 @@ pub(crate) fn works_a_later_area(routine: &Routine) -> bool {
     routine.steps.iter().any(|step| LATER_AREAS.contains(&step.area))
 }
 
+/// Whether any step of `routine` keeps a standard how-to text that the second edition
+/// words differently, which only format version 4 can refer to.
+pub(crate) fn uses_second_edition(texts: &Catalog, routine: &Routine) -> bool {
+    routine
+        .steps
+        .iter()
+        .any(|step| changed_since_first_edition(step.area) && !has_own_text(texts, step))
+}
+
+fn has_own_text(texts: &Catalog, step: &Step) -> bool {
+    step.instructions != default_instructions(texts, step.technique, step.area, step.tool)
+}
+
 /// The oldest format that carries `routines` whole, so that older apps open every link
 /// they can.
-fn format_for(routines: &[Routine]) -> u8 {
-    if routines.iter().any(works_a_later_area) {
+fn format_for(texts: &Catalog, routines: &[Routine]) -> u8 {
+    if routines.iter().any(|routine| uses_second_edition(texts, routine)) {
         SHARE_VERSION
+    } else if routines.iter().any(works_a_later_area) {
+        VERSION_WITH_LATER_AREAS
     } else {
         VERSION_WITHOUT_LATER_AREAS
+    }
+}
+
+/// The edition of the standard texts that a link of format `version` refers to.
+fn edition_of(version: u8) -> Edition {
+    if version > VERSION_WITH_LATER_AREAS {
+        Edition::Second
+    } else {
+        Edition::First
     }
 }
 
@@ -190,7 +221,7 @@ pub(crate) fn put_whole(texts: &Catalog, body: &mut Vec<u8>, routine: &Routine) 
     body.push(code(&BREATHING, routine.breathing));
     put_varint(body, routine.steps.len() as u64);
     for step in &routine.steps {
-        let own_text = step.instructions != default_instructions(texts, step.technique, step.area, step.tool);
+        let own_text = has_own_text(texts, step);
         let later_area = LATER_AREAS
             .contains(&step.area)
             .then(|| code(&LATER_AREAS, step.area));
@@ -234,7 +265,7 @@ pub fn decode(texts: &Catalog, payload: &str) -> Result<Routine, ShareError> {
     let (version, body) = unpack_up_to(payload, SHARE_VERSION)?;
     let reader = &mut Reader { bytes: &body };
     let routine = match version {
-        1 => read_routine(texts, reader)
+        1 => read_routine(texts, reader, Edition::First)
             .filter(|routine| !works_a_later_area(routine))
             .map(|routine| Routine {
                 language: Some(Locale::English),
@@ -243,7 +274,7 @@ pub fn decode(texts: &Catalog, payload: &str) -> Result<Routine, ShareError> {
         _ => match reader.byte() {
             Some(BY_REFERENCE) => return read_reference(texts, reader, version),
             // Version 2 never wrote a later area: one found there is damage.
-            Some(WHOLE) => read_whole(texts, reader)
+            Some(WHOLE) => read_whole(texts, reader, edition_of(version))
                 .filter(|routine| version > VERSION_WITHOUT_LATER_AREAS || !works_a_later_area(routine)),
             _ => None,
         },
@@ -274,10 +305,10 @@ fn read_reference(texts: &Catalog, reader: &mut Reader, version: u8) -> Result<R
 }
 
 /// A whole routine: the language of its words, then a version 1 body (what
-/// [`put_whole`] writes).
-pub(crate) fn read_whole(texts: &Catalog, reader: &mut Reader) -> Option<Routine> {
+/// [`put_whole`] writes), its standard texts in `edition`.
+pub(crate) fn read_whole(texts: &Catalog, reader: &mut Reader, edition: Edition) -> Option<Routine> {
     let language = read_language(reader)?;
-    read_routine(texts, reader).map(|routine| Routine { language, ..routine })
+    read_routine(texts, reader, edition).map(|routine| Routine { language, ..routine })
 }
 
 /// A language tag as links write it: "" for none; an unknown tag is damage.
@@ -344,7 +375,7 @@ fn inflate(stream: &[u8]) -> Result<Vec<u8>, ShareError> {
     }
 }
 
-fn read_routine(texts: &Catalog, reader: &mut Reader) -> Option<Routine> {
+fn read_routine(texts: &Catalog, reader: &mut Reader, edition: Edition) -> Option<Routine> {
     let revision = u32::try_from(reader.varint()?).ok()?;
     let id = reader.text()?;
     let title = reader.text()?;
@@ -378,7 +409,7 @@ fn read_routine(texts: &Catalog, reader: &mut Reader) -> Option<Routine> {
         let instructions = if b >> 7 == 1 {
             reader.text()?
         } else {
-            default_instructions(texts, technique, area, tool)
+            edition_instructions(texts, edition, technique, area, tool)
         };
         steps.push(Step {
             technique,

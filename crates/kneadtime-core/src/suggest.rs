@@ -2,7 +2,7 @@
 //! steps work on, and routines suggested for the chosen places by how much of their
 //! time works there.
 //!
-//! Pain that runs down the leg, or numbness around the groin or back passage, is not
+//! Pain that runs down the leg, or numbness between the legs (the saddle area), is not
 //! a place to massage: choosing either asks for the warning-sign advice instead.
 
 use crate::i18n::Catalog;
@@ -136,7 +136,7 @@ pub struct MapChoices {
     spots: Vec<Spot>,
     /// "Pain or tingling runs down my leg".
     pub runs_down_leg: bool,
-    /// "Numbness around the groin or back passage".
+    /// Numbness between the legs (the saddle area): an emergency.
     pub numbness: bool,
 }
 

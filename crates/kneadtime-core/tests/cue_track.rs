@@ -87,11 +87,17 @@ fn assert_heard_as_planned(session: &Session, track: &CueTrack, settings: &Setti
     }
 }
 
+/// Box breathing's 4-second phases give many breath tones to listen for; it paces the
+/// work steps here because they are marked as rests (work steps never hold the breath).
 fn two_sided() -> kneadtime_core::routine::Routine {
+    let rest = |side, secs| kneadtime_core::routine::Step {
+        technique: kneadtime_core::routine::Technique::Rest,
+        ..step(side, secs)
+    };
     routine(vec![
-        step(Side::Both, 30),
-        step(Side::None, 40),
-        step(Side::Left, 20),
+        rest(Side::Both, 30),
+        rest(Side::None, 40),
+        rest(Side::Left, 20),
     ])
 }
 

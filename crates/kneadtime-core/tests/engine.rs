@@ -225,8 +225,12 @@ fn both_sides_step_plays_left_switch_right_with_cues() {
 }
 
 #[test]
-fn breath_cues_follow_the_pattern_inside_work() {
-    let session = started(vec![step(Side::None, 40)]);
+fn breath_cues_follow_the_pattern_inside_a_rest() {
+    let rest = kneadtime_core::routine::Step {
+        technique: kneadtime_core::routine::Technique::Rest,
+        ..step(Side::None, 40)
+    };
+    let session = started(vec![rest]);
     let breaths: Vec<(u64, BreathPhase)> = session
         .planned_cues(T0, T0 + 60_000)
         .into_iter()
@@ -245,6 +249,29 @@ fn breath_cues_follow_the_pattern_inside_work() {
     let state = session.state_at(T0 + 8_000).current.unwrap();
     assert_eq!(state.breath.phase, BreathPhase::Exhale);
     assert_eq!(state.breath.phase_elapsed_ms, 0);
+}
+
+/// A work step never paces a breath hold: box breathing there is paced as a long exhale.
+#[test]
+fn a_work_step_paces_a_long_exhale_instead_of_a_breath_hold() {
+    let session = started(vec![step(Side::None, 40)]);
+    let phases: Vec<BreathPhase> = session
+        .planned_cues(T0 + 5_000, T0 + 45_000)
+        .into_iter()
+        .filter_map(|c| match c.kind {
+            CueKind::Breath(phase) => Some(phase),
+            _ => None,
+        })
+        .collect();
+    assert!(!phases.is_empty());
+    assert!(phases
+        .iter()
+        .all(|phase| matches!(phase, BreathPhase::Inhale | BreathPhase::Exhale)));
+    let state = session.state_at(T0 + 10_000).current.unwrap();
+    assert_eq!(
+        state.breath.pattern,
+        kneadtime_core::breathing::BreathingPattern::ExtendedExhale
+    );
 }
 
 #[test]

@@ -586,9 +586,9 @@ mod links {
             decode(en(), "not base64!"),
             Err(ProgramLinkError::Link(ShareError::NotBase64))
         );
-        // "AX…" starts with the version byte 1; "A3…" is the same payload from version 3.
+        // "AX…" starts with the version byte 1; "BX…" is the same payload from version 5.
         assert!(good.starts_with("AX"));
-        let newer = format!("A3{}", &good[2..]);
+        let newer = format!("BX{}", &good[2..]);
         assert!(matches!(
             decode(en(), &newer),
             Err(ProgramLinkError::Link(ShareError::NewerVersion(_)))

@@ -14,7 +14,7 @@ use kneadtime_core::library::builtin_routine;
 use kneadtime_core::my_routines::{MyRoutines, Provenance, SavedRoutine};
 use kneadtime_core::plan::Timing;
 use kneadtime_core::routine::Routine;
-use kneadtime_core::safety::SafetyRecord;
+use kneadtime_core::safety::{Precaution, SafetyRecord};
 use kneadtime_core::saved_session::SavedSession;
 use kneadtime_core::session::{Session, Status};
 use kneadtime_core::settings::{Settings, Theme};
@@ -121,6 +121,7 @@ fn current_documents() -> (Settings, MyRoutines, SavedSession, History, SafetyRe
     );
     let mut safety = SafetyRecord {
         red_flags_confirmed_at: Some(T0 - 5 * 86_400_000),
+        precautions: vec![Precaution::Osteoporosis],
         routines: Vec::new(),
     };
     safety.acknowledge(&builtin_routine(&kneadtime_core::testing::english(), "hip-unwind").unwrap());
@@ -179,7 +180,7 @@ fn current_fixtures_load_and_pin_the_stored_shape() {
     assert_eq!(clean::<Settings>("settings-v3.json", None), settings);
     assert_eq!(clean::<MyRoutines>("routines-v2.json", None), routines);
     assert_eq!(clean::<History>("history-v2.json", None), history);
-    assert_eq!(clean::<SafetyRecord>("safety-v1.json", None), safety);
+    assert_eq!(clean::<SafetyRecord>("safety-v2.json", None), safety);
     let (decoded, version) = read::<SavedSession>(&fixture("session-v2.json")).unwrap();
     assert_eq!((decoded.value, version), (session.clone(), 2));
     // Writing today's documents gives exactly the fixtures: a change of shape needs a new schema version.
@@ -195,7 +196,7 @@ fn current_fixtures_load_and_pin_the_stored_shape() {
     same("routines-v2.json", routines.to_stored());
     same("session-v2.json", session.to_stored());
     same("history-v2.json", history.to_stored());
-    same("safety-v1.json", safety.to_stored());
+    same("safety-v2.json", safety.to_stored());
     let program = clean::<ProgramDocument>("program-v1.json", None);
     assert_eq!(program, followed_program());
     // The newer plan kept the first one's calendar id and raised its sequence.
@@ -274,6 +275,15 @@ fn version_one_sessions_migrate_with_an_estimated_start() {
 fn version_one_history_migrates_with_english_words() {
     let (_, _, _, history, _) = current_documents();
     assert_eq!(clean::<History>("history-v1.json", Some(1)), history);
+}
+
+#[test]
+fn a_version_one_safety_record_migrates_to_no_precautions() {
+    // Before the precautions existed, confirming meant that no warning sign applied.
+    let migrated = clean::<SafetyRecord>("safety-v1.json", Some(1));
+    assert_eq!(migrated.red_flags_confirmed_at, Some(1_795_068_000_000));
+    assert!(migrated.precautions.is_empty());
+    assert_eq!(migrated.routines.len(), 1);
 }
 
 #[test]
@@ -438,7 +448,7 @@ proptest! {
         which in 0usize..6,
         edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6),
     ) {
-        let names = ["settings-v3.json", "routines-v2.json", "history-v2.json", "safety-v1.json", "session-v2.json", "program-v1.json"];
+        let names = ["settings-v3.json", "routines-v2.json", "history-v2.json", "safety-v2.json", "session-v2.json", "program-v1.json"];
         let mut bytes = fixture(names[which]).into_bytes();
         for (at, byte) in edits {
             let index = at.index(bytes.len());

@@ -374,12 +374,28 @@ impl Routine {
         tools
     }
 
-    /// The breathing pattern that applies to step `index`.
-    pub fn breathing_for(&self, index: usize) -> BreathingPattern {
+    /// The breathing pattern written for step `index`: its own, or the routine's.
+    pub fn written_breathing_for(&self, index: usize) -> BreathingPattern {
         self.steps
             .get(index)
             .and_then(|step| step.breathing)
             .unwrap_or(self.breathing)
+    }
+
+    /// The breathing pattern the pacer follows on step `index`: as written, except that
+    /// a pattern that holds the breath is paced as a long exhale on a work step, where
+    /// holding the breath under pressure means bracing against it (the builder warns).
+    pub fn breathing_for(&self, index: usize) -> BreathingPattern {
+        let written = self.written_breathing_for(index);
+        let works = self
+            .steps
+            .get(index)
+            .is_some_and(|step| step.technique != Technique::Rest);
+        if works && written.holds_breath() {
+            BreathingPattern::ExtendedExhale
+        } else {
+            written
+        }
     }
 }
 

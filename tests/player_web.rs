@@ -138,8 +138,7 @@ async fn choosing_a_language_stores_it() {
 #[wasm_bindgen_test]
 async fn a_broken_saved_session_is_kept_and_the_player_still_starts() {
     let broken = r#"{"schema":2,"routine":{"id":"x"}}"#;
-    let confirmed =
-        r#"{"schema":1,"red_flags_confirmed_at":1,"routines":[{"id":"desk-break-reset","revision":1}]}"#;
+    let confirmed = r#"{"schema":2,"red_flags_confirmed_at":1,"precautions":[],"routines":[{"id":"desk-break-reset","revision":2}]}"#;
     let (root, _app) = app_with_storage(
         "/routine/desk-break-reset/play",
         &[("kneadtime.session", broken), ("kneadtime.safety", confirmed)],

@@ -15,6 +15,7 @@ use kneadtime_core::format::countdown;
 use kneadtime_core::my_routines::Provenance;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::{limits, Field, Routine};
+use kneadtime_core::safety::check_routine;
 
 #[component]
 pub fn BuilderPage() -> impl IntoView {
@@ -150,6 +151,7 @@ fn Builder(
             >
                 {t("builder.add_step")}
             </button>
+            <RuleWarnings routine=Signal::derive(move || draft.with(|d| d.routine.clone())) />
             <div class="builder__footer">
                 <p class="builder__total">{total_before}<strong>{total}</strong>{total_after}</p>
                 <button
@@ -163,6 +165,48 @@ fn Builder(
                 </button>
             </div>
         </form>
+    }
+}
+
+/// The safety rules the routine breaks as it stands, as warnings: the builder changes
+/// nothing itself, the therapist decides.
+#[component]
+fn RuleWarnings(
+    /// The routine as composed so far.
+    routine: Signal<Routine>,
+) -> impl IntoView {
+    let warnings = Memo::new(move |_| routine.with(check_routine));
+    let items = move || {
+        warnings
+            .get()
+            .into_iter()
+            .map(|warning| {
+                let class = if warning.rule.is_warning() {
+                    "rule rule--warning"
+                } else {
+                    "rule"
+                };
+                let icon = if warning.rule.is_warning() {
+                    IconName::Caution
+                } else {
+                    IconName::Info
+                };
+                view! {
+                    <li class=class>
+                        <Icon name=icon />
+                        <span>{warning.message(&texts())}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="rule-checks" aria-labelledby="rule-checks-heading" aria-live="polite">
+            <Show when=move || warnings.with(|warnings| !warnings.is_empty())>
+                <h2 id="rule-checks-heading">{t("rules.heading")}</h2>
+                <ul class="rule-checks__list">{items}</ul>
+            </Show>
+        </section>
     }
 }
 

@@ -15,7 +15,7 @@ use crate::components::missing_page::MissingPage;
 use crate::components::pain_scale::PainScale;
 use crate::components::player_controls::PlayerControls;
 use crate::components::player_stage::PlayerStage;
-use crate::components::safety_check::{CautionCheck, RedFlagCheck};
+use crate::components::safety_check::{CautionCheck, NotForYou, RedFlagCheck};
 use crate::components::session_summary::SessionSummaryView;
 use crate::components::settings_form::SettingsForm;
 use crate::platform::clock::now_ms;
@@ -226,8 +226,9 @@ fn player_inputs(state: AppState) -> PlayerInputs {
     }
 }
 
-/// Before a session: the warning signs (the very first time), the routine's cautions
-/// (the first time it is played at this revision), then the intro.
+/// Before a session: the warning signs (the very first time), a routine the confirmed
+/// precautions rule out, the routine's cautions (the first time it is played at this
+/// revision), then the intro.
 #[component]
 fn ReadyScreen(
     /// The session to start.
@@ -240,6 +241,8 @@ fn ReadyScreen(
     move || {
         if safety.with(|record| record.red_flags_confirmed_at.is_none()) {
             view! { <RedFlagCheck /> }.into_any()
+        } else if !safety.with(|record| record.allows(&routine)) {
+            view! { <NotForYou /> }.into_any()
         } else if safety.with(|record| record.needs_caution_check(&routine)) {
             view! { <CautionCheck routine=routine.clone() /> }.into_any()
         } else {

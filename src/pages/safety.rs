@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::components::safety_check::{RedFlagAdvice, RedFlagList};
+use crate::components::safety_check::{advice_of, WarningSignAdvice, WarningSignList};
 use crate::platform::clock::utc_offset_minutes;
 use crate::platform::i18n::{t, texts, tf};
 use crate::state::use_app_state;
@@ -13,7 +13,8 @@ use kneadtime_core::calendar::{format_day, local_day};
 #[component]
 pub fn SafetyPage() -> impl IntoView {
     let safety = use_app_state().safety();
-    let applies = RwSignal::new(false);
+    let ticked = RwSignal::new(Vec::new());
+    let advice = Signal::derive(move || ticked.with(|ticked| advice_of(ticked)));
     let confirmed = move || {
         safety.with(|record| record.red_flags_confirmed_at).map(|at| {
             let day = format_day(local_day(at, utc_offset_minutes()), &texts());
@@ -23,7 +24,7 @@ pub fn SafetyPage() -> impl IntoView {
                     <button
                         type="button"
                         class="button button--quiet"
-                        on:click=move |_| safety.update(|record| record.red_flags_confirmed_at = None)
+                        on:click=move |_| safety.update(|record| record.ask_again())
                     >
                         {t("safety_page.ask_again")}
                     </button>
@@ -35,19 +36,8 @@ pub fn SafetyPage() -> impl IntoView {
         <Title text=t("safety_page.title") />
         <h1>{t("safety_page.heading")}</h1>
         <p class="lead">{t("safety_page.lead")}</p>
-        <RedFlagList />
-        <Show
-            when=move || applies.get()
-            fallback=move || {
-                view! {
-                    <button type="button" class="button" on:click=move |_| applies.set(true)>
-                        {t("safety_page.one_applies")}
-                    </button>
-                }
-            }
-        >
-            <RedFlagAdvice />
-        </Show>
+        <WarningSignList ticked=ticked />
+        <WarningSignAdvice advice=advice />
         {confirmed}
         <section aria-labelledby="during-heading">
             <h2 id="during-heading">{t("safety_page.during_heading")}</h2>

@@ -1,7 +1,8 @@
 //! `/where-it-hurts`: choose the painful places on a body map (or in a list) and get
 //! the routines that spend the most time there, each with its reason. Pain running down
-//! the leg, or numbness around the groin or back passage, gets the warning-sign advice
-//! instead of any massage.
+//! the leg gets the warning-sign advice instead of any massage; numbness between the
+//! legs (the saddle area) gets the same emergency advice, in the same words, as the
+//! warning-sign check.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -11,10 +12,12 @@ use crate::components::check_box::CheckBox;
 use crate::components::icon::{Icon, IconName};
 use crate::components::pain_map::PainMap;
 use crate::components::routine_card::RoutineCard;
+use crate::components::safety_check::EmergencyAdvice;
 use crate::platform::i18n::{t, texts, tf, tn};
 use crate::state::use_app_state;
 use kneadtime_core::plan::Plan;
 use kneadtime_core::routine::Routine;
+use kneadtime_core::safety::signs::SADDLE_NUMBNESS;
 use kneadtime_core::suggest::{suggest, Answer, BodySide, MapChoices, Region, Spot, Suggestion};
 
 #[component]
@@ -114,14 +117,14 @@ fn PlaceList(
 fn WarningChoices(
     /// "Pain or tingling runs down my leg" is ticked.
     runs_down_leg: RwSignal<bool>,
-    /// "Numbness around the groin or back passage" is ticked.
+    /// The warning sign of numbness between the legs (the saddle area) is ticked.
     numbness: RwSignal<bool>,
 ) -> impl IntoView {
     view! {
         <fieldset class="warning-choices">
             <legend>{t("map.warning_heading")}</legend>
             <CheckBox label=t("map.runs_down_leg") checked=runs_down_leg />
-            <CheckBox label=t("map.numbness") checked=numbness />
+            <CheckBox label=t(SADDLE_NUMBNESS) checked=numbness />
         </fieldset>
     }
 }
@@ -245,15 +248,8 @@ fn WarningAdvice(
 ) -> impl IntoView {
     let (runs_down_leg, numbness) = chosen.with(|chosen| (chosen.runs_down_leg, chosen.numbness));
     view! {
-        <div class="notice notice--error warning-advice" role="alert">
-            {numbness
-                .then(|| {
-                    view! {
-                        <p>
-                            <strong>{t("map.numbness_advice")}</strong>
-                        </p>
-                    }
-                })}
+        {numbness.then(|| view! { <EmergencyAdvice /> })}
+        <div class="notice notice--error warning-advice" role=runs_down_leg.then_some("alert")>
             {runs_down_leg.then(|| view! { <p>{t("map.runs_down_leg_advice")}</p> })}
             <p>
                 <A href="/safety">{t("map.warning_link")}</A>

@@ -46,7 +46,7 @@ export const test = base.extend<{
 
 export { expect };
 
-/** Every built-in routine's id, all at revision 1. */
+/** Every built-in routine's id, all at the library's revision 2. */
 export const BUILT_IN_IDS = [
   'desk-break-reset',
   'low-back-soothe',
@@ -60,6 +60,8 @@ export const BUILT_IN_IDS = [
   'trigger-point-hip-and-back',
   'myofascial-hip-and-thigh',
   'deep-tissue-glute-and-hamstring',
+  'gentle-flare-up',
+  'chair-and-wall',
 ];
 
 /**
@@ -70,8 +72,8 @@ export const BUILT_IN_IDS = [
 export function seedSafety(ids: string[]) {
   // about:blank and the like have no storage of their own.
   if (!location.protocol.startsWith('http') || localStorage.getItem('kneadtime.safety') !== null) return;
-  const routines = ids.map((id) => ({ id, revision: 1 }));
-  localStorage.setItem('kneadtime.safety', JSON.stringify({ schema: 1, red_flags_confirmed_at: 1, routines }));
+  const routines = ids.map((id) => ({ id, revision: 2 }));
+  localStorage.setItem('kneadtime.safety', JSON.stringify({ schema: 2, red_flags_confirmed_at: 1, precautions: [], routines }));
 }
 
 /** Saves a screenshot (the whole page unless `fullPage` is false) as tests/e2e/screenshots/<project>-<name>.png. */

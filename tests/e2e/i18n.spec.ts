@@ -137,7 +137,7 @@ for (const [browserLocale, tag] of [
       await page.goto('/');
       await appReady(page);
       const cards = page.locator('.routine-card');
-      await expect(cards).toHaveCount(12);
+      await expect(cards).toHaveCount(14);
       await expect(cards.first().getByRole('heading')).toHaveText(text(tag, 'library.desk_break_reset.title'));
       await expect(cards.first()).toContainText(text(tag, 'library.desk_break_reset.summary'));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(tag, 'home.heading'));

@@ -42,7 +42,7 @@ test.describe('lazy screens', () => {
     const wasm = wasmRequests(page);
     await page.goto('/');
     await appReady(page);
-    await expect(page.locator('.routine-card')).toHaveCount(12);
+    await expect(page.locator('.routine-card')).toHaveCount(14);
     expect(wasm).toEqual(['kneadtime_bg.wasm']);
     // The likely next screen: a tapped card opens without waiting for its code.
     await expect.poll(() => wasm).toContain('split_routine.wasm');
@@ -97,7 +97,7 @@ test.describe('lazy screens', () => {
       await page.getByRole('link', { name: 'Settings' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
       await page.getByRole('link', { name: 'Kneadtime', exact: true }).click();
-      await expect(page.locator('.routine-card')).toHaveCount(12);
+      await expect(page.locator('.routine-card')).toHaveCount(14);
     });
 
     test('a cold deep link to the player retries under its own address', async ({ page }) => {

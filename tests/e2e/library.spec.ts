@@ -6,7 +6,7 @@ test.describe('routine library', () => {
     await appReady(page);
     await expect(page).toHaveTitle('Kneadtime');
     const cards = page.locator('.routine-card');
-    await expect(cards).toHaveCount(12);
+    await expect(cards).toHaveCount(14);
     // Shortest first, from a 5-minute desk break to a 20-minute wind-down.
     await expect(cards.first().locator('h3')).toHaveText('Desk-break glute reset');
     await expect(cards.last().locator('h3')).toHaveText('Evening wind-down');
@@ -40,7 +40,7 @@ test.describe('routine library', () => {
     // And back to the library.
     await page.getByRole('link', { name: 'All routines' }).click();
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.locator('.routine-card')).toHaveCount(12);
+    await expect(page.locator('.routine-card')).toHaveCount(14);
   });
 
   test('works from the keyboard alone', async ({ page }) => {
@@ -79,7 +79,7 @@ test.describe('routine library', () => {
     await page.goto('/routine/%3Cimg%20src=x%20onerror=alert(1)%3E');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Routine not found');
     await page.getByRole('link', { name: 'See all routines' }).click();
-    await expect(page.locator('.routine-card')).toHaveCount(12);
+    await expect(page.locator('.routine-card')).toHaveCount(14);
   });
 
   test('dark theme follows the system setting', async ({ page }, testInfo) => {

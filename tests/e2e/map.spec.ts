@@ -16,6 +16,8 @@ const map = (page: Page) => page.locator('.pain-map');
 const place = (page: Page, name: string) => map(page).getByRole('checkbox', { name, exact: true });
 const liveCount = (page: Page) => page.locator('.pain-map__count');
 const suggestions = (page: Page) => page.locator('.suggestion');
+/** The warning sign of numbness between the legs, in the words of the warning-sign check. */
+const SADDLE = 'New numbness or tingling between your legs or around your back passage (the saddle area)';
 
 test.describe('where does it hurt', () => {
   test('keyboard only: choose the left deep gluteal, hear it counted, read why, and start it on the left side alone', async ({ page }, testInfo) => {
@@ -119,18 +121,24 @@ test.describe('where does it hurt', () => {
     await expect(suggestions(page)).toHaveCount(3);
     await page.getByRole('checkbox', { name: 'Pain or tingling runs down my leg' }).check();
     await expect(suggestions(page)).toHaveCount(0);
-    const advice = page.getByRole('alert');
+    const advice = page.locator('.warning-advice');
+    await expect(advice).toHaveAttribute('role', 'alert');
     await expect(advice).toContainText('See a doctor or physiotherapist before any self-massage');
     await expect(advice.getByRole('link', { name: 'Read all the warning signs' })).toHaveAttribute('href', '/safety');
     // More places chosen while the sign is ticked still get no suggestion.
     await place(page, 'Left sit bone (hamstring origin)').click();
     await expect(liveCount(page)).toHaveText('2 areas chosen');
     await expect(suggestions(page)).toHaveCount(0);
-    await page.getByRole('checkbox', { name: 'Numbness around the groin or back passage' }).check();
-    await expect(advice).toContainText('This is an emergency');
+    await page.getByRole('checkbox', { name: SADDLE }).check();
+    // The same emergency as on the warning-sign check, in the same words: call now.
+    const emergency = page.locator('.advice--emergency');
+    await expect(emergency).toHaveAttribute('role', 'alert');
+    await expect(emergency).toContainText('This is an emergency');
+    await expect(emergency).toContainText('Call your emergency number now');
+    await expect(suggestions(page)).toHaveCount(0);
     // With both signs unticked the suggestions come back.
     await page.getByRole('checkbox', { name: 'Pain or tingling runs down my leg' }).uncheck();
-    await page.getByRole('checkbox', { name: 'Numbness around the groin or back passage' }).uncheck();
+    await page.getByRole('checkbox', { name: SADDLE }).uncheck();
     await expect(suggestions(page).first()).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
     // "Only my painful side" is offered only while every place is on one side.
@@ -179,7 +187,7 @@ test.describe('where does it hurt', () => {
       await appReady(page);
       await page.getByText('Find a routine').click();
       await page.getByRole('combobox', { name: 'Body area' }).selectOption({ label: 'Back of the thigh' });
-      await expect(page.locator('.routine-card')).toHaveCount(3);
+      await expect(page.locator('.routine-card')).toHaveCount(6);
       await audit(page, `filtered home (${scheme})`);
       await screenshot(page, testInfo, `home-filtered-${scheme}`);
     });
@@ -189,27 +197,34 @@ test.describe('where does it hurt', () => {
     await page.goto('/');
     await appReady(page);
     const cards = page.locator('.routine-card');
-    await expect(cards).toHaveCount(12);
+    await expect(cards).toHaveCount(14);
     await page.getByText('Find a routine').click();
     const count = page.locator('.library-filter__status [aria-live="polite"]');
-    await expect(count).toHaveText('12 routines shown');
+    await expect(count).toHaveText('14 routines shown');
     await expect(page.getByRole('button', { name: 'Clear filters' })).toBeDisabled();
     await page.getByRole('combobox', { name: 'Body area' }).selectOption({ label: 'Back of the thigh' });
-    await expect(count).toHaveText('3 routines shown');
-    await expect(cards.locator('h3')).toHaveText(['Sit bone and hamstring ease', 'Myofascial hip and thigh release', 'Deep tissue: glutes and hamstrings']);
+    await expect(count).toHaveText('6 routines shown');
+    await expect(cards.locator('h3')).toHaveText([
+      'Sit bone and hamstring ease',
+      'Foam roller hip and glute flow',
+      'Myofascial hip and thigh release',
+      'Chair and wall: no floor work',
+      'Deep tissue: glutes and hamstrings',
+      'Evening wind-down',
+    ]);
     await page.getByRole('combobox', { name: 'Tool' }).selectOption({ label: 'Foam roller' });
-    await expect(count).toHaveText('1 routine shown');
-    await expect(cards.locator('h3')).toHaveText(['Myofascial hip and thigh release']);
-    await page.getByRole('combobox', { name: 'Technique' }).selectOption({ label: 'Kneading' });
+    await expect(count).toHaveText('2 routines shown');
+    await expect(cards.locator('h3')).toHaveText(['Foam roller hip and glute flow', 'Myofascial hip and thigh release']);
+    await page.getByRole('combobox', { name: 'Technique' }).selectOption({ label: 'Stretch' });
     await expect(count).toHaveText('No built-in routine matches these filters.');
     await expect(cards).toHaveCount(0);
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect(cards).toHaveCount(12);
+    await expect(cards).toHaveCount(14);
     await page.getByRole('combobox', { name: 'Length' }).selectOption({ label: 'Over 12 minutes' });
     await expect(cards.locator('h3')).toHaveText(['Evening wind-down']);
     // Closing the filters shows the whole library again.
     await page.getByText('Find a routine').click();
-    await expect(cards).toHaveCount(12);
+    await expect(cards).toHaveCount(14);
   });
 });
 

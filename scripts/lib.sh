@@ -178,6 +178,25 @@ css_is_logical() {
   echo "the stylesheets use logical properties only"
 }
 
+# Colours and effects that older iPhones draw too: no light-dark() (Safari 17.5+; the
+# themes are plain values with a media query), and backdrop-filter always beside its
+# -webkit- twin (Safari before 18).
+css_works_on_older_safari() {
+  local found=0
+  if grep -n 'light-dark(' style/*.css; then
+    echo "light-dark() above: older Safari loses these colours (use plain values per theme)" >&2
+    found=1
+  fi
+  local file
+  for file in style/*.css; do
+    if [ "$(grep -c '^ *backdrop-filter:' "$file")" != "$(grep -c '^ *-webkit-backdrop-filter:' "$file")" ]; then
+      echo "$file: backdrop-filter without -webkit-backdrop-filter beside it" >&2
+      found=1
+    fi
+  done
+  [ "$found" -eq 0 ] && echo "the stylesheets draw the same on older Safari"
+}
+
 # The release app in dist/, split into a main module and one module per lazy screen:
 #   1. cargo with the `split` feature and --emit-relocs on the final link only (passed to
 #      rustc, so dependencies stay as built; wasm-split-cli needs the relocations);

@@ -66,6 +66,7 @@ layer clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-un
 layer clippy-wasm-split cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --features split -- -D warnings
 layer core-is-pure core_is_pure
 layer css-logical css_is_logical
+layer css-older-safari css_works_on_older_safari
 # The core's tests build only the core and its few dependencies, never the front end.
 layer native cargo test --locked -p kneadtime-core
 count_passed native

@@ -54,7 +54,7 @@ async fn unreadable_settings_are_kept_aside_and_explained() {
         .get_item("kneadtime.settings")
         .unwrap()
         .unwrap()
-        .contains("\"schema\":3"));
+        .contains("\"schema\":4"));
 }
 
 #[wasm_bindgen_test]

@@ -99,7 +99,7 @@ fn older_documents_are_migrated_and_written_back() {
     );
     let stored = local_storage().get_item("kneadtime.settings").unwrap().unwrap();
     assert!(
-        stored.contains("\"schema\":3")
+        stored.contains("\"schema\":4")
             && stored.contains("\"pain_check_in\":true")
             && stored.contains("\"language\":null"),
         "{stored}"

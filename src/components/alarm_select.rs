@@ -8,8 +8,10 @@ use kneadtime_core::reminders::ALARM_CHOICES;
 /// A choice of no reminder or one of [`ALARM_CHOICES`] minutes before.
 #[component]
 pub fn AlarmSelect(
-    /// Minutes before, or `None` for no reminder; choosing writes it.
-    alarm: RwSignal<Option<u32>>,
+    /// Minutes before, or `None` for no reminder.
+    alarm: Signal<Option<u32>>,
+    /// Called with the choice made.
+    on_choose: Callback<Option<u32>>,
 ) -> impl IntoView {
     let options = std::iter::once(None)
         .chain(ALARM_CHOICES.into_iter().map(Some))
@@ -30,7 +32,7 @@ pub fn AlarmSelect(
         <label class="field">
             <span class="field__label">{t("program.mine.alarm_label")}</span>
             <select on:change=move |event| {
-                alarm.set(event_target_value(&event).parse().ok())
+                on_choose.run(event_target_value(&event).parse().ok())
             }>{options}</select>
         </label>
     }

@@ -8,6 +8,7 @@ use super::weekday_picker::WeekdayPicker;
 use crate::platform::clock::{now_ms, today, utc_offset_minutes};
 use crate::platform::files::download;
 use crate::platform::i18n::{t, texts};
+use crate::state::use_app_state;
 use kneadtime_core::calendar::local_minute_of_day;
 use kneadtime_core::followed_program::time_of_day;
 use kneadtime_core::program_draft::{parse_time_of_day, THREE_TIMES_A_WEEK};
@@ -25,7 +26,9 @@ pub fn RoutineReminderForm(
     let days = RwSignal::new(THREE_TIMES_A_WEEK);
     let minute_of_day = RwSignal::new(19 * 60u16);
     let weeks = RwSignal::new(4u32);
-    let alarm = RwSignal::new(Some(15u32));
+    // The choice is a setting: downloading the calendar again keeps the alarm chosen.
+    let settings = use_app_state().settings();
+    let alarm = Signal::derive(move || settings.with(|settings| settings.calendar_alarm));
     let message = RwSignal::new(None::<String>);
     let download_file = move |_| {
         let texts = texts();
@@ -90,7 +93,10 @@ pub fn RoutineReminderForm(
                     />
                 </label>
             </div>
-            <AlarmSelect alarm=alarm />
+            <AlarmSelect
+                alarm=alarm
+                on_choose=Callback::new(move |minutes| settings.update(|s| s.calendar_alarm = minutes))
+            />
             <button type="button" class="button button--primary" on:click=download_file>
                 <Icon name=IconName::Download />
                 {t("routine.calendar.download")}

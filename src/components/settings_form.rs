@@ -194,6 +194,7 @@ pub fn SettingsForm() -> impl IntoView {
                         {breathing_options}
                     </select>
                 </label>
+                <p class="field__hint">{t("settings.breathing_hint")}</p>
             </fieldset>
             <fieldset class="settings__group">
                 <legend>{t("settings.progress")}</legend>
@@ -307,15 +308,21 @@ fn SettingRange(
 ) -> impl IntoView {
     let settings = use_app_state().settings();
     view! {
+        // The label names the slider alone: the value shown beside it is hidden from the
+        // accessible name (an <output> there would take the label) and said as the
+        // slider's own value text instead.
         <label class="field">
             <span class="field__label">
-                {label} <output class="field__value">{move || show(settings.with(get))}</output>
+                {label} <span class="field__value" aria-hidden="true">
+                    {move || show(settings.with(get))}
+                </span>
             </span>
             <input
                 type="range"
                 min=min
                 max=max
                 step=step
+                aria-valuetext=move || show(settings.with(get))
                 prop:value=move || settings.with(get).to_string()
                 on:input=move |event| {
                     if let Ok(value) = event_target_value(&event).parse::<u32>() {

@@ -84,11 +84,12 @@ fn FollowedProgramView(
         progress.with(|(progress, _, _)| {
             let so_far = so_far(progress, day);
             let so_far_text = match so_far.percent() {
-                Some(percent) => tf(
+                // The plural follows the sessions due: "1 of 1 session", "1 of 3 sessions".
+                Some(percent) => tn(
                     "program.mine.so_far",
+                    u64::from(so_far.due),
                     &[
                         ("done", &so_far.done.to_string()),
-                        ("due", &so_far.due.to_string()),
                         ("percent", &percent.to_string()),
                     ],
                 ),
@@ -264,7 +265,9 @@ fn CalendarReminders(
     followed: FollowedProgram,
 ) -> impl IntoView {
     let state = use_app_state();
-    let alarm = RwSignal::new(Some(15u32));
+    // The choice is a setting: downloading the calendar again keeps the alarm chosen.
+    let settings = use_app_state().settings();
+    let alarm = Signal::derive(move || settings.with(|settings| settings.calendar_alarm));
     let message = RwSignal::new(None::<String>);
     let download_file = move |_| {
         let texts = texts();
@@ -289,7 +292,10 @@ fn CalendarReminders(
         <section class="settings__group program-calendar" aria-labelledby="calendar-heading">
             <h2 id="calendar-heading">{t("program.mine.calendar_heading")}</h2>
             <p class="field__hint">{t("program.mine.calendar_hint")}</p>
-            <AlarmSelect alarm=alarm />
+            <AlarmSelect
+                alarm=alarm
+                on_choose=Callback::new(move |minutes| settings.update(|s| s.calendar_alarm = minutes))
+            />
             <div class="button-row">
                 <button type="button" class="button button--primary" on:click=download_file>
                     <Icon name=IconName::Download />

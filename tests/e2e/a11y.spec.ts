@@ -131,8 +131,10 @@ test.describe('before the first session', () => {
     await page.goto('/routine/hip-unwind/play');
     await expect(page.getByRole('heading', { name: 'Before your first session' })).toBeVisible();
     await audit(page, 'warning signs');
-    await page.getByRole('button', { name: 'One or more apply to me' }).click();
-    await audit(page, 'warning sign advice');
+    await page.getByRole('checkbox', { name: /Osteoporosis/ }).check();
+    await audit(page, 'warning sign advice with precautions');
+    await page.getByRole('checkbox', { name: /between your legs/ }).check();
+    await audit(page, 'emergency advice');
     await page.reload();
     await page.getByRole('button', { name: 'None of these apply' }).click();
     await audit(page, 'routine cautions');
@@ -155,4 +157,15 @@ test('text at 200% still fits: nothing is cut off or scrolls sideways', async ({
   await expect(page.locator('.stage')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await expect(page.getByRole('button', { name: 'Pause' })).toBeInViewport();
+});
+
+test('every settings slider is named by what it sets, and says its value', async ({ page }) => {
+  await page.goto('/settings');
+  await appReady(page);
+  for (const name of ['Cue volume', 'Speaking rate', 'Get ready before each step', 'Time to switch sides', 'Rest between steps']) {
+    const slider = page.getByRole('slider', { name, exact: true });
+    await expect(slider).toBeVisible();
+    await expect(slider).toHaveAttribute('aria-valuetext', /\d/);
+  }
+  await expect(page.getByRole('slider', { name: 'Cue volume', exact: true })).toHaveAttribute('aria-valuetext', /%$/);
 });

@@ -178,6 +178,10 @@ test('a therapist builds a six-week program, a client follows it and sees planne
     'Side and front of hip unwind / Low-back soothe · Kneadtime',
   ]);
 
+  // The choice is remembered: after a reload the calendar would be made with 30 again.
+  await client.reload();
+  await expect(client.getByLabel('Remind me').locator('option:checked')).toHaveText('30 minutes before');
+
   await client.emulateMedia({ media: 'print' });
   await screenshot(client, testInfo, 'program-page-print');
   await client.emulateMedia({ media: 'screen' });

@@ -10,6 +10,7 @@ use serde_json::{Map, Value};
 use super::breathing::BreathingPattern;
 use super::i18n::{Catalog, Locale};
 use super::plan::Timing;
+use super::reminders::ALARM_CHOICES;
 use super::routine::Routine;
 use super::store::{Decoded, Document, Kind, Lost, StoreError};
 
@@ -58,6 +59,7 @@ pub fn field_key(name: &str) -> &'static str {
         "background_volume" => "settings.field.background_volume",
         "pain_check_in" => "settings.field.pain_check_in",
         "language" => "settings.field.language",
+        "calendar_alarm" => "settings.field.calendar_alarm",
         _ => "settings.field.other",
     }
 }
@@ -97,6 +99,9 @@ pub struct Settings {
     pub pain_check_in: bool,
     /// The app's language; `None` follows the device's languages.
     pub language: Option<Locale>,
+    /// "Remind me" in calendar files: minutes before (one of [`ALARM_CHOICES`]), or
+    /// `None` for no reminder. Kept, so a calendar downloaded again keeps its alarm.
+    pub calendar_alarm: Option<u32>,
 }
 
 impl Default for Settings {
@@ -118,6 +123,7 @@ impl Default for Settings {
             background_volume: 25,
             pain_check_in: true,
             language: None,
+            calendar_alarm: Some(15),
         }
     }
 }
@@ -170,8 +176,8 @@ impl Settings {
 impl Document for Settings {
     const NAME: &'static str = "settings";
     const KIND: Kind = Kind::Settings;
-    /// v2 added `pain_check_in`, v3 `language`.
-    const SCHEMA: u32 = 3;
+    /// v2 added `pain_check_in`, v3 `language`, v4 `calendar_alarm`.
+    const SCHEMA: u32 = 4;
 
     fn upgrade(from: u32, mut body: Map<String, Value>) -> Result<Map<String, Value>, StoreError> {
         match from {
@@ -183,6 +189,11 @@ impl Document for Settings {
             // Before there was a choice, the app followed the device.
             2 => {
                 body.insert("language".into(), Value::Null);
+                Ok(body)
+            }
+            // Calendar files were made with the 15 minutes the choice started at.
+            3 => {
+                body.insert("calendar_alarm".into(), Value::from(15));
                 Ok(body)
             }
             _ => Err(StoreError::UnknownVersion(from)),
@@ -213,6 +224,7 @@ impl Document for Settings {
             background_volume: reader.number("background_volume", defaults.background_volume, 0, 100),
             pain_check_in: reader.field("pain_check_in", defaults.pain_check_in),
             language: reader.field("language", defaults.language),
+            calendar_alarm: reader.alarm(defaults.calendar_alarm),
         };
         let voice_name_before = settings.voice_name.clone();
         let settings = settings.clamped();
@@ -251,6 +263,16 @@ impl FieldReader<'_> {
                 default
             }),
         }
+    }
+
+    /// A calendar alarm: no reminder, or one of the choices offered (any other is reset).
+    fn alarm(&mut self, default: Option<u32>) -> Option<u32> {
+        let read: Option<u32> = self.field("calendar_alarm", default);
+        if read.is_some_and(|minutes| !ALARM_CHOICES.contains(&minutes)) {
+            self.reset.push("calendar_alarm");
+            return default;
+        }
+        read
     }
 
     /// A whole number limited to `min..=max` (noted when it had to be limited).
@@ -292,7 +314,7 @@ mod tests {
         let loaded = load::<Settings>(Some(&settings.to_stored()));
         assert_eq!(loaded.value, settings);
         assert_eq!(loaded.problem, None);
-        assert!(settings.to_stored().contains("\"schema\":3"));
+        assert!(settings.to_stored().contains("\"schema\":4"));
         assert!(settings.to_stored().contains("\"language\":\"pt-BR\""));
         assert!(Settings::default().to_stored().contains("\"language\":null"));
     }
@@ -378,6 +400,25 @@ mod tests {
             .unwrap()
             .message(Kind::Settings, &english())
             .contains("(lead in secs, sound, volume, theme)"));
+    }
+
+    #[test]
+    fn the_calendar_alarm_is_kept_and_a_choice_not_offered_is_reset() {
+        for alarm in [None, Some(5), Some(30), Some(60)] {
+            let settings = Settings {
+                calendar_alarm: alarm,
+                ..Settings::default()
+            };
+            assert_eq!(
+                load::<Settings>(Some(&settings.to_stored())).value.calendar_alarm,
+                alarm
+            );
+        }
+        let odd = load::<Settings>(Some(r#"{"schema":4,"calendar_alarm":17}"#));
+        assert_eq!(odd.value.calendar_alarm, Some(15));
+        assert!(odd.problem.is_some());
+        let before = load::<Settings>(Some(r#"{"schema":3,"language":null}"#));
+        assert_eq!((before.value.calendar_alarm, before.problem), (Some(15), None));
     }
 
     #[test]

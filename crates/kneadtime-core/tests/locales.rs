@@ -235,3 +235,19 @@ fn looked_up_keys(source: &str) -> Vec<&str> {
     }
     keys
 }
+
+/// "So far: 1 of 1 sessions done" read wrong: the count of sessions due picks the
+/// plural form, in every language.
+#[test]
+fn sessions_so_far_agree_with_their_number_in_every_language() {
+    for locale in Locale::ALL {
+        let texts = catalog(locale);
+        let so_far = |due: u64| texts.count("program.mine.so_far", due, &[("done", "1"), ("percent", "100")]);
+        assert_ne!(so_far(1), so_far(3).replace('3', "1"), "{}", locale.tag());
+        assert!(so_far(3).contains('3'), "{}", locale.tag());
+    }
+    let english = catalog(Locale::English);
+    let so_far = |due: u64| english.count("program.mine.so_far", due, &[("done", "1"), ("percent", "100")]);
+    assert_eq!(so_far(1), "So far: 1 of 1 session done (100 %)");
+    assert_eq!(so_far(3), "So far: 1 of 3 sessions done (100 %)");
+}

@@ -69,6 +69,9 @@ fn any_settings() -> impl Strategy<Value = Settings> {
         proptest::option::of(proptest::sample::select(BreathingPattern::ALL.to_vec())),
         proptest::sample::select(Theme::ALL.to_vec()),
         proptest::option::of(proptest::sample::select(Locale::ALL.to_vec())),
+        proptest::option::of(proptest::sample::select(
+            kneadtime_core::reminders::ALARM_CHOICES.to_vec(),
+        )),
     )
         .prop_map(
             |(
@@ -78,6 +81,7 @@ fn any_settings() -> impl Strategy<Value = Settings> {
                 breathing,
                 theme,
                 language,
+                calendar_alarm,
             )| {
                 Settings {
                     lead_in_secs: lead_in,
@@ -96,6 +100,7 @@ fn any_settings() -> impl Strategy<Value = Settings> {
                     background_volume,
                     pain_check_in: flags[5],
                     language,
+                    calendar_alarm,
                 }
             },
         )

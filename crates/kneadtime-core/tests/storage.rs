@@ -44,11 +44,17 @@ const T0: u64 = 1_795_500_000_000;
 /// The built-in "hip-unwind" as it was when the fixtures were written: stored documents keep
 /// the words they were saved with, whatever the library says today.
 fn hip_unwind_as_written() -> Routine {
-    let mut routine = builtin_routine(&kneadtime_core::testing::english(), "hip-unwind").unwrap();
-    routine.steps[2].instructions = routine.steps[2]
-        .instructions
-        .replace("clear but welcome", "strong but welcome");
-    routine
+    // Its words as the English-only app wrote them (revision 1 of the library, before the
+    // safety review), which stored documents keep: the copy in the oldest fixture.
+    let (stored, _) = read::<MyRoutines>(&fixture("routines-v1.json")).unwrap();
+    Routine {
+        id: "hip-unwind".into(),
+        revision: 1,
+        title: "Side and front of hip unwind".into(),
+        author: String::new(),
+        language: None,
+        ..stored.value.0[0].routine.clone()
+    }
 }
 
 /// The program document as the fixture holds it: a plan with a built-in and an embedded
@@ -177,7 +183,7 @@ fn write_current_fixtures() {
 #[test]
 fn current_fixtures_load_and_pin_the_stored_shape() {
     let (settings, routines, session, history, safety) = current_documents();
-    assert_eq!(clean::<Settings>("settings-v3.json", None), settings);
+    assert_eq!(clean::<Settings>("settings-v4.json", None), settings);
     assert_eq!(clean::<MyRoutines>("routines-v2.json", None), routines);
     assert_eq!(clean::<History>("history-v2.json", None), history);
     assert_eq!(clean::<SafetyRecord>("safety-v2.json", None), safety);
@@ -192,7 +198,7 @@ fn current_fixtures_load_and_pin_the_stored_shape() {
             "{name}: the stored shape changed without a schema bump"
         );
     };
-    same("settings-v3.json", settings.to_stored());
+    same("settings-v4.json", settings.to_stored());
     same("routines-v2.json", routines.to_stored());
     same("session-v2.json", session.to_stored());
     same("history-v2.json", history.to_stored());
@@ -210,6 +216,14 @@ fn current_fixtures_load_and_pin_the_stored_shape() {
     assert!(!followed_program().is_empty());
     assert!(ProgramDocument(None).is_empty());
     assert!(!Settings::default().is_empty(), "other documents are always kept");
+}
+
+#[test]
+fn version_three_settings_keep_the_fifteen_minutes_their_calendars_had() {
+    let migrated = clean::<Settings>("settings-v3.json", Some(3));
+    let (current, ..) = current_documents();
+    assert_eq!(migrated, current);
+    assert_eq!(migrated.calendar_alarm, Some(15));
 }
 
 #[test]
@@ -247,7 +261,7 @@ fn version_two_settings_migrate_and_follow_the_device() {
     );
     let stored = migrated.to_stored();
     assert!(
-        stored.contains("\"schema\":3") && stored.contains("\"language\":null"),
+        stored.contains("\"schema\":4") && stored.contains("\"language\":null"),
         "{stored}"
     );
     let again: Loaded<Settings> = load(Some(&stored));
@@ -382,10 +396,10 @@ fn check_damage<D: Document + Default + PartialEq + std::fmt::Debug>(name: &str)
 
 #[test]
 fn damaged_documents_end_in_typed_errors_and_are_kept() {
-    check_damage::<Settings>("settings-v3.json");
+    check_damage::<Settings>("settings-v4.json");
     check_damage::<MyRoutines>("routines-v2.json");
     check_damage::<History>("history-v2.json");
-    check_damage::<SafetyRecord>("safety-v1.json");
+    check_damage::<SafetyRecord>("safety-v2.json");
     check_damage::<ProgramDocument>("program-v1.json");
     // A plan that cannot be followed, or an id this app never writes, is not read.
     let mut unplannable: Value = serde_json::from_str(&fixture("program-v1.json")).unwrap();
@@ -414,13 +428,13 @@ fn damaged_documents_end_in_typed_errors_and_are_kept() {
         Some(StoreError::Partial(vec![Lost::Entries(1, Entry::Session)]))
     );
     assert_eq!(loaded.value.0.len(), 2);
-    let wrong_setting = fixture("settings-v3.json").replacen("\"volume\": 40", "\"volume\": \"loud\"", 1);
+    let wrong_setting = fixture("settings-v4.json").replacen("\"volume\": 40", "\"volume\": \"loud\"", 1);
     assert_eq!(
         load::<Settings>(Some(&wrong_setting)).problem,
         Some(StoreError::Partial(vec![Lost::Setting("volume")]))
     );
     let wrong_language =
-        fixture("settings-v3.json").replacen("\"language\": \"de\"", "\"language\": \"tlh\"", 1);
+        fixture("settings-v4.json").replacen("\"language\": \"de\"", "\"language\": \"tlh\"", 1);
     let loaded = load::<Settings>(Some(&wrong_language));
     assert_eq!(
         loaded.problem,
@@ -448,7 +462,7 @@ proptest! {
         which in 0usize..6,
         edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6),
     ) {
-        let names = ["settings-v3.json", "routines-v2.json", "history-v2.json", "safety-v2.json", "session-v2.json", "program-v1.json"];
+        let names = ["settings-v4.json", "routines-v2.json", "history-v2.json", "safety-v2.json", "session-v2.json", "program-v1.json"];
         let mut bytes = fixture(names[which]).into_bytes();
         for (at, byte) in edits {
             let index = at.index(bytes.len());

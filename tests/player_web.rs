@@ -291,7 +291,7 @@ fn cue_player_queues_notes_ahead_and_cancels_pending_ones() {
 /// Any clock reading: sessions only care about differences.
 const T0: u64 = 1_700_000_000_000;
 
-/// Effleurage (no side, 60 s), then myofascial release (left then right, 75 s each), …
+/// Effleurage (no side, 60 s), then effleurage with the roller (left then right, 75 s each), …
 fn foam_roller() -> Routine {
     builtin_routine(&english(), "foam-roller-hip-glute").unwrap()
 }
@@ -347,7 +347,7 @@ async fn player_stage_says_what_to_do_now_and_next() {
     });
     assert_eq!(text(&root, ".stage__title"), "Get ready");
     assert_eq!(text(&root, ".stage__badge"), "Next: Effleurage");
-    assert_eq!(text(&root, ".stage__where span"), "Step 1 of 6");
+    assert_eq!(text(&root, ".stage__where span"), "Step 1 of 7");
     assert_eq!(text(&root, ".stage__countdown"), "0:04");
     assert!(root.query_selector(".stage__paused").unwrap().is_none());
 
@@ -355,7 +355,7 @@ async fn player_stage_says_what_to_do_now_and_next() {
     let switch = first_start(&routine, SegmentKind::SwitchSides);
     state.set(running_at(&routine, switch - 10_000));
     leptos::task::tick().await;
-    assert_eq!(text(&root, ".stage__title"), "Myofascial release");
+    assert_eq!(text(&root, ".stage__title"), "Effleurage");
     assert_eq!(text(&root, ".stage__badge"), "Left side");
     assert_eq!(
         find(&root, ".stage").get_attribute("data-side").as_deref(),
@@ -374,7 +374,7 @@ async fn player_stage_says_what_to_do_now_and_next() {
     assert_eq!(text(&root, ".stage__badge"), "Right side next");
     assert_eq!(
         text(&root, ".switch-card"),
-        "Turn over to your right side for myofascial release."
+        "Turn over to your right side for effleurage."
     );
 
     // Paused: the countdown says so.
@@ -487,7 +487,7 @@ async fn player_runs_on_the_clock_it_is_given() {
     );
     assert_eq!(
         text(&root, "p"),
-        "Step 1 of 6. Next: effleurage, whole region. Get into position."
+        "Step 1 of 7. Next: effleurage, whole region. Get into position."
     );
 
     // The fake time jumps into the left pass of step 2: the player's next tick shows it.
@@ -504,7 +504,7 @@ async fn player_runs_on_the_clock_it_is_given() {
     );
     assert_eq!(
         player.where_now(),
-        "you are on step 2 of 6, Myofascial release (working, 1:15 left)"
+        "you are on step 2 of 7, Effleurage (working, 1:15 left)"
     );
 
     // Paused, time passing changes nothing.
@@ -654,7 +654,7 @@ async fn the_player_says_once_when_the_device_has_no_voice_for_the_language() {
     assert_eq!(player.voice_notice.get_untracked().as_deref(), Some(NO_VOICE));
     assert_eq!(
         text(&root, "p"),
-        format!("Step 1 of 6. Next: effleurage, whole region. Get into position. {NO_VOICE}")
+        format!("Step 1 of 7. Next: effleurage, whole region. Get into position. {NO_VOICE}")
     );
     // Said in English, not in the German voice the settings name.
     assert_eq!(
@@ -672,7 +672,7 @@ async fn the_player_says_once_when_the_device_has_no_voice_for_the_language() {
     leptos::task::tick().await;
     assert_eq!(player.voice_notice.get_untracked(), None);
     assert!(
-        text(&root, "p").starts_with("Step 2 of 6."),
+        text(&root, "p").starts_with("Step 2 of 7."),
         "{}",
         text(&root, "p")
     );
@@ -696,7 +696,7 @@ async fn a_device_that_never_lists_voices_is_told_so_once_they_had_time_to_load(
     // The work starts 5 s later, and the list is still empty.
     time.set(T0 + 5_000);
     until("the step starts", || {
-        text(&root, "p").starts_with("Step 1 of 6. Effleurage")
+        text(&root, "p").starts_with("Step 1 of 7. Effleurage")
     })
     .await;
     assert_eq!(player.voice_notice.get_untracked().as_deref(), Some(NO_VOICE));

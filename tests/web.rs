@@ -53,7 +53,7 @@ fn routine_card_shows_length_tools_and_links_to_the_routine() {
         link.get_attribute("href").as_deref(),
         Some("/routine/foam-roller-hip-glute")
     );
-    assert_eq!(text_of(&root, ".routine-card__length"), "About 10 min");
+    assert_eq!(text_of(&root, ".routine-card__length"), "About 11 min");
     assert_eq!(text_of(&root, ".routine-card__tools"), "HandsFoam roller");
     assert_eq!(count(&root, ".routine-card__tools svg"), 2);
     assert_eq!(count(&root, ".chips .chip"), 5);
@@ -161,7 +161,7 @@ async fn app_routes_home_and_routine_pages() {
 
     let (root, detail) = mount_app_at("/routine/low-back-soothe").await;
     assert_eq!(text_of(&root, "main h1"), "Low-back soothe");
-    assert_eq!(count(&root, ".step-item"), 5);
+    assert_eq!(count(&root, ".step-item"), 6);
     assert_eq!(document().title(), "Low-back soothe · Kneadtime");
     drop(detail);
 

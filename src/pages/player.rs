@@ -20,6 +20,7 @@ use crate::components::session_summary::SessionSummaryView;
 use crate::components::settings_form::SettingsForm;
 use crate::platform::clock::now_ms;
 use crate::platform::i18n::{lang_of, t, texts, tf, tn};
+use crate::platform::screen::show_screen_start;
 use crate::platform::wake_lock::WakeLockStatus;
 use crate::player::{saved_session, EndedSession, Player, PlayerInputs};
 use crate::state::{record_session, use_app_state, AppState};
@@ -155,10 +156,27 @@ fn PlayerScreen(
         }
         .into_any(),
     };
+    // Each screen replaces the one before in place: the warning signs, a routine's
+    // cautions, the intro, the session and the summary. Without this the new one opens
+    // where the old one was scrolled to, its heading (or the dial) off-screen.
+    let section = NodeRef::<leptos::html::Section>::new();
+    let safety = state.safety();
+    Effect::new(move |shown_before: Option<()>| {
+        phase.track();
+        safety.track();
+        if shown_before.is_some() {
+            request_animation_frame(move || {
+                if let Some(section) = section.get_untracked() {
+                    show_screen_start(&section);
+                }
+            });
+        }
+    });
     let label = tf("player.playing", &[("title", &routine.title)]);
     view! {
         <Title text=routine.title.clone() />
         <section
+            node_ref=section
             class="player"
             aria-label=label
             data-status=move || format!("{:?}", status.get()).to_lowercase()

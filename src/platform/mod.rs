@@ -9,6 +9,7 @@ pub mod files;
 pub mod i18n;
 pub mod media_session;
 pub mod pwa;
+pub mod screen;
 pub mod share;
 pub mod speech;
 pub mod storage;

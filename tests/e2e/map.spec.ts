@@ -71,12 +71,13 @@ test.describe('where does it hurt', () => {
     await expect(list.getByRole('checkbox', { name: 'Left deep gluteal (piriformis)' })).toBeChecked();
     await expect(list.getByRole('checkbox', { name: 'Right deep gluteal (piriformis)' })).not.toBeChecked();
 
-    // Three suggestions, the most time on the left piriformis first, each with its reason.
+    // Three suggestions, the largest share of time on the left piriformis first, each
+    // with its reason: the share it is ranked by, then the minutes.
     await expect(suggestions(page)).toHaveCount(3);
     await expect(suggestions(page).nth(0)).toContainText('Piriformis release with a ball');
-    await expect(suggestions(page).nth(0)).toContainText('2 of its 9 minutes work on your left piriformis.');
-    await expect(suggestions(page).nth(1)).toContainText('Evening wind-down');
-    await expect(suggestions(page).nth(2)).toContainText('Trigger points: hip and low back');
+    await expect(suggestions(page).nth(0)).toContainText('28 % of this routine works on your left piriformis: 2 of its 9 minutes.');
+    await expect(suggestions(page).nth(1)).toContainText('Trigger points: hip and low back');
+    await expect(suggestions(page).nth(2)).toContainText('Evening wind-down');
     await screenshot(page, testInfo, 'body-map-chosen');
 
     // Only the left side, then Start: all by keyboard.
@@ -162,8 +163,8 @@ test.describe('where does it hurt', () => {
     await appReady(page);
     await place(page, 'Right back of the thigh').click();
     await expect(suggestions(page).first()).toContainText('Thigh care');
-    // 600 s on the right back of the thigh: more than any built-in routine spends there.
-    await expect(suggestions(page).first()).toContainText('10 of its 10 minutes work on the back of your right thigh.');
+    // All of its 600 s on the right back of the thigh: no built-in is so much about it.
+    await expect(suggestions(page).first()).toContainText('100 % of this routine works on the back of your right thigh: 10 of its 10 minutes.');
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -227,18 +227,28 @@ pub struct Reason {
 }
 
 impl Reason {
-    /// The reason in words: "2 of its 9 minutes work on your left piriformis.", where
-    /// `length_ms` is the routine's whole length as its card rounds it (with the pauses
-    /// between steps). Minutes are rounded, and a place worked on at all gets at least one.
+    /// The reason in words: "28 % of this routine works on your left piriformis: 2 of its
+    /// 9 minutes.", the share it is ranked by (of its working time, at least 1 %), then
+    /// the minutes, where `length_ms` is the routine's whole length as its card rounds it
+    /// (with the pauses between steps). Minutes are rounded, and a place worked on at all
+    /// gets at least one.
     pub fn sentence(&self, texts: &Catalog, length_ms: u64) -> String {
         let total = (length_ms.saturating_add(30_000) / 60_000).max(1);
         let on = u64::from(self.seconds_on.saturating_add(30) / 60)
             .clamp(1, total)
             .to_string();
+        let working = u64::from(self.seconds_total.max(1));
+        let percent = ((u64::from(self.seconds_on) * 100 + working / 2) / working)
+            .clamp(1, 100)
+            .to_string();
         texts.count(
             "map.reason",
             total,
-            &[("on", &on), ("place", &self.most_on.in_sentence(texts))],
+            &[
+                ("on", &on),
+                ("percent", &percent),
+                ("place", &self.most_on.in_sentence(texts)),
+            ],
         )
     }
 }
@@ -257,8 +267,8 @@ pub enum Answer {
     Nothing,
     /// A warning sign was chosen: advice, never a massage suggestion.
     SeeWarningSigns,
-    /// Up to [`TOP`] routines, the most time on the chosen places first; empty when no
-    /// routine works on them.
+    /// Up to [`TOP`] routines, the largest share of their time on the chosen places
+    /// first; empty when no routine works on them.
     Routines(Vec<Suggestion>),
 }
 
@@ -329,13 +339,15 @@ pub fn suggest(routines: &[Routine], choices: &[Choice]) -> Answer {
             })
         })
         .collect();
+    // A routine mostly about the place comes first (its share of the time, compared
+    // exactly), then the one with more minutes there, then the library's order.
     found.sort_by(|(order_a, a), (order_b, b)| {
-        let share =
-            |reason: &Reason| u64::from(reason.seconds_on) * 1_000 / u64::from(reason.seconds_total.max(1));
-        b.reason
-            .seconds_on
-            .cmp(&a.reason.seconds_on)
-            .then(share(&b.reason).cmp(&share(&a.reason)))
+        let (a, b) = (&a.reason, &b.reason);
+        let share_a = u64::from(a.seconds_on) * u64::from(b.seconds_total.max(1));
+        let share_b = u64::from(b.seconds_on) * u64::from(a.seconds_total.max(1));
+        share_b
+            .cmp(&share_a)
+            .then(b.seconds_on.cmp(&a.seconds_on))
             .then(order_a.cmp(order_b))
     });
     Answer::Routines(

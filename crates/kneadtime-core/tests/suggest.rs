@@ -94,7 +94,7 @@ fn a_pass_on_two_chosen_places_counts_once() {
 }
 
 #[test]
-fn the_top_three_have_the_most_time_on_the_chosen_places() {
+fn the_top_three_spend_the_largest_share_of_their_time_on_the_chosen_places() {
     let mut little = routine(vec![
         at(Area::Piriformis, Side::Left, 20),
         at(Area::LowerBack, Side::None, 300),
@@ -120,13 +120,52 @@ fn the_top_three_have_the_most_time_on_the_chosen_places() {
         .iter()
         .map(|suggestion| suggestion.routine_id.as_str())
         .collect();
-    // 120 s (100 % of focused), 120 s (40 % of long), 60 s (deep); little's 20 s is fourth.
+    // 100 % of focused, 40 % of long, 25 % of deep; little's 6 % is fourth.
     assert_eq!(ids, ["focused", "long", "deep"]);
     assert_eq!(found[1].reason.seconds_total, 300);
     assert_eq!(suggest(&routines, &[]), Answer::Nothing);
     assert_eq!(
         suggest(&routines, &[Choice::Spot(spot(Region::BackOfThigh, RIGHT))]),
         Answer::Routines(vec![])
+    );
+}
+
+/// A person with a sore place expects the routine mostly about it first, not the long
+/// one that happens to spend more minutes there among everything else.
+#[test]
+fn a_routine_mostly_about_the_place_outranks_a_longer_one_with_more_minutes_there() {
+    let mut evening = routine(vec![
+        at(Area::GluteusMaximus, Side::Right, 150),
+        at(Area::LowerBack, Side::None, 900),
+    ]);
+    evening.id = "evening".into();
+    let mut short = routine(vec![
+        at(Area::GluteusMaximus, Side::Right, 90),
+        at(Area::LowerBack, Side::None, 90),
+    ]);
+    short.id = "short".into();
+    let mut equal_share = routine(vec![
+        at(Area::GluteusMaximus, Side::Right, 60),
+        at(Area::LowerBack, Side::None, 60),
+    ]);
+    equal_share.id = "equal-share".into();
+    let choice = [Choice::Spot(spot(Region::GluteusMaximus, RIGHT))];
+    let Answer::Routines(found) = suggest(&[evening, equal_share, short], &choice) else {
+        panic!("routines expected");
+    };
+    let ids: Vec<&str> = found.iter().map(|found| found.routine_id.as_str()).collect();
+    // 50 % (90 s), 50 % (60 s), then 14 % (150 s): the same share goes to the one with
+    // more minutes there.
+    assert_eq!(ids, ["short", "equal-share", "evening"]);
+    // The reason says the share it was ranked by, then the minutes.
+    let texts = kneadtime_core::testing::english();
+    assert_eq!(
+        found[0].reason.sentence(&texts, 180_000),
+        "50 % of this routine works on your right gluteus maximus: 2 of its 3 minutes."
+    );
+    assert_eq!(
+        found[2].reason.sentence(&texts, 1_050_000),
+        "14 % of this routine works on your right gluteus maximus: 3 of its 18 minutes."
     );
 }
 
@@ -165,8 +204,9 @@ fn the_library_answers_the_left_deep_gluteal_with_its_piriformis_routines() {
     let library = kneadtime_core::library::builtin_routines(&texts);
     let left_deep = spot(Region::DeepGluteal, LEFT);
     // By hand: the ball release holds the piriformis 90 s and stretches it 45 s a side
-    // (135 s on the left of 480 s); the evening routine 75 + 45 s of 1,170 s; the
-    // trigger-point routine 75 s of 660 s. The desk break's 30 s stretch comes fourth.
+    // (135 s on the left of 480 s, 28 %); the trigger-point routine 75 s of 660 s (11 %);
+    // the evening routine 75 + 45 s of 1,170 s (10 %). The desk break's 30 s stretch of
+    // 330 s (9 %) comes fourth.
     let Answer::Routines(found) = suggest(&library, &[Choice::Spot(left_deep)]) else {
         panic!("no routines");
     };
@@ -178,8 +218,8 @@ fn the_library_answers_the_left_deep_gluteal_with_its_piriformis_routines() {
         found,
         vec![
             ("piriformis-ball-release", 135, 480),
-            ("evening-wind-down", 120, 1_170),
             ("trigger-point-hip-and-back", 75, 660),
+            ("evening-wind-down", 120, 1_170),
         ]
     );
     // 135 s is 2 minutes; the routine with its pauses lasts 9 (what its card says).
@@ -193,7 +233,7 @@ fn the_library_answers_the_left_deep_gluteal_with_its_piriformis_routines() {
         reason(piriformis, &[left_deep])
             .unwrap()
             .sentence(&texts, length_ms),
-        "2 of its 9 minutes work on your left piriformis."
+        "28 % of this routine works on your left piriformis: 2 of its 9 minutes."
     );
     assert_eq!(left_deep.name(&texts), "Left deep gluteal (piriformis)");
 }

@@ -109,7 +109,13 @@ pub fn PrecautionAdvice(
         .get_untracked()
         .into_iter()
         .filter(|routine| advice.allows(routine))
-        .map(|routine| view! { <RoutineCard routine=routine /> })
+        .map(|routine| {
+            view! {
+                <li>
+                    <RoutineCard routine=routine />
+                </li>
+            }
+        })
         .collect_view();
     let words = precautions
         .iter()

@@ -15,10 +15,11 @@ import {
 
 const FOAM_ROLLER: StepDef[] = [
   { technique: 'Effleurage', side: 'none', secs: 60 },
-  { technique: 'Myofascial release', side: 'both', secs: 75 },
+  { technique: 'Effleurage', side: 'both', secs: 75 },
   { technique: 'Trigger-point pressure', side: 'both', secs: 60 },
   { technique: 'Myofascial release', side: 'both', secs: 45 },
   { technique: 'Kneading', side: 'both', secs: 45 },
+  { technique: 'Effleurage', side: 'none', secs: 45 },
   { technique: 'Rest', side: 'none', secs: 45 },
 ];
 
@@ -174,7 +175,7 @@ test('after ten minutes asleep the right step shows and only current cues fire',
   await expectShowing(page, segment, t, FOAM_ROLLER);
   const woke = (await spoken(page)).slice(before);
   // One cue: where the session is now. Nothing from the ten minutes it slept through.
-  expect(woke.map((s) => s.text)).toEqual(['Rest, whole region, 45 seconds.']);
+  expect(woke.map((s) => s.text)).toEqual(['Effleurage, whole region, 45 seconds.']);
 });
 
 test('a reload mid-session resumes at the right point', async ({ page }, testInfo) => {
@@ -221,8 +222,12 @@ test('lock-screen controls drive the session and name the current step', async (
   await page.evaluate(() => (window as any).__media.nexttrack({ action: 'nexttrack' }));
   await expect(page.locator('.stage')).toHaveAttribute('data-step', '2');
   await expect.poll(title).toBe('Get ready: Kneading · left glute');
+  // Past the first seconds of a step, "previous" starts it again (right after it began,
+  // it would go to the step before).
+  await page.clock.runFor(4_000);
   await page.evaluate(() => (window as any).__media.previoustrack({ action: 'previoustrack' }));
-  await expect(page.locator('.stage')).toHaveAttribute('data-step', '1');
+  await expect(page.locator('.stage')).toHaveAttribute('data-step', '2');
+  await expect(page.locator('.stage')).toHaveAttribute('data-kind', 'getready');
 });
 
 test('the screen is kept awake while running and let go on pause', async ({ page }) => {
@@ -410,8 +415,13 @@ test('settings are saved as they change and survive a reload', async ({ page }, 
   await expect(page.getByRole('switch', { name: /^Breathing tones/ })).toBeChecked();
   await expect(page.getByLabel('Breathing pattern').locator('option:checked')).toHaveText('Box breathing (4-4-4-4)');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  // The breathing choice reaches the player: 5 s in, box breathing holds (the routine's own would exhale).
-  await startRoutine(page, 'desk-break-reset');
+  // The breathing choice reaches the player on a rest: 5 s into the flare-up routine's
+  // opening rest, box breathing holds (the routine's own long exhale would breathe out).
+  // Work steps never hold the breath: there the pacer guides a long exhale instead.
+  await startRoutine(page, 'gentle-flare-up');
   await page.clock.runFor(5_000);
   await expect(page.locator('.breath-label')).toHaveText('Hold3');
+  await page.clock.runFor(70_000);
+  await expect(page.locator('.stage')).toHaveAttribute('data-step', '2');
+  await expect(page.locator('.breath-label')).not.toContainText('Hold');
 });

@@ -82,7 +82,7 @@ test('two rated sessions show in the history, the chart, the CSV and the backup,
   const backup = JSON.parse(await readFile(backupPath, 'utf8'));
   expect(backup.kind).toBe('kneadtime-backup');
   expect(backup.history.sessions.map((s: any) => [s.pain_before, s.pain_after])).toEqual([[6, 3], [5, 2]]);
-  expect(backup.settings.schema).toBe(3);
+  expect(backup.settings.schema).toBe(4);
 
   // Wipe everything, import the file: the same history, and a second import adds nothing.
   const before = await page.evaluate(() => localStorage.getItem('kneadtime.history'));

@@ -17,7 +17,7 @@ test('after the first visit everything opens offline', async ({ page, context },
   await controlled(page);
   await context.setOffline(true);
   await page.goto('/');
-  await expect(page.locator('.routine-card')).toHaveCount(12);
+  await expect(page.locator('.routine-card')).toHaveCount(14);
   // The paint entry is recorded a moment after the paint itself.
   await expect
     .poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length))
@@ -69,7 +69,7 @@ test.describe('the static shell', () => {
     const shellBox = await shell.locator('.intro').boundingBox();
     await screenshot(page, testInfo, 'app-shell');
     release();
-    await expect(page.locator('.routine-card')).toHaveCount(12);
+    await expect(page.locator('.routine-card')).toHaveCount(14);
     await expect(shell).toHaveCount(0);
     // Same words in the same place: the app's first view does not jump or change what was read.
     expect(await page.locator('.intro').innerText()).toBe(shellIntro);
@@ -91,7 +91,7 @@ test.describe('the static shell', () => {
       }).observe({ type: 'largest-contentful-paint', buffered: true });
     });
     await page.goto('/');
-    await expect(page.locator('.routine-card')).toHaveCount(12);
+    await expect(page.locator('.routine-card')).toHaveCount(14);
     const largest = await page.evaluate(() => (window as unknown as { largestPaints: string[] }).largestPaints);
     // An entry whose element the app has since removed was the shell's.
     expect(largest.length).toBeGreaterThan(0);

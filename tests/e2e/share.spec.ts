@@ -69,7 +69,7 @@ test('a routine built, shared and opened by someone else plays the same steps', 
   await expect(other.locator('.received__saved')).toContainText('Saved in your routines');
   await other.getByRole('button', { name: 'Start now' }).click();
   // A routine from a therapist has its own cautions, read once before its first play.
-  await expect(other.locator('.cautions')).toContainText('sciatic notch');
+  await expect(other.locator('.cautions')).toContainText('lower inner buttock');
   await other.getByRole('button', { name: 'I have read these' }).click();
   await other.getByRole('button', { name: 'Start' }).click();
   await expect(other.locator('.stage__title')).toHaveText('Get ready');

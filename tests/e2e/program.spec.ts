@@ -157,7 +157,11 @@ test('a therapist builds a six-week program, a client follows it and sees planne
   for (const vevent of events) {
     const event = new ICAL.Event(vevent);
     expect(vevent.getFirstPropertyValue('url')).toBe(link);
-    expect(event.description).toContain(link);
+    expect(event.description).toContain(`Open the program in Kneadtime: ${link}`);
+    // Each event lasts as long as the longest routine its description lists.
+    const minutes = [...event.description.matchAll(/, (\d+) min/g)].map((found) => Number(found[1]));
+    expect(minutes.length).toBeGreaterThan(0);
+    expect(event.duration.toSeconds()).toBe(Math.max(...minutes) * 60);
     const alarms = vevent.getAllSubcomponents('valarm');
     expect(alarms).toHaveLength(1);
     expect(String(alarms[0].getFirstPropertyValue('trigger'))).toBe('-PT30M');

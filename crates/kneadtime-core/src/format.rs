@@ -44,10 +44,20 @@ pub fn capitalised(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// "About 6 min": a routine's length at a glance, never less than one minute.
+/// Whole minutes to the nearest, never less than one: a routine's length as its card
+/// and its calendar event give it.
+pub fn whole_minutes(ms: u64) -> u32 {
+    u32::try_from(ms.saturating_add(30_000) / 60_000)
+        .unwrap_or(u32::MAX)
+        .max(1)
+}
+
+/// "About 6 min": a routine's length at a glance.
 pub fn about_minutes(ms: u64, texts: &Catalog) -> String {
-    let minutes = ((ms + 30_000) / 60_000).max(1);
-    texts.fill("format.about_minutes", &[("minutes", &minutes.to_string())])
+    texts.fill(
+        "format.about_minutes",
+        &[("minutes", &whole_minutes(ms).to_string())],
+    )
 }
 
 #[cfg(test)]

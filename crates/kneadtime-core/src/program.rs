@@ -233,30 +233,30 @@ impl Program {
     }
 
     /// One weekly calendar series per phase, for a program started on `start_day`.
-    /// `words` holds each phase's summary and description (worded by the caller, in the
-    /// person's language); `uid` is stable for the program, so a re-import updates.
+    /// `events` holds each phase's words (by the caller, in the person's language) and
+    /// length; `uid` is stable for the program, so a re-import updates.
     pub fn calendar_series(
         &self,
         start_day: i64,
-        words: &[(String, String)],
+        events: &[PhaseEvent],
         reminder: &CalendarReminder,
     ) -> Vec<WeeklySeries> {
         let planned = self.planned_sessions(start_day);
         self.phases
             .iter()
             .enumerate()
-            .zip(words)
-            .filter_map(|((index, phase), (summary, description))| {
+            .zip(events)
+            .filter_map(|((index, phase), event)| {
                 let first_day = planned.iter().find(|session| session.phase == index)?.day;
                 Some(WeeklySeries {
                     uid: format!("{}-phase-{}@kneadtime", reminder.uid, index + 1),
                     sequence: reminder.sequence,
-                    summary: summary.clone(),
-                    description: description.clone(),
+                    summary: event.summary.clone(),
+                    description: event.description.clone(),
                     url: reminder.url.clone(),
                     first_day,
                     minute_of_day: phase.minute_of_day,
-                    duration_min: reminder.duration_min,
+                    duration_min: event.minutes,
                     weekdays: phase.weekdays,
                     count: phase.session_count(),
                     alarm_minutes_before: reminder.alarm_minutes_before,
@@ -352,8 +352,15 @@ pub struct CalendarReminder {
     pub uid: String,
     pub sequence: u32,
     pub url: String,
-    pub duration_min: u32,
     pub alarm_minutes_before: Option<u32>,
+}
+
+/// What one phase's calendar events say, and how long each lasts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhaseEvent {
+    pub summary: String,
+    pub description: String,
+    pub minutes: u32,
 }
 
 /// Monday 0 … Sunday 6 of a day number (1970-01-01 was a Thursday).

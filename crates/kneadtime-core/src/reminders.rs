@@ -3,10 +3,11 @@
 //! the file; this module decides what each event says and when it happens.
 
 use super::followed_program::FollowedProgram;
+use super::format::whole_minutes;
 use super::i18n::Catalog;
 use super::ics::{calendar, WeeklySeries};
 use super::plan::Plan;
-use super::program::{weekday, CalendarReminder, ProgramRoutine};
+use super::program::{weekday, CalendarReminder, PhaseEvent, ProgramRoutine};
 use super::routine::Routine;
 
 /// Reminder choices offered, in minutes before a session.
@@ -19,22 +20,23 @@ pub const MAX_ROUTINE_WEEKS: u32 = 12;
 pub struct RoutineFacts {
     /// In the person's language for a built-in.
     pub title: String,
-    /// Rounded up, pauses included.
+    /// Pauses included, rounded as the routine's card rounds it.
     pub minutes: u32,
 }
 
 impl RoutineFacts {
-    /// A routine's title and its length with the default pauses, in whole minutes rounded up.
+    /// A routine's title and its length with the default pauses, in the card's minutes.
     pub fn of(routine: &Routine) -> Self {
         RoutineFacts {
             title: routine.title.clone(),
-            minutes: Plan::default_length_ms(routine).div_ceil(60_000) as u32,
+            minutes: whole_minutes(Plan::default_length_ms(routine)),
         }
     }
 }
 
 /// The calendar file for `followed`: each phase a series of its planned sessions at its
-/// time of day, named after its routines, with `link` (the program's) to open them.
+/// time of day, named after its routines, as long as the longest of them, with each
+/// routine's length in the description and `link` (the program's) to open them.
 pub fn program_calendar(
     texts: &Catalog,
     followed: &FollowedProgram,
@@ -44,40 +46,46 @@ pub fn program_calendar(
     stamp_ms: u64,
 ) -> String {
     let program = &followed.program;
-    let mut longest = 1;
-    let words: Vec<(String, String)> = program
+    let events: Vec<PhaseEvent> = program
         .phases
         .iter()
         .enumerate()
         .map(|(index, phase)| {
             let facts: Vec<RoutineFacts> = phase.routines.iter().map(&facts).collect();
-            longest = facts.iter().map(|facts| facts.minutes).fold(longest, u32::max);
-            let titles = facts
+            let titles: Vec<&str> = facts.iter().map(|facts| facts.title.as_str()).collect();
+            let lengths: Vec<String> = facts
                 .iter()
-                .map(|facts| facts.title.as_str())
-                .collect::<Vec<_>>()
-                .join(" / ");
-            let summary = texts.fill("program.ics.summary", &[("routines", &titles)]);
-            let description = texts.fill(
-                "program.ics.description",
-                &[
-                    ("phase", &(index + 1).to_string()),
-                    ("program", &program.title),
-                    ("link", link),
-                ],
-            );
-            (summary, description)
+                .map(|facts| {
+                    let minutes = facts.minutes.to_string();
+                    texts.fill(
+                        "program.ics.routine",
+                        &[("routine", &facts.title), ("minutes", &minutes)],
+                    )
+                })
+                .collect();
+            PhaseEvent {
+                summary: texts.fill("program.ics.summary", &[("routines", &titles.join(" / "))]),
+                description: texts.fill(
+                    "program.ics.description",
+                    &[
+                        ("phase", &(index + 1).to_string()),
+                        ("program", &program.title),
+                        ("routines", &lengths.join(" / ")),
+                        ("link", link),
+                    ],
+                ),
+                minutes: facts.iter().map(|facts| facts.minutes).max().unwrap_or(1),
+            }
         })
         .collect();
     let reminder = CalendarReminder {
         uid: followed.id.clone(),
         sequence: followed.sequence,
         url: link.to_string(),
-        duration_min: longest,
         alarm_minutes_before,
     };
     calendar(
-        &program.calendar_series(followed.start_day, &words, &reminder),
+        &program.calendar_series(followed.start_day, &events, &reminder),
         stamp_ms,
     )
 }

@@ -5,8 +5,8 @@ use icalendar::parser::{read_calendar, unfold};
 use icalendar::{Calendar, EventLike};
 use kneadtime_core::ics::calendar;
 use kneadtime_core::program::{
-    ease_off_suggested, weekday, CalendarReminder, DoneSession, Phase, PhasePain, Program, ProgramError,
-    ProgramRoutine, Today,
+    ease_off_suggested, weekday, CalendarReminder, DoneSession, Phase, PhaseEvent, PhasePain, Program,
+    ProgramError, ProgramRoutine, Today,
 };
 use proptest::prelude::*;
 
@@ -217,16 +217,19 @@ fn two_sessions_in_a_row_that_raise_pain_by_two_suggest_easing_off() {
 
 /// The program's calendar file: one series per phase, reminders 15 minutes before.
 fn six_weeks_calendar(summary: &str, description: &str) -> String {
-    let words = vec![(summary.to_string(), description.to_string()); 2];
+    let event = PhaseEvent {
+        summary: summary.to_string(),
+        description: description.to_string(),
+        minutes: 12,
+    };
     let reminder = CalendarReminder {
         uid: "program-abc".into(),
         sequence: 2,
         url: "https://kneadtime.example/p#AbC-_1".into(),
-        duration_min: 12,
         alarm_minutes_before: Some(15),
     };
     calendar(
-        &six_weeks().calendar_series(MONDAY, &words, &reminder),
+        &six_weeks().calendar_series(MONDAY, &vec![event; 2], &reminder),
         1_796_601_600_000,
     )
 }
@@ -827,14 +830,16 @@ mod following {
         );
         assert_eq!(
             value(second, "DESCRIPTION"),
-            [
-                format!("Phase 2 of “Six weeks for your hip”. Open the routine in Kneadtime: {link}")
-                    .as_str()
-            ]
+            [format!(
+                "Phase 2 of “Six weeks for your hip”: Title of hip-unwind, 14 min / \
+                     Title of piriformis-ball-release, 9 min. Open the program in Kneadtime: {link}"
+            )
+            .as_str()]
         );
         assert_eq!(value(second, "UID"), ["pg-abc-phase-2@kneadtime"]);
-        // As long as the longest routine of the program.
+        // Each phase as long as its own longest routine.
         assert_eq!(value(second, "DURATION"), ["PT14M"]);
+        assert_eq!(value(&events[0].0, "DURATION"), ["PT9M"]);
         assert_eq!(value(&alarms[0], "TRIGGER"), ["-PT30M"]);
         let parsed: Calendar = file.parse().expect("an iCalendar file");
         let count: usize = parsed
@@ -842,6 +847,17 @@ mod following {
             .map(|event| event.get_recurrence().expect("a recurrence").all(100).dates.len())
             .sum();
         assert_eq!(count, 18);
+    }
+
+    #[test]
+    fn a_routine_lasts_in_the_calendar_what_its_card_says() {
+        use kneadtime_core::format::about_minutes;
+        use kneadtime_core::plan::Plan;
+        for routine in kneadtime_core::library::builtin_routines(&english()) {
+            let minutes = RoutineFacts::of(&routine).minutes;
+            let card = about_minutes(Plan::default_length_ms(&routine), &english());
+            assert_eq!(card, format!("About {minutes} min"), "{}", routine.id);
+        }
     }
 
     #[test]

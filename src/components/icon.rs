@@ -40,6 +40,8 @@ pub enum IconName {
     Info,
     Download,
     Upload,
+    NewRoutine,
+    NewProgram,
 }
 
 impl IconName {
@@ -78,6 +80,10 @@ impl IconName {
             IconName::Info => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 11v6M12 7.5h.01",
             IconName::Download => "M12 4v11M7 10l5 5 5-5M5 20h14",
             IconName::Upload => "M12 15V4M7 9l5-5 5 5M5 20h14",
+            // A list with a plus: a routine of steps to compose.
+            IconName::NewRoutine => "M4 6h11M4 11h11M4 16h6M17.5 13v8M13.5 17h8",
+            // A calendar with a plus: weeks of routines to plan.
+            IconName::NewProgram => "M4 5h16v15H4ZM4 9.5h16M8.5 3v4M15.5 3v4M12 12.5v5M9.5 15h5",
         }
     }
 }

@@ -4,7 +4,8 @@ use leptos_router::components::A;
 use super::icon::{Icon, IconName};
 use crate::platform::i18n::t;
 
-/// The app bar: logo and name linking home, and the main pages.
+/// The app bar: logo and name linking home, the main pages, and the therapist's two
+/// builders (index.html's shell repeats it, link for link).
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
@@ -32,6 +33,18 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="site-header__link">
                         <Icon name=IconName::Settings />
                         {t("app.nav_settings")}
+                    </span>
+                </A>
+                <A href="/builder">
+                    <span class="site-header__link">
+                        <Icon name=IconName::NewRoutine />
+                        {t("app.nav_new_routine")}
+                    </span>
+                </A>
+                <A href="/program-builder">
+                    <span class="site-header__link">
+                        <Icon name=IconName::NewProgram />
+                        {t("app.nav_new_program")}
                     </span>
                 </A>
             </nav>

@@ -170,23 +170,7 @@ fn MyRoutines() -> impl IntoView {
     let state = use_app_state();
     view! {
         <section aria-labelledby="mine-heading" class="my-routines">
-            <div class="section-head">
-                <h2 id="mine-heading">{t("home.mine_heading")}</h2>
-                <div class="button-row">
-                    <A href="/builder">
-                        <span class="button">
-                            <Icon name=IconName::Settings />
-                            {t("home.new_routine")}
-                        </span>
-                    </A>
-                    <A href="/program-builder">
-                        <span class="button">
-                            <Icon name=IconName::Clock />
-                            {t("home.new_program")}
-                        </span>
-                    </A>
-                </div>
-            </div>
+            <h2 id="mine-heading">{t("home.mine_heading")}</h2>
             {if state.has_own_routines() {
                 view! {
                     <LazyPart

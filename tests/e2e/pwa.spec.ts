@@ -48,6 +48,18 @@ async function holdWasm(page: Page) {
   return release;
 }
 
+/** Each link of the main navigation: its name, where it goes and where it sits. */
+async function navLinks(page: Page) {
+  const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+  return Promise.all(
+    (await links.all()).map(async (link) => [
+      await link.innerText().then((text) => text.trim()),
+      await link.getAttribute('href'),
+      await link.boundingBox(),
+    ]),
+  );
+}
+
 test.describe('the static shell', () => {
   // A service worker would serve the wasm from its cache, past the hold-back.
   test.use({ serviceWorkers: 'block' });
@@ -67,10 +79,14 @@ test.describe('the static shell', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     const shellIntro = await shell.locator('.intro').innerText();
     const shellBox = await shell.locator('.intro').boundingBox();
+    const shellNav = await navLinks(page);
+    expect(shellNav.map(([name]) => name)).toEqual(['History', 'Safety', 'Settings', 'New routine', 'New program']);
     await screenshot(page, testInfo, 'app-shell');
     release();
     await expect(page.locator('.routine-card')).toHaveCount(14);
     await expect(shell).toHaveCount(0);
+    // The app's header is the shell's, link for link and in the same place.
+    expect(await navLinks(page)).toEqual(shellNav);
     // Same words in the same place: the app's first view does not jump or change what was read.
     expect(await page.locator('.intro').innerText()).toBe(shellIntro);
     expect(await page.locator('.intro').boundingBox()).toEqual(shellBox);

@@ -245,3 +245,26 @@ release_build() {
   say "trunk build --release"
   trunk build --release --offline=true "$ROOT/target/split/site/index.html"
 }
+
+# The engines of the smoke layer (tests/engines): WebKitGTK's WebKitWebDriver with its
+# MiniBrowser, Firefox ESR, Xvfb for MiniBrowser's window (it has no headless mode), and a
+# German locale, since MiniBrowser takes its language from the system's.
+ensure_engines() {
+  local missing=()
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  [ -f /usr/share/i18n/locales/de_DE ] || missing+=(locales)
+  if [ "${#missing[@]}" -gt 0 ]; then apt_install --no-install-recommends "${missing[@]}"; fi
+  if ! locale -a | grep -qx 'de_DE.utf8'; then
+    say "localedef de_DE.UTF-8"
+    as_root localedef -i de_DE -f UTF-8 de_DE.UTF-8
+  fi
+}
+
+# The release build in real WebKit and Firefox, which the Chromium e2e suite cannot speak
+# for: home, a routine, the first session's gates, the player, a share link, offline and
+# German, at phone size (tests/engines/smoke.mjs). A screen of 24-bit colour for MiniBrowser.
+engines_smoke() {
+  xvfb-run -a -s "-screen 0 1280x1024x24" node --test-reporter=tap tests/engines/smoke.mjs
+}

@@ -5,13 +5,15 @@
 #   wasm32 with the release build's split points), a check that the core crate
 #   depends on no browser crate, that the stylesheets use logical properties only,
 #   the core's native tests (the translation guard among them), wasm-bindgen tests in
-#   headless Chromium, the split release build, and Playwright end-to-end tests
-#   against it at phone and desktop sizes. Exits non-zero on any failure.
+#   headless Chromium, the split release build, Playwright end-to-end tests
+#   against it at phone and desktop sizes, and smoke tests of it in real WebKit
+#   (WebKitGTK) and Firefox ESR (tests/engines). Exits non-zero on any failure.
 source "$(dirname "$0")/lib.sh"
 
 ensure_build_tools
 ensure_chromium
 ensure_leptosfmt
+ensure_engines
 
 # A one-off run gains nothing from incremental caches, which double the target folder.
 # Set CARGO_INCREMENTAL=1 to keep them while editing.
@@ -82,5 +84,7 @@ make_room "$ROOT/target/wasm32-unknown-unknown/debug"
 layer build release_build
 layer e2e playwright test
 count_passed e2e
+layer engines engines_smoke
+count_passed engines
 
 echo "total: $PASSED passed, 0 failed"

@@ -3,7 +3,10 @@
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `kneadtime-${VERSION}`;
-const SHELL = '/index.html';
+// The home page (prerendered), and the frame alone (no screen's content), which stands in
+// for every other address: the app renders its screen.
+const HOME = '/index.html';
+const FRAME = '/404.html';
 
 self.addEventListener('install', (event) => {
   // Wait (do not skip waiting): the page decides when to switch, never mid-session.
@@ -28,8 +31,13 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Every page, deep link and share link is the app shell: from the cache, so it opens offline and fast.
-    event.respondWith(caches.match(SHELL, { cacheName: CACHE }).then((shell) => shell || fetch(request)));
+    // Every page, deep link and share link opens from the cache, offline and fast: home
+    // as home, any other address as the frame, never with another address's screen.
+    event.respondWith(
+      caches
+        .match(url.pathname === '/' ? HOME : FRAME, { cacheName: CACHE })
+        .then((page) => page || fetch(request)),
+    );
     return;
   }
   // Hashed assets and icons: cache first. Anything else from the network, never

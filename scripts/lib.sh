@@ -206,7 +206,11 @@ css_works_on_older_safari() {
 #   4. wasm-opt -Oz on every module;
 #   5. scripts/split-site.mjs: modules into a content-hashed folder, and an index.html that
 #      loads them;
-#   6. Trunk for styles, icons and the post-build hook (CSP, 404.html, service worker).
+#   6. src/bin/prerender.rs, natively: the first screens that need no stored data (home,
+#      every built-in routine, about, and the frame for every other address) rendered to
+#      HTML from the app's own components, in every language;
+#   7. Trunk for styles, icons and the post-build hook (CSP, the prerendered pages and
+#      404.html, service worker).
 # `trunk serve` and `trunk build` with the plain index.html still give one unsplit module.
 release_build() {
   local out="$ROOT/target/split/modules"
@@ -242,8 +246,12 @@ release_build() {
     printf '%s\n' "$from" >"$stamp"
   fi
   node "$ROOT/scripts/split-site.mjs"
+  say "prerender the first screens (src/bin/prerender.rs, native)"
+  local prerendered="$ROOT/target/prerender/pages.json"
+  cargo run --locked --offline --quiet --no-default-features --features prerender --bin prerender -- \
+    "$ROOT/locales" "$prerendered"
   say "trunk build --release"
-  trunk build --release --offline=true "$ROOT/target/split/site/index.html"
+  KNEADTIME_PRERENDERED="$prerendered" trunk build --release --offline=true "$ROOT/target/split/site/index.html"
 }
 
 # The engines of the smoke layer (tests/engines): WebKitGTK's WebKitWebDriver with its

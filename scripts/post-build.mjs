@@ -1,34 +1,24 @@
 // Trunk post-build hook: finishes the release in Trunk's staging directory.
-// 0. The static shell's words in every language but English (index.html's
-//    `data-shell-text` elements), from locales/, so the shell paints in the
-//    person's language.
 // 1. A Content-Security-Policy <meta> allowing only this origin, plus the
-//    sha256 of each inline script: Trunk's loader and index.html's theme/shell one.
-// 2. 404.html, a copy of the app shell, so deep links work on static hosts.
+//    sha256 of each inline script: Trunk's loader and index.html's theme and
+//    translation ones.
+// 2. The prerendered first screens (scripts/prerender-pages.mjs), when the release build
+//    made them (KNEADTIME_PRERENDERED names its file): index.html shows the home page,
+//    <address>/index.html each other prerendered screen, and 404.html, which static hosts
+//    serve for every other address, the frame alone. Without them (`trunk serve`) 404.html
+//    is a copy of index.html's stand-in.
 // 3. sw.js, the service worker, with this build's file list (every wasm module) and a version
 //    derived from their contents: every release gets a new worker and cache.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileFor, pageHtml, translationsFor, withoutMarkers } from './prerender-pages.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
 
 const indexPath = path.join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-const shellKeys = [...new Set([...html.matchAll(/data-shell-(?:text|label)="([^"]+)"/g)].map(([, key]) => key))];
-const localeDir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'locales');
-/** @type {Record<string, Record<string, string>>} */
-const shellTexts = {};
-for (const file of readdirSync(localeDir).filter((name) => name.endsWith('.json') && name !== 'en.json')) {
-  const texts = JSON.parse(readFileSync(path.join(localeDir, file), 'utf8'));
-  shellTexts[file.replace(/\.json$/, '')] = Object.fromEntries(
-    shellKeys.map((key) => [key, key.split('.').reduce((group, name) => group?.[name], texts)]),
-  );
-}
-const emptyTable = 'var texts = {}[document.documentElement.lang];';
-if (!html.includes(emptyTable)) throw new Error("post-build: index.html's shell-text script is missing");
-html = html.replace(emptyTable, () => `var texts = ${JSON.stringify(shellTexts).replace(/</g, "\\u003c")}[document.documentElement.lang];`);
 const scriptHashes = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map(
   ([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
 );
@@ -47,20 +37,43 @@ const policy = [
   "object-src 'none'",
 ].join('; ');
 html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
-writeFileSync(indexPath, html);
-writeFileSync(path.join(dir, '404.html'), html);
+const prerendered = process.env.KNEADTIME_PRERENDERED;
+if (prerendered) {
+  /** @type {import('./prerender-pages.mjs').Prerendered} */
+  const { pages, frame } = withoutMarkers(JSON.parse(readFileSync(prerendered, 'utf8')));
+  /** @param {string} file @param {string} content */
+  const write = (file, content) => {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), content);
+  };
+  for (const page of [...pages, frame]) {
+    const { html: pageFile, translations } = pageHtml(html, page);
+    write(page === frame ? '404.html' : fileFor(page.path), pageFile);
+    for (const [language, translation] of Object.entries(translations)) {
+      write(translationsFor(page.path).replace('{lang}', language).slice(1), JSON.stringify(translation));
+    }
+  }
+  console.log(`post-build: ${pages.length} prerendered pages, and the frame in 404.html`);
+} else {
+  writeFileSync(indexPath, html);
+  writeFileSync(path.join(dir, '404.html'), html);
+}
 
 // Every file of the build, the split app's modules in their app-<hash>/ folder included,
-// so each screen opens offline after one visit.
+// so each screen opens offline after one visit; of the prerendered pages only home and the
+// frame, which stands in for the others (the app renders them from the cached code).
 const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && !['sw.js', '404.html', 'robots.txt'].includes(entry.name))
+  .filter((entry) => entry.isFile() && !['sw.js', 'robots.txt'].includes(entry.name))
   .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
   .sort();
+/** @param {string} file */
+const keptOffline = (file) =>
+  !file.endsWith('/index.html') && !(file.startsWith('prerendered/') && !/^prerendered\/(home|frame)\./.test(file));
 const version = createHash('sha256');
 for (const file of files) version.update(file).update(readFileSync(path.join(dir, file)));
 const template = readFileSync(new URL('../public/sw-template.js', import.meta.url), 'utf8');
 const worker = template
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
-  .replace('__PRECACHE__', JSON.stringify(files.map((file) => `/${file}`)));
+  .replace('__PRECACHE__', JSON.stringify(files.filter(keptOffline).map((file) => `/${file}`)));
 writeFileSync(path.join(dir, 'sw.js'), worker);
-console.log(`post-build: CSP set, 404.html written, sw.js precaches ${files.length} files`);
+console.log(`post-build: CSP set, sw.js precaches ${files.filter(keptOffline).length} files`);

@@ -67,7 +67,7 @@ const loader = [
   `    <link rel="modulepreload" href="/${dir}/kneadtime.js" />`,
   `    <link rel="preload" href="/${dir}/kneadtime_bg.wasm" as="fetch" type="application/wasm" crossorigin="" />`,
   `    <link data-trunk rel="copy-dir" href="${dir}" />`,
-  `    <script type="module">import init from '/${dir}/kneadtime.js'; init({ module_or_path: '/${dir}/kneadtime_bg.wasm' });</script>`,
+  `    <script type="module">import init from '/${dir}/kneadtime.js'; init({ module_or_path: '/${dir}/kneadtime_bg.wasm' }).catch((problem) => console.warn('Kneadtime did not start; the page works as plain links.', problem));</script>`,
   '',
 ].join('\n');
 html = html.replace(rustLink, loader);

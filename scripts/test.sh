@@ -60,12 +60,14 @@ layer leptosfmt view_macros_formatted src tests
 # tsconfig.json: strict types over tests/e2e/*.ts and, through their JSDoc, scripts/*.mjs.
 layer tsc tsc --project tsconfig.json
 # The benchmark's verdict (scripts/bench-verdict.mjs); the benchmark itself is not a test layer.
-layer node-scripts node --test --test-reporter=tap scripts/bench-verdict.test.mjs scripts/split-texts.test.mjs
+layer node-scripts node --test --test-reporter=tap scripts/bench-verdict.test.mjs scripts/split-texts.test.mjs scripts/prerender-pages.test.mjs
 count_passed node-scripts
 layer clippy-native cargo clippy --workspace --all-targets --locked -- -D warnings
 layer clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 # The release build's split points (feature `split`, see src/pages/lazy.rs) compile only there.
 layer clippy-wasm-split cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --features split -- -D warnings
+# The native binary that prerenders first screens (Leptos's ssr features, never with csr).
+layer clippy-prerender cargo clippy --locked --no-default-features --features prerender --bin prerender -- -D warnings
 layer core-is-pure core_is_pure
 layer css-logical css_is_logical
 layer css-older-safari css_works_on_older_safari

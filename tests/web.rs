@@ -171,21 +171,78 @@ async fn app_routes_home_and_routine_pages() {
     set_path("/");
 }
 
+/// The app renders out of sight and replaces the static page only once its screen has a
+/// heading; the person keeps the control they focused and the disclosure they opened.
 #[wasm_bindgen_test]
-fn the_app_takes_the_static_shell_down() {
-    use kneadtime::platform::pwa::remove_static_shell;
+async fn the_app_replaces_the_static_page_once_its_screen_is_ready() {
+    use kneadtime::platform::shell::{app_root, take_over_when_ready};
 
-    let shell = document().create_element("div").unwrap();
-    shell.set_id("app-shell");
-    document().body().unwrap().append_child(&shell).unwrap();
-    let root = document().document_element().unwrap();
-    root.set_attribute("data-shell", "home").unwrap();
+    let body = document().body().unwrap();
+    let page = document().create_element("div").unwrap();
+    page.set_id("app-shell");
+    page.set_inner_html(
+        "<main><h1>Home</h1><a href=\"/a\">A</a><details><summary>More</summary></details>\
+         <a href=\"/b\">B</a></main>",
+    );
+    body.append_child(&page).unwrap();
+    page.query_selector("details")
+        .unwrap()
+        .unwrap()
+        .set_attribute("open", "")
+        .unwrap();
+    let second: HtmlElement = page
+        .query_selector("[href='/b']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    second.focus().unwrap();
 
-    remove_static_shell();
+    let root = app_root().unwrap();
+    assert!(
+        root.hidden(),
+        "the app waits out of sight while a static page shows"
+    );
+    take_over_when_ready(root.clone());
+    // A screen still loading: the static page stays.
+    root.set_inner_html("<main><p>Loading…</p></main>");
+    pause(50).await;
+    assert!(document().get_element_by_id("app-shell").is_some());
+    assert!(root.hidden());
+
+    // Its screen arrives: one step, the same control focused, the same disclosure open.
+    root.set_inner_html(
+        "<main><h1>Home</h1><a href=\"/a\">A</a><details><summary>More</summary></details>\
+         <a href=\"/b\">B</a></main>",
+    );
+    pause(0).await;
     assert!(document().get_element_by_id("app-shell").is_none());
-    assert_eq!(root.get_attribute("data-shell"), None);
-    // A second call (no shell left) is harmless.
-    remove_static_shell();
+    assert!(!root.hidden());
+    let focused = document().active_element().unwrap();
+    assert_eq!(focused.get_attribute("href").as_deref(), Some("/b"));
+    assert!(root.contains(Some(&focused)));
+    assert!(root
+        .query_selector("details")
+        .unwrap()
+        .unwrap()
+        .has_attribute("open"));
+
+    // With no static page left, the next root (a language switch) shows at once.
+    let next = app_root().unwrap();
+    assert!(!next.hidden());
+    root.remove();
+    next.remove();
+}
+
+/// Waits `ms` of the browser's own timers (mutation observers have reported by then).
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// `when_idle` never runs (or calls a freed closure) after its owner is gone, even when

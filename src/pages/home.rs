@@ -189,7 +189,12 @@ fn MyRoutines() -> impl IntoView {
 /// What "My routines" says while it is empty.
 #[component]
 fn NoOwnRoutines() -> impl IntoView {
-    view! { <p class="my-routines__empty">{t("home.mine_empty")}</p> }
+    // The prerendered home page's stand-in: hidden from a person who has routines.
+    view! {
+        <p class="my-routines__empty" data-unless-stored="routines">
+            {t("home.mine_empty")}
+        </p>
+    }
 }
 
 /// The person's own routines (made or received), each removable with an undo.

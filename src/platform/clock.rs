@@ -70,6 +70,9 @@ impl Default for TimeoutSlot {
 /// cleaned up first. The delay keeps work such as prefetching out of the way of what the
 /// first screen still loads.
 pub fn when_idle(callback: impl FnOnce() + 'static) {
+    if !super::in_browser() {
+        return;
+    }
     use wasm_bindgen::{closure::Closure, JsCast};
 
     // Gone when the owner is cleaned up: an idle callback that comes later does nothing.

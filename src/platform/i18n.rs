@@ -123,6 +123,9 @@ pub fn lang_of(language: Option<Locale>) -> Option<&'static str> {
 
 /// The person's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
+    if !super::in_browser() {
+        return Vec::new();
+    }
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
@@ -141,6 +144,9 @@ pub fn browser_languages() -> Vec<String> {
 
 /// Sets `<html lang>`, which screen readers and hyphenation follow.
 fn set_document_language(locale: Locale) {
+    if !super::in_browser() {
+        return;
+    }
     if let Some(root) = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element())

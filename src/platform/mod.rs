@@ -11,6 +11,7 @@ pub mod media_session;
 pub mod pwa;
 pub mod screen;
 pub mod share;
+pub mod shell;
 pub mod speech;
 pub mod storage;
 pub mod track_audio;
@@ -21,6 +22,13 @@ use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::EventTarget;
+
+/// Whether a browser runs this code: not while the release build prerenders first screens
+/// natively (`src/bin/prerender.rs`), where every browser call would panic. The adapters
+/// that run while a first screen renders then do nothing.
+fn in_browser() -> bool {
+    cfg!(target_arch = "wasm32")
+}
 
 /// Whether `object` has a property `name` (feature detection without exceptions).
 fn has_property(object: &JsValue, name: &str) -> bool {
@@ -35,6 +43,9 @@ fn navigator() -> web_sys::Navigator {
 /// Calls `handler` for each `event` on `target` until the current owner is cleaned up
 /// (for the life of the page when called outside an owner).
 fn listen(target: &EventTarget, event: &'static str, handler: impl Fn(web_sys::Event) + 'static) {
+    if !in_browser() {
+        return;
+    }
     let closure = Closure::<dyn Fn(web_sys::Event)>::new(handler);
     if target
         .add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())

@@ -23,6 +23,9 @@ thread_local! {
 }
 
 fn local_storage() -> Option<Storage> {
+    if !super::in_browser() {
+        return None;
+    }
     window().local_storage().ok().flatten()
 }
 
@@ -226,6 +229,9 @@ pub fn on_document_change_elsewhere<D: Document>(handler: impl Fn() + 'static) {
 /// Calls `handler` with the changed document's name (`None`: everything may have changed)
 /// whenever another tab changes this app's storage.
 pub fn on_change_elsewhere(handler: impl Fn(Option<String>) + 'static) {
+    if !super::in_browser() {
+        return;
+    }
     super::listen(&window(), "storage", move |event| {
         use wasm_bindgen::JsCast;
         let Ok(event) = event.dyn_into::<web_sys::StorageEvent>() else {

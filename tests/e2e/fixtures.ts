@@ -10,6 +10,8 @@ export const test = base.extend<{
   safetyConfirmed: boolean;
   confirmSafety: void;
   expectedErrors: RegExp | undefined;
+  staticPage: 'inert' | 'live';
+  actOnTheApp: void;
 }>({
   /** Console errors a test provokes on purpose (a failed download, say): not counted as errors in the page. */
   expectedErrors: [undefined, { option: true }],
@@ -18,6 +20,28 @@ export const test = base.extend<{
   confirmSafety: [
     async ({ page, safetyConfirmed }, use) => {
       if (safetyConfirmed) await page.addInitScript(seedSafety, BUILT_IN_IDS);
+      await use();
+    },
+    { auto: true },
+  ],
+  /**
+   * Whether a test may act on the static page the HTML paints before the app replaces it
+   * (tests/e2e/prerender.spec.ts does). Elsewhere it is inert and out of the accessibility
+   * tree, so roles and labels find only the app's own controls: a click on the static page
+   * would be an ordinary page load, not what the test means.
+   */
+  staticPage: ['inert', { option: true }],
+  actOnTheApp: [
+    async ({ context, staticPage }, use) => {
+      if (staticPage === 'inert') {
+        await context.addInitScript(() => {
+          document.addEventListener('DOMContentLoaded', () => {
+            const shell = document.getElementById('app-shell');
+            shell?.setAttribute('inert', '');
+            shell?.setAttribute('aria-hidden', 'true');
+          });
+        });
+      }
       await use();
     },
     { auto: true },
@@ -85,7 +109,8 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string, f
   await page.screenshot({ path: file, fullPage });
 }
 
-/** Waits until the WebAssembly app has rendered its first page. */
+/** Waits until the WebAssembly app has replaced the static page with its first screen. */
 export async function appReady(page: Page) {
+  await expect(page.locator('#app-shell')).toHaveCount(0);
   await expect(page.locator('main#main h1')).toBeVisible();
 }

@@ -37,95 +37,6 @@ test('after the first visit everything opens offline', async ({ page, context },
   await context.setOffline(false);
 });
 
-/** Holds the wasm back, as a slow connection would, until the returned function is called. */
-async function holdWasm(page: Page) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
-
-/** Each link of the main navigation: its name, where it goes and where it sits. */
-async function navLinks(page: Page) {
-  const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-  return Promise.all(
-    (await links.all()).map(async (link) => [
-      await link.innerText().then((text) => text.trim()),
-      await link.getAttribute('href'),
-      await link.boundingBox(),
-    ]),
-  );
-}
-
-test.describe('the static shell', () => {
-  // A service worker would serve the wasm from its cache, past the hold-back.
-  test.use({ serviceWorkers: 'block' });
-
-  test('the HTML paints the home intro in the chosen theme before the app arrives, and the app takes over', async ({
-    page,
-  }, testInfo) => {
-    // The theme as the app itself stores it.
-    await page.goto('/settings');
-    await page.getByRole('radio', { name: 'Dark' }).check();
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('kneadtime.settings'))).toContain('dark');
-    const release = await holdWasm(page);
-    await page.goto('/');
-    const shell = page.locator('#app-shell');
-    await expect(shell.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(shell.getByRole('status')).toHaveText('Opening Kneadtime…');
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    const shellIntro = await shell.locator('.intro').innerText();
-    const shellBox = await shell.locator('.intro').boundingBox();
-    const shellNav = await navLinks(page);
-    expect(shellNav.map(([name]) => name)).toEqual(['History', 'Safety', 'Settings', 'New routine', 'New program']);
-    await screenshot(page, testInfo, 'app-shell');
-    release();
-    await expect(page.locator('.routine-card')).toHaveCount(14);
-    await expect(shell).toHaveCount(0);
-    // The app's header is the shell's, link for link and in the same place.
-    expect(await navLinks(page)).toEqual(shellNav);
-    // Same words in the same place: the app's first view does not jump or change what was read.
-    expect(await page.locator('.intro').innerText()).toBe(shellIntro);
-    expect(await page.locator('.intro').boundingBox()).toEqual(shellBox);
-    expect(await page.evaluate(() => document.documentElement.dataset.shell)).toBeUndefined();
-  });
-
-  test('the app waits for the shell to paint, so the largest paint is the shell intro, never the app copy', async ({
-    page,
-  }) => {
-    // No hold-back: the wasm may arrive before the first paint, as on a fast connection.
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { largestPaints: string[] }).largestPaints = seen;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[]) {
-          seen.push(entry.element?.closest('#app-shell') ? 'shell' : entry.element ? 'app' : 'removed');
-        }
-      }).observe({ type: 'largest-contentful-paint', buffered: true });
-    });
-    await page.goto('/');
-    await expect(page.locator('.routine-card')).toHaveCount(14);
-    const largest = await page.evaluate(() => (window as unknown as { largestPaints: string[] }).largestPaints);
-    // An entry whose element the app has since removed was the shell's.
-    expect(largest.length).toBeGreaterThan(0);
-    expect(largest.every((owner) => owner !== 'app')).toBe(true);
-  });
-
-  test('a deep link shows only the frame until the app arrives', async ({ page }) => {
-    const release = await holdWasm(page);
-    await page.goto('/settings');
-    const shell = page.locator('#app-shell');
-    await expect(shell.locator('.brand')).toBeVisible();
-    await expect(shell.locator('.intro')).toBeHidden();
-    release();
-    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-    await expect(shell).toHaveCount(0);
-  });
-});
-
 test('Chromium finds the app installable', async ({ playwright, baseURL }, testInfo) => {
   // Installability is not judged in incognito windows, which test contexts are: use a profile.
   const profile = mkdtempSync(path.join(tmpdir(), 'kneadtime-profile-'));
@@ -213,7 +124,9 @@ test('a new version waits for the session to end, then the tap that applies it',
     sw,
     readFileSync(sw, 'utf8').replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-b'").replaceAll(modulesA, modulesB),
   );
-  for (const shell of ['index.html', '404.html']) {
+  // Every page of the build: home, the frame (404.html) and each prerendered screen.
+  const pages = readdirSync(buildB, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+  for (const shell of pages) {
     const file = path.join(buildB, shell);
     const html = readFileSync(file, 'utf8').replaceAll(modulesA, modulesB);
     writeFileSync(file, html.replace('<title>', '<meta name="build" content="B" />\n    <title>'));

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileFor, pageHtml, translationsFor, withoutMarkers } from './prerender-pages.mjs';
+import { filesOf, loadsOf, preloadHints } from './split-loads.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
@@ -46,14 +47,30 @@ if (prerendered) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), content);
   };
+  // The split points a page's first screen needs: the page asks for all their modules at
+  // once (from wasm-split-cli's own dependency list), and for the rest of the texts.
+  const modules = readdirSync(dir).find((name) => name.startsWith('app-'));
+  const loads = loadsOf(readFileSync(new URL('../target/split/modules/__wasm_split.js', import.meta.url), 'utf8'));
+  /** @param {string} page @param {string[]} points */
+  const withModules = (page, points) => {
+    if (!modules) return page;
+    const files = [...new Set(points.flatMap((point) => filesOf(loads, point)))];
+    return page.replace('</head>', () => `${preloadHints(files, modules)}  </head>`).replace('<html lang="en"', '<html lang="en" data-all-texts=""');
+  };
   for (const page of [...pages, frame]) {
     const { html: pageFile, translations } = pageHtml(html, page);
-    write(page === frame ? '404.html' : fileFor(page.path), pageFile);
+    const routine = page.path.startsWith('/routine/');
+    write(page === frame ? '404.html' : fileFor(page.path), routine ? withModules(pageFile, ['routine', 'share_panel']) : pageFile);
+    if (page === frame) {
+      // A therapist's links: the frame, with the received screen's modules on their way.
+      write('r/index.html', withModules(pageFile, ['received']));
+      write('program/index.html', withModules(pageFile, ['received_program']));
+    }
     for (const [language, translation] of Object.entries(translations)) {
       write(translationsFor(page.path).replace('{lang}', language).slice(1), JSON.stringify(translation));
     }
   }
-  console.log(`post-build: ${pages.length} prerendered pages, and the frame in 404.html`);
+  console.log(`post-build: ${pages.length} prerendered pages, the frame in 404.html and for /r and /program`);
 } else {
   writeFileSync(indexPath, html);
   writeFileSync(path.join(dir, '404.html'), html);

@@ -60,7 +60,7 @@ layer leptosfmt view_macros_formatted src tests
 # tsconfig.json: strict types over tests/e2e/*.ts and, through their JSDoc, scripts/*.mjs.
 layer tsc tsc --project tsconfig.json
 # The benchmark's verdict (scripts/bench-verdict.mjs); the benchmark itself is not a test layer.
-layer node-scripts node --test --test-reporter=tap scripts/bench-verdict.test.mjs scripts/split-texts.test.mjs scripts/prerender-pages.test.mjs
+layer node-scripts node --test --test-reporter=tap scripts/bench-verdict.test.mjs scripts/split-texts.test.mjs scripts/prerender-pages.test.mjs scripts/split-loads.test.mjs
 count_passed node-scripts
 layer clippy-native cargo clippy --workspace --all-targets --locked -- -D warnings
 layer clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings

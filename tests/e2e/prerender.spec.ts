@@ -193,3 +193,45 @@ test.describe('the static page', () => {
     expect(largest.every((owner) => owner !== 'app')).toBe(true);
   });
 });
+
+test.describe("a page asks for its first screen's modules at once", () => {
+  /** The .wasm files `address`'s HTML announces with preload hints. */
+  async function hinted(page: Page, address: string) {
+    const html = await (await page.request.get(address)).text();
+    return new Set([...html.matchAll(/<link rel="preload" href="([^"]+\.wasm)"/g)].map(([, href]) => href));
+  }
+
+  /**
+   * The .wasm files other than the main module that loading `address` fetches until `ready`.
+   * The clock stands still, so nothing is prefetched at idle meanwhile.
+   */
+  async function fetchedOpening(page: Page, address: string, ready: () => Promise<void>) {
+    await page.clock.install();
+    const fetched = new Set<string>();
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.endsWith('.wasm') && !pathname.endsWith('/kneadtime_bg.wasm')) fetched.add(pathname);
+    });
+    await page.goto(address);
+    await ready();
+    return fetched;
+  }
+
+  test("a therapist's link and a routine page", async ({ page, browser }) => {
+    await page.goto('/routine/hip-unwind');
+    const link = (await page.locator('.share-panel__url').inputValue()).replace(/^https?:\/\/[^/]+/, '');
+    const hints = await hinted(page, '/r');
+    expect([...hints].some((href) => href.endsWith('/split_received.wasm'))).toBe(true);
+    const receiver = await browser.newPage();
+    const fetched = await fetchedOpening(receiver, link, () => expect(receiver.getByRole('button', { name: 'Start now' })).toBeVisible());
+    expect(fetched.size).toBeGreaterThan(1);
+    expect([...fetched].filter((file) => !hints.has(file)), 'fetched but not hinted').toEqual([]);
+    await receiver.close();
+
+    const routineHints = await hinted(page, '/routine/hip-unwind');
+    const visitor = await browser.newPage();
+    const routineFetched = await fetchedOpening(visitor, '/routine/hip-unwind', () => expect(visitor.locator('.app-root .share-panel')).toBeVisible());
+    expect([...routineFetched].filter((file) => !routineHints.has(file)), 'fetched but not hinted').toEqual([]);
+    await visitor.close();
+  });
+});

@@ -18,6 +18,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // The journeys (a program over six weeks, axe on a dozen screens) take 25–38 s on a
+  // 2-core CI machine now that each page waits for the app to replace its prerendered
+  // screen: a minute each, so no test fails for being near the old 30 s default.
+  timeout: 60_000,
   workers: 2,
   reporter: [['list']],
   use: {

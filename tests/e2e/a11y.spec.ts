@@ -24,8 +24,6 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     test('library, routine, share panel, builder, settings, safety, about, errors', async ({ page }) => {
-      // A dozen screens, each audited twice over (axe and the target sizes).
-      test.slow();
       for (const [path, screen] of SCREENS) {
         await page.goto(path);
         await appReady(page);
@@ -92,8 +90,6 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme, locale: 'de-DE' });
 
     test('every screen and the player', async ({ page }) => {
-      // A dozen screens, each audited twice over (axe and the target sizes).
-      test.slow();
       await page.clock.install({ time: T0 });
       for (const [path, screen] of [...SCREENS, ['/routine/desk-break-reset/play', 'player intro']]) {
         await page.goto(path);

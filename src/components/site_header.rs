@@ -5,7 +5,7 @@ use super::icon::{Icon, IconName};
 use crate::platform::i18n::t;
 
 /// The app bar: logo and name linking home, the main pages, and the therapist's two
-/// builders (index.html's shell repeats it, link for link).
+/// builders (the release build prerenders it into every static page).
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
@@ -17,37 +17,32 @@ pub fn SiteHeader() -> impl IntoView {
                 </span>
             </A>
             <nav aria-label=t("app.nav_label") class="site-header__nav">
-                <A href="/history">
-                    <span class="site-header__link">
-                        <Icon name=IconName::History />
-                        {t("app.nav_history")}
-                    </span>
-                </A>
-                <A href="/safety">
-                    <span class="site-header__link">
-                        <Icon name=IconName::Shield />
-                        {t("app.nav_safety")}
-                    </span>
-                </A>
-                <A href="/settings">
-                    <span class="site-header__link">
-                        <Icon name=IconName::Settings />
-                        {t("app.nav_settings")}
-                    </span>
-                </A>
-                <A href="/builder">
-                    <span class="site-header__link">
-                        <Icon name=IconName::NewRoutine />
-                        {t("app.nav_new_routine")}
-                    </span>
-                </A>
-                <A href="/program-builder">
-                    <span class="site-header__link">
-                        <Icon name=IconName::NewProgram />
-                        {t("app.nav_new_program")}
-                    </span>
-                </A>
+                <NavLink href="/history" icon=IconName::History label=t("app.nav_history") />
+                <NavLink href="/safety" icon=IconName::Shield label=t("app.nav_safety") />
+                <NavLink href="/settings" icon=IconName::Settings label=t("app.nav_settings") />
+                <NavLink href="/builder" icon=IconName::NewRoutine label=t("app.nav_new_routine") />
+                <NavLink href="/program-builder" icon=IconName::NewProgram label=t("app.nav_new_program") />
             </nav>
         </header>
+    }
+}
+
+/// One link of the main navigation: its icon over (or beside) its name.
+#[component]
+fn NavLink(
+    /// Where it goes.
+    href: &'static str,
+    /// Its icon.
+    icon: IconName,
+    /// Its name.
+    label: String,
+) -> impl IntoView {
+    view! {
+        <A href=href>
+            <span class="site-header__link">
+                <Icon name=icon />
+                {label}
+            </span>
+        </A>
     }
 }

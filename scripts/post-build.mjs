@@ -60,11 +60,12 @@ if (prerendered) {
   for (const page of [...pages, frame]) {
     const { html: pageFile, translations } = pageHtml(html, page);
     const routine = page.path.startsWith('/routine/');
-    write(page === frame ? '404.html' : fileFor(page.path), routine ? withModules(pageFile, ['routine', 'share_panel']) : pageFile);
+    write(page === frame ? '404.html' : fileFor(page.path), routine ? withModules(pageFile, ['routine_page']) : pageFile);
     if (page === frame) {
-      // A therapist's links: the frame, with the received screen's modules on their way.
-      write('r/index.html', withModules(pageFile, ['received']));
-      write('program/index.html', withModules(pageFile, ['received_program']));
+      // A therapist's links (a routine, a program): the frame, with their module on its way.
+      const link = withModules(pageFile, ['links']);
+      write('r/index.html', link);
+      write('program/index.html', link);
     }
     for (const [language, translation] of Object.entries(translations)) {
       write(translationsFor(page.path).replace('{lang}', language).slice(1), JSON.stringify(translation));

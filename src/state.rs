@@ -246,8 +246,8 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> LazyDocu
 }
 
 /// Settings changed in another tab apply here too, before any screen here has opened
-/// them: the first such change opens them (their code is a module of its own in split
-/// builds), and from then on they follow other tabs themselves.
+/// them: the first such change opens them (their code is in the settings screen's module,
+/// `other_screens`, in split builds), and from then on they follow other tabs themselves.
 pub(crate) fn follow_settings_elsewhere(state: AppState) {
     storage::on_document_change_elsewhere::<Settings>(move || {
         if state.settings.is_open() {
@@ -260,7 +260,7 @@ pub(crate) fn follow_settings_elsewhere(state: AppState) {
 
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(settings_document, fallible, wasm_split_path = ::leptos::wasm_split)
+    leptos::wasm_split::wasm_split(other_screens, fallible, wasm_split_path = ::leptos::wasm_split)
 )]
 fn open_settings(state: AppState) -> Result<(), leptos::wasm_split::SplitLoaderError> {
     state.settings();
@@ -271,7 +271,7 @@ fn open_settings(state: AppState) -> Result<(), leptos::wasm_split::SplitLoaderE
 /// now (it would otherwise only be, if the person opened its player again). One that
 /// cannot be read is kept aside and the person told. Only a person who left a session
 /// needs this code: it is fetched only then, in split builds with the home page's
-/// "Continue …" card (module `left_session`), which the same person sees.
+/// "Continue …" card (module `home_parts`), which the same person sees.
 pub(crate) fn record_session_finished_while_away(state: AppState) {
     if !storage::has_document::<SavedSession>() {
         return;
@@ -292,7 +292,7 @@ fn once_all_texts_loaded(work: impl std::future::Future<Output = ()> + 'static) 
 
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(left_session, fallible, wasm_split_path = ::leptos::wasm_split)
+    leptos::wasm_split::wasm_split(home_parts, fallible, wasm_split_path = ::leptos::wasm_split)
 )]
 fn record_finished_session(state: AppState) -> Result<(), leptos::wasm_split::SplitLoaderError> {
     let saved = match storage::open_optional::<SavedSession>() {

@@ -1,10 +1,16 @@
-//! Screens a first visit to the home page does not show, each in a wasm module of its own.
+//! Screens a first visit to the home page does not show, in wasm modules of their own.
 //!
 //! With the `split` feature (the release build, which runs `wasm-split-cli` between cargo
 //! and wasm-bindgen) each screen below is a split point: the router fetches its module the
 //! first time the screen is opened. Without it (tests, clippy, the `trunk serve` dev loop)
 //! the same code is simply eager, because a split point in a build that skipped the split
 //! step would fail at run time.
+//!
+//! The screens share five modules (`in <module>`): a routine's page with its share panel, a
+//! therapist's links, the player, home's parts, and every other screen (the settings among
+//! them: a routine's page stays lean by reading no stored document). wasm-split gives every
+//! set of modules that shares a function a chunk of its own, so each module more multiplies
+//! the files: a module per screen made 311 files, eight modules 130, these five 30.
 //!
 //! Each waits, too, for the texts beyond the home page's (`i18n::all_texts`), fetched
 //! beside its code.
@@ -87,12 +93,13 @@ macro_rules! lazy_view {
     };
 }
 
-/// One lazily loaded screen: a route type for `Lazy::<…>::new()` and its view in module `$module`.
+/// One lazily loaded screen: a route type for `Lazy::<…>::new()` and its view `$name`, whose
+/// code lives in wasm module `$module`.
 macro_rules! lazy_screen {
-    ($(#[$doc:meta])* $route:ident, $module:ident, $page:path) => {
+    ($(#[$doc:meta])* $route:ident, $name:ident in $module:ident, $page:path) => {
         lazy_view! {
             $(#[$doc])*
-            fn $module() in $module {{
+            fn $name() in $module {{
                 use $page as Page;
                 view! { <Page /> }
             }}
@@ -107,12 +114,12 @@ macro_rules! lazy_screen {
             }
 
             async fn view(_: Self) -> AnyView {
-                screen_or_retry(Arc::new(|| Box::pin($module::load()))).await
+                screen_or_retry(Arc::new(|| Box::pin($name::load()))).await
             }
 
             async fn preload() {
                 // A failure here is met again, and explained, when the screen is opened.
-                let _ = $module::fetch().await;
+                let _ = $name::fetch().await;
             }
         }
     };
@@ -120,74 +127,74 @@ macro_rules! lazy_screen {
 
 lazy_screen!(
     /// `/routine/:id`: everything about one routine before playing it.
-    RoutineRoute, routine, crate::pages::routine::RoutinePage
+    RoutineRoute, routine in routine_page, crate::pages::routine::RoutinePage
 );
 lazy_screen!(
     /// `/routine/:id/play`: the guided session.
-    PlayerRoute, player, crate::pages::player::PlayerPage
+    PlayerRoute, player in player, crate::pages::player::PlayerPage
 );
 lazy_screen!(
     /// `/settings`.
-    SettingsRoute, settings, crate::pages::settings::SettingsPage
+    SettingsRoute, settings in other_screens, crate::pages::settings::SettingsPage
 );
 lazy_screen!(
     /// `/r#…`: a routine someone sent.
-    ReceivedRoute, received, crate::pages::received::ReceivedPage
+    ReceivedRoute, received in links, crate::pages::received::ReceivedPage
 );
 lazy_screen!(
     /// `/p#…`: someone's shared progress.
-    SharedProgressRoute, shared_progress, crate::pages::shared_progress::SharedProgressPage
+    SharedProgressRoute, shared_progress in other_screens, crate::pages::shared_progress::SharedProgressPage
 );
 lazy_screen!(
     /// `/builder` and `/builder/:id`.
-    BuilderRoute, builder, crate::pages::builder::BuilderPage
+    BuilderRoute, builder in other_screens, crate::pages::builder::BuilderPage
 );
 lazy_screen!(
     /// `/program#…`: a program a therapist sent.
-    ReceivedProgramRoute, received_program, crate::pages::received_program::ReceivedProgramPage
+    ReceivedProgramRoute, received_program in links, crate::pages::received_program::ReceivedProgramPage
 );
 lazy_screen!(
     /// `/my-program`: the program the person follows.
-    MyProgramRoute, my_program, crate::pages::my_program::MyProgramPage
+    MyProgramRoute, my_program in other_screens, crate::pages::my_program::MyProgramPage
 );
 lazy_screen!(
     /// `/program-builder`.
-    ProgramBuilderRoute, program_builder, crate::pages::program_builder::ProgramBuilderPage
+    ProgramBuilderRoute, program_builder in other_screens, crate::pages::program_builder::ProgramBuilderPage
 );
 lazy_screen!(
     /// `/history`.
-    HistoryRoute, history, crate::pages::history::HistoryPage
+    HistoryRoute, history in other_screens, crate::pages::history::HistoryPage
 );
 lazy_screen!(
     /// `/safety`.
-    SafetyRoute, safety, crate::pages::safety::SafetyPage
+    SafetyRoute, safety in other_screens, crate::pages::safety::SafetyPage
 );
 lazy_screen!(
     /// `/where-it-hurts`: the body map and its suggestions.
-    WhereItHurtsRoute, where_it_hurts, crate::pages::where_it_hurts::WhereItHurtsPage
+    WhereItHurtsRoute, where_it_hurts in other_screens, crate::pages::where_it_hurts::WhereItHurtsPage
 );
 lazy_screen!(
     /// `/about`.
-    AboutRoute, about, crate::pages::about::AboutPage
+    AboutRoute, about in other_screens, crate::pages::about::AboutPage
 );
 
 lazy_view! {
     /// The share panel of a routine page (the link codec and the QR encoder are its bulk).
-    fn share_panel(routine: Routine) in share_panel {
+    fn share_panel(routine: Routine) in routine_page {
         view! { <SharePanel routine=routine /> }
     }
 }
 
 lazy_view! {
     /// "Add to calendar" on a routine page, fetched when the person opens it.
-    fn routine_reminder(routine: Routine) in routine_reminder {
+    fn routine_reminder(routine: Routine) in other_screens {
         view! { <RoutineReminderForm routine=routine /> }
     }
 }
 
 lazy_view! {
     /// The library's filters on the home page, fetched when the person opens them.
-    fn library_filter(filter: RwSignal<LibraryFilter>) in library_filter {
+    fn library_filter(filter: RwSignal<LibraryFilter>) in home_parts {
         view! { <LibraryFilterForm filter=filter /> }
     }
 }
@@ -196,28 +203,28 @@ lazy_view! {
     /// "Continue …" on the home page, for a session left running (the session engine is its
     /// bulk). Its module also records such a session that ended while the app was closed
     /// (`state::record_session_finished_while_away`): both are needed in the same case.
-    fn unfinished_session() in left_session {
+    fn unfinished_session() in home_parts {
         view! { <UnfinishedSession /> }
     }
 }
 
 lazy_view! {
     /// The Today card on the home page, for a person following a program.
-    fn today_card() in today_card {
+    fn today_card() in home_parts {
         view! { <TodayCard with_link=true /> }
     }
 }
 
 lazy_view! {
     /// "My routines" on the home page, with the code that reads the person's routines.
-    fn own_routine_list() in own_routines {
+    fn own_routine_list() in home_parts {
         view! { <OwnRoutineList /> }
     }
 }
 
 lazy_view! {
     /// A routine page when the person has routines of their own, which may be the one asked for.
-    fn own_routine_page(id: String) in own_routines {
+    fn own_routine_page(id: String) in home_parts {
         view! { <RoutineById id=id /> }
     }
 }

@@ -3,20 +3,20 @@ import type { Page } from '@playwright/test';
 
 /** Every screen that loads its own code, with an address that opens it and its heading there. */
 const LAZY_SCREENS = [
-  { module: 'routine', path: '/routine/hip-unwind', heading: 'Side and front of hip unwind' },
+  { module: 'routine_page', path: '/routine/hip-unwind', heading: 'Side and front of hip unwind' },
   { module: 'player', path: '/routine/desk-break-reset/play', heading: 'Desk-break glute reset' },
-  { module: 'settings', path: '/settings', heading: 'Settings' },
-  { module: 'received', path: '/r#AAAA', heading: 'This routine link cannot be opened' },
-  { module: 'shared_progress', path: '/p#AAAA', heading: 'This progress link cannot be opened' },
-  { module: 'builder', path: '/builder', heading: 'New routine' },
-  { module: 'builder', path: '/builder/hip-unwind', heading: 'New routine' },
-  { module: 'history', path: '/history', heading: 'Your progress' },
-  { module: 'safety', path: '/safety', heading: 'When to see a professional' },
-  { module: 'about', path: '/about', heading: 'About Kneadtime' },
-  { module: 'where_it_hurts', path: '/where-it-hurts', heading: 'Where does it hurt?' },
-  { module: 'received_program', path: '/program#AAAA', heading: 'This program link cannot be opened' },
-  { module: 'my_program', path: '/my-program', heading: 'Your program' },
-  { module: 'program_builder', path: '/program-builder', heading: 'Make a program' },
+  { module: 'other_screens', path: '/settings', heading: 'Settings' },
+  { module: 'links', path: '/r#AAAA', heading: 'This routine link cannot be opened' },
+  { module: 'other_screens', path: '/p#AAAA', heading: 'This progress link cannot be opened' },
+  { module: 'other_screens', path: '/builder', heading: 'New routine' },
+  { module: 'other_screens', path: '/builder/hip-unwind', heading: 'New routine' },
+  { module: 'other_screens', path: '/history', heading: 'Your progress' },
+  { module: 'other_screens', path: '/safety', heading: 'When to see a professional' },
+  { module: 'other_screens', path: '/about', heading: 'About Kneadtime' },
+  { module: 'other_screens', path: '/where-it-hurts', heading: 'Where does it hurt?' },
+  { module: 'links', path: '/program#AAAA', heading: 'This program link cannot be opened' },
+  { module: 'other_screens', path: '/my-program', heading: 'Your program' },
+  { module: 'other_screens', path: '/program-builder', heading: 'Make a program' },
 ];
 
 /** The names of the wasm files the page fetches from now on. */
@@ -45,11 +45,11 @@ test.describe('lazy screens', () => {
     await expect(page.locator('.routine-card')).toHaveCount(14);
     expect(wasm).toEqual(['kneadtime_bg.wasm']);
     // The likely next screen: a tapped card opens without waiting for its code.
-    await expect.poll(() => wasm).toContain('split_routine.wasm');
+    await expect.poll(() => wasm).toContain('split_routine_page.wasm');
     const before = wasm.length;
     await page.getByRole('link', { name: /Side and front of hip unwind/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Side and front of hip unwind');
-    expect(wasm.slice(before).filter((name) => name === 'split_routine.wasm')).toEqual([]);
+    expect(wasm.slice(before).filter((name) => name === 'split_routine_page.wasm')).toEqual([]);
   });
 
   for (const { module, path, heading } of LAZY_SCREENS) {
@@ -81,7 +81,7 @@ test.describe('lazy screens', () => {
     test('the screen says so in place, and Retry fetches it again', async ({ page }, testInfo) => {
       await page.goto('/');
       await appReady(page);
-      await page.route('**/split_history.wasm', (route) => route.abort('internetdisconnected'));
+      await page.route('**/split_other_screens.wasm', (route) => route.abort('internetdisconnected'));
       await page.getByRole('link', { name: 'History' }).click();
       const alert = page.getByRole('alert');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('This screen did not load');
@@ -90,7 +90,7 @@ test.describe('lazy screens', () => {
       // Still offline: says so again, still no panic.
       await page.getByRole('button', { name: 'Retry' }).click();
       await expect(alert).toContainText('It still could not be fetched');
-      await page.unroute('**/split_history.wasm');
+      await page.unroute('**/split_other_screens.wasm');
       await page.getByRole('button', { name: 'Retry' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your progress');
       // The app goes on working: other screens, and back home.

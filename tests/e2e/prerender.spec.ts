@@ -221,7 +221,7 @@ test.describe("a page asks for its first screen's modules at once", () => {
     await page.goto('/routine/hip-unwind');
     const link = (await page.locator('.share-panel__url').inputValue()).replace(/^https?:\/\/[^/]+/, '');
     const hints = await hinted(page, '/r');
-    expect([...hints].some((href) => href.endsWith('/split_received.wasm'))).toBe(true);
+    expect([...hints].some((href) => href.endsWith('/split_links.wasm'))).toBe(true);
     const receiver = await browser.newPage();
     const fetched = await fetchedOpening(receiver, link, () => expect(receiver.getByRole('button', { name: 'Start now' })).toBeVisible());
     expect(fetched.size).toBeGreaterThan(1);

@@ -79,14 +79,16 @@ if (prerendered) {
 
 // Every file of the build, the split app's modules in their app-<hash>/ folder included,
 // so each screen opens offline after one visit; of the prerendered pages only home and the
-// frame, which stands in for the others (the app renders them from the cached code).
+// frame, which stands in for the others (the app renders them from the cached code). The
+// PNG icons are left to the network: the browser fetches them when it installs the app, and
+// no page shows them.
 const files = readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && !['sw.js', 'robots.txt'].includes(entry.name))
   .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
   .sort();
 /** @param {string} file */
 const keptOffline = (file) =>
-  !file.endsWith('/index.html') && !(file.startsWith('prerendered/') && !/^prerendered\/(home|frame)\./.test(file));
+  !file.endsWith('/index.html') && !file.endsWith('.png') && !(file.startsWith('prerendered/') && !/^prerendered\/(home|frame)\./.test(file));
 const version = createHash('sha256');
 for (const file of files) version.update(file).update(readFileSync(path.join(dir, file)));
 const template = readFileSync(new URL('../public/sw-template.js', import.meta.url), 'utf8');

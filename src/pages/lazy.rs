@@ -7,8 +7,9 @@
 //! step would fail at run time.
 //!
 //! The screens share five modules (`in <module>`): a routine's page with its share panel, a
-//! therapist's links, the player, home's parts, and every other screen (the settings among
-//! them: a routine's page stays lean by reading no stored document). wasm-split gives every
+//! therapist's links, the player, home's parts with the body map home leads to, and every
+//! other screen (the settings among them: a routine's page stays lean by reading no stored
+//! document). wasm-split gives every
 //! set of modules that shares a function a chunk of its own, so each module more multiplies
 //! the files: a module per screen made 311 files, eight modules 130, these five 30.
 //!
@@ -171,7 +172,7 @@ lazy_screen!(
 );
 lazy_screen!(
     /// `/where-it-hurts`: the body map and its suggestions.
-    WhereItHurtsRoute, where_it_hurts in other_screens, crate::pages::where_it_hurts::WhereItHurtsPage
+    WhereItHurtsRoute, where_it_hurts in home_parts, crate::pages::where_it_hurts::WhereItHurtsPage
 );
 lazy_screen!(
     /// `/about`.

@@ -13,7 +13,7 @@ const LAZY_SCREENS = [
   { module: 'other_screens', path: '/history', heading: 'Your progress' },
   { module: 'other_screens', path: '/safety', heading: 'When to see a professional' },
   { module: 'other_screens', path: '/about', heading: 'About Kneadtime' },
-  { module: 'other_screens', path: '/where-it-hurts', heading: 'Where does it hurt?' },
+  { module: 'home_parts', path: '/where-it-hurts', heading: 'Where does it hurt?' },
   { module: 'links', path: '/program#AAAA', heading: 'This program link cannot be opened' },
   { module: 'other_screens', path: '/my-program', heading: 'Your program' },
   { module: 'other_screens', path: '/program-builder', heading: 'Make a program' },

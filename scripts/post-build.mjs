@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileFor, pageHtml, translationsFor, withoutMarkers } from './prerender-pages.mjs';
+import { fileFor, paintFirst, pageHtml, translationsFor, withoutMarkers } from './prerender-pages.mjs';
 import { filesOf, loadsOf, preloadHints } from './split-loads.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -60,7 +60,10 @@ if (prerendered) {
   for (const page of [...pages, frame]) {
     const { html: pageFile, translations } = pageHtml(html, page);
     const routine = page.path.startsWith('/routine/');
-    write(page === frame ? '404.html' : fileFor(page.path), routine ? withModules(pageFile, ['routine_page']) : pageFile);
+    // A prerendered page shows its first screen before the app starts; the frame shows
+    // nothing until it does, so only the frame fetches the app at once.
+    if (page === frame) write('404.html', pageFile);
+    else write(fileFor(page.path), paintFirst(routine ? withModules(pageFile, ['routine_page']) : pageFile));
     if (page === frame) {
       // A therapist's links (a routine, a program): the frame, with their module on its way.
       const link = withModules(pageFile, ['links']);

@@ -139,6 +139,19 @@ export function pageHtml(template, page) {
 }
 
 /**
+ * `html` for a page whose first screen is all in its HTML: the app's glue and main module
+ * are no longer preloaded, and the loader (split-site.mjs) fetches them once the page has
+ * painted (`data-paint-first`), so nothing competes with the first paint.
+ * @param {string} html  a page of the release build
+ */
+export function paintFirst(html) {
+  const preloads = /^\s*<link rel="(?:modulepreload" href="[^"]*\/kneadtime\.js"|preload" href="[^"]*\/kneadtime_bg\.wasm")[^>]*\/>\n/gm;
+  const found = html.match(preloads)?.length ?? 0;
+  if (found !== 2) throw new Error(`prerender: expected the glue's and the main module's preloads, found ${found}`);
+  return html.replace(preloads, '').replace(/<html lang="en"/, '<html lang="en" data-paint-first=""');
+}
+
+/**
  * `prerendered` without the comments Leptos leaves in its markup for hydration (`<!>`,
  * `<!--<() />-->`): the app replaces the static page, it never hydrates it.
  * @param {Prerendered} prerendered

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFragment, serialize } from 'parse5';
-import { fileFor, pageHtml, translationOf, translationsFor, withoutMarkers } from './prerender-pages.mjs';
+import { fileFor, paintFirst, pageHtml, translationOf, translationsFor, withoutMarkers } from './prerender-pages.mjs';
 
 const ENGLISH =
   '<header><nav aria-label="Main"><a href="/history">History</a><a href="/safety">Safety</a></nav></header>' +
@@ -111,4 +111,24 @@ test("Leptos's hydration markers are left out, and nothing else", () => {
   });
   assert.equal(pages[0].languages.en.body, '<a href="/">Home</a><p>a &lt;!&gt; b</p>');
   assert.equal(frame.languages.en.body, '<main>x</main>');
+});
+
+test('a prerendered page drops the app\'s preloads and waits for its first paint to fetch the app', () => {
+  const page = [
+    '<!doctype html>',
+    '<html lang="en" data-translations="/prerendered/home.{lang}.json">',
+    '  <head>',
+    '    <link rel="modulepreload" href="/app-1/kneadtime.js" />',
+    '    <link rel="preload" href="/app-1/kneadtime_bg.wasm" as="fetch" type="application/wasm" crossorigin="" />',
+    '    <link rel="preload" href="/app-1/split_routine_page.wasm" as="fetch" type="application/wasm" crossorigin="" fetchpriority="low" />',
+    '  </head>',
+    '</html>',
+  ].join('\n');
+  const first = paintFirst(page);
+  assert.match(first, /^<html lang="en" data-paint-first="" data-translations=/m);
+  assert.doesNotMatch(first, /kneadtime\.js|kneadtime_bg\.wasm/);
+  // A screen's own modules keep their hints.
+  assert.match(first, /split_routine_page\.wasm/);
+  // A page without them is not what the build makes: it stops rather than guess.
+  assert.throws(() => paintFirst(first), /found 0/);
 });

@@ -7,7 +7,9 @@ use super::breathing::BreathingPattern;
 use super::howto::default_instructions;
 use super::i18n::Catalog;
 use super::my_routines::{new_id, Provenance, SavedRoutine, ROUTINE_ID_PREFIX};
-use super::routine::{limits, Area, Pressure, Routine, Side, Step, Technique, Tool, ValidationError};
+use super::routine::{
+    limits, Area, Position, Pressure, Routine, Side, Step, Technique, Tool, ValidationError,
+};
 
 /// A new step: kneading the glute on both sides for a minute, with the standard how-to
 /// text in the language of `texts`.
@@ -22,6 +24,8 @@ pub fn new_step(texts: &Catalog) -> Step {
         tool,
         instructions: default_instructions(texts, technique, area, tool),
         breathing: None,
+        // Follows the technique, area and tool until the therapist picks one.
+        position: None,
     }
 }
 
@@ -185,13 +189,17 @@ pub enum StepEdit {
     Side(Side),
     Pressure(Pressure),
     Breathing(Option<BreathingPattern>),
+    Position(Position),
     DurationSecs(u32),
     Instructions(String),
 }
 
 impl StepEdit {
     /// Makes the change. A new technique, area or tool brings its standard how-to text
-    /// along (in the language of `texts`), unless the person rewrote the text.
+    /// along (in the language of `texts`), unless the person rewrote the text, and the
+    /// position it calls for, unless the person chose another. A chosen position that
+    /// is the one the step would take anyway is stored as none, so links stay in the
+    /// oldest format that carries them.
     pub fn apply(self, texts: &Catalog, step: &mut Step) {
         match self {
             StepEdit::Technique(technique) => retarget(texts, step, |step| step.technique = technique),
@@ -200,18 +208,30 @@ impl StepEdit {
             StepEdit::Side(side) => step.side = side,
             StepEdit::Pressure(pressure) => step.pressure = pressure,
             StepEdit::Breathing(breathing) => step.breathing = breathing,
+            StepEdit::Position(position) => {
+                step.position = Some(position).filter(|&position| position != derived_position(step));
+            }
             StepEdit::DurationSecs(secs) => step.duration_secs = secs,
             StepEdit::Instructions(text) => step.instructions = text,
         }
     }
 }
 
-/// Changes what, where or with what a step works, keeping its standard text in step.
+/// Changes what, where or with what a step works, keeping its standard text and
+/// position in step.
 fn retarget(texts: &Catalog, step: &mut Step, change: impl FnOnce(&mut Step)) {
     let standard = |step: &Step| default_instructions(texts, step.technique, step.area, step.tool);
     let was_standard = step.instructions == standard(step);
+    let position_was_standard = step.position() == derived_position(step);
     change(step);
     if was_standard {
         step.instructions = standard(step);
     }
+    if position_was_standard {
+        step.position = None;
+    }
+}
+
+fn derived_position(step: &Step) -> Position {
+    Position::derived(step.technique, step.area, step.tool)
 }

@@ -7,6 +7,7 @@ use super::breathing::BreathingPattern::{self, Coherent, ExtendedExhale, FourSev
 use super::i18n::Catalog;
 use super::routine::{
     Area::{self, *},
+    Position::{self, *},
     Pressure::{self, *},
     Routine,
     Side::{self, Both, None as Midline},
@@ -20,7 +21,7 @@ use super::routine::{
 pub const LIBRARY_REVISION: u32 = 2;
 
 /// One step of a built-in, as data: technique, area, side, seconds (per side),
-/// pressure, tool, and a breathing pattern of its own when it has one.
+/// pressure, tool, a breathing pattern of its own when it has one, and the position.
 type StepData = (
     Technique,
     Area,
@@ -29,6 +30,7 @@ type StepData = (
     Pressure,
     Tool,
     Option<BreathingPattern>,
+    Position,
 );
 
 /// A built-in routine, as data.
@@ -42,122 +44,122 @@ struct Builtin {
 #[rustfmt::skip]
 const LIBRARY: [Builtin; 14] = [
     Builtin { id: "desk-break-reset", breathing: ExtendedExhale, steps: &[
-        (Effleurage, WholeRegion, Midline, 45, Light, Hands, None),
-        (Kneading, GluteusMaximus, Both, 60, Medium, FistForearm, None),
-        (TriggerPoint, GluteusMedius, Both, 45, Medium, Hands, Some(ExtendedExhale)),
-        (Stretch, Piriformis, Both, 30, Light, Hands, None),
+        (Effleurage, WholeRegion, Midline, 45, Light, Hands, None, SeatedOnChair),
+        (Kneading, GluteusMaximus, Both, 60, Medium, FistForearm, None, SeatedOnChair),
+        (TriggerPoint, GluteusMedius, Both, 45, Medium, Hands, Some(ExtendedExhale), SeatedOnChair),
+        (Stretch, Piriformis, Both, 30, Light, Hands, None, SeatedOnChair),
     ] },
     Builtin { id: "gentle-flare-up", breathing: ExtendedExhale, steps: &[
-        (Rest, WholeRegion, Midline, 60, Light, Hands, None),
-        (Effleurage, LowerBack, Midline, 60, Light, Hands, None),
-        (Effleurage, GluteusMaximus, Both, 45, Light, Hands, None),
-        (Effleurage, GluteusMedius, Both, 30, Light, Hands, None),
-        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None),
-        (Rest, WholeRegion, Midline, 60, Light, Hands, None),
+        (Rest, WholeRegion, Midline, 60, Light, Hands, None, SeatedOnChair),
+        (Effleurage, LowerBack, Midline, 60, Light, Hands, None, Standing),
+        (Effleurage, GluteusMaximus, Both, 45, Light, Hands, None, Standing),
+        (Effleurage, GluteusMedius, Both, 30, Light, Hands, None, Standing),
+        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None, Standing),
+        (Rest, WholeRegion, Midline, 60, Light, Hands, None, SeatedOnChair),
     ] },
     Builtin { id: "sacroiliac-settle", breathing: ExtendedExhale, steps: &[
-        (Effleurage, SacroiliacJoint, Midline, 60, Light, Hands, None),
-        (Kneading, SacroiliacJoint, Both, 60, Medium, Hands, None),
-        (MyofascialRelease, SacroiliacJoint, Both, 45, Medium, MassageBall, None),
-        (Stretch, SacroiliacJoint, Both, 30, Light, Hands, None),
-        (Rest, WholeRegion, Midline, 60, Light, Hands, Some(Coherent)),
+        (Effleurage, SacroiliacJoint, Midline, 60, Light, Hands, None, Standing),
+        (Kneading, SacroiliacJoint, Both, 60, Medium, Hands, None, Standing),
+        (MyofascialRelease, SacroiliacJoint, Both, 45, Medium, MassageBall, None, LyingOnBack),
+        (Stretch, SacroiliacJoint, Both, 30, Light, Hands, None, LyingOnBack),
+        (Rest, WholeRegion, Midline, 60, Light, Hands, Some(Coherent), LyingOnBack),
     ] },
     Builtin { id: "low-back-soothe", breathing: ExtendedExhale, steps: &[
-        (Effleurage, LowerBack, Midline, 60, Light, Hands, None),
-        (Kneading, LowerBack, Both, 60, Medium, FistForearm, None),
-        (TriggerPoint, LowerBack, Both, 60, Medium, MassageBall, None),
-        (MyofascialRelease, GluteusMedius, Both, 45, Medium, MassageBall, None),
-        (Effleurage, LowerBack, Midline, 45, Light, Hands, None),
-        (Rest, LowerBack, Midline, 60, Light, Hands, Some(Coherent)),
+        (Effleurage, LowerBack, Midline, 60, Light, Hands, None, Standing),
+        (Kneading, LowerBack, Both, 60, Medium, FistForearm, None, Standing),
+        (TriggerPoint, LowerBack, Both, 60, Medium, MassageBall, None, StandingAtWall),
+        (MyofascialRelease, GluteusMedius, Both, 45, Medium, MassageBall, None, StandingAtWall),
+        (Effleurage, LowerBack, Midline, 45, Light, Hands, None, Standing),
+        (Rest, LowerBack, Midline, 60, Light, Hands, Some(Coherent), LyingOnBack),
     ] },
     Builtin { id: "piriformis-ball-release", breathing: ExtendedExhale, steps: &[
-        (Effleurage, GluteusMaximus, Midline, 60, Light, Hands, None),
-        (TriggerPoint, Piriformis, Both, 90, Medium, MassageBall, None),
-        (MyofascialRelease, GluteusMaximus, Both, 60, Medium, MassageBall, None),
-        (Stretch, Piriformis, Both, 45, Light, Hands, None),
-        (Rest, WholeRegion, Midline, 30, Light, Hands, Some(Coherent)),
+        (Effleurage, GluteusMaximus, Midline, 60, Light, Hands, None, Standing),
+        (TriggerPoint, Piriformis, Both, 90, Medium, MassageBall, None, SeatedOnFloor),
+        (MyofascialRelease, GluteusMaximus, Both, 60, Medium, MassageBall, None, SeatedOnFloor),
+        (Stretch, Piriformis, Both, 45, Light, Hands, None, LyingOnBack),
+        (Rest, WholeRegion, Midline, 30, Light, Hands, Some(Coherent), LyingOnBack),
     ] },
     Builtin { id: "hip-unwind", breathing: Coherent, steps: &[
-        (Effleurage, HipTfl, Both, 30, Light, Hands, None),
-        (Kneading, GluteusMedius, Both, 60, Medium, Hands, None),
-        (TriggerPoint, HipTfl, Both, 60, Medium, MassageBall, Some(ExtendedExhale)),
-        (MyofascialRelease, GluteusMedius, Both, 45, Light, Hands, None),
-        (Stretch, HipTfl, Both, 30, Light, Hands, None),
+        (Effleurage, HipTfl, Both, 30, Light, Hands, None, LyingOnSide),
+        (Kneading, GluteusMedius, Both, 60, Medium, Hands, None, LyingOnSide),
+        (TriggerPoint, HipTfl, Both, 60, Medium, MassageBall, Some(ExtendedExhale), LyingFaceDown),
+        (MyofascialRelease, GluteusMedius, Both, 45, Light, Hands, None, Standing),
+        (Stretch, HipTfl, Both, 30, Light, Hands, None, HalfKneeling),
     ] },
     Builtin { id: "swedish-back-and-glutes", breathing: Coherent, steps: &[
-        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None),
-        (Effleurage, LowerBack, Midline, 60, Medium, Hands, None),
-        (Kneading, GluteusMaximus, Both, 75, Medium, Hands, None),
-        (Kneading, GluteusMedius, Both, 60, Medium, FistForearm, None),
-        (Kneading, SacroiliacJoint, Both, 45, Light, Hands, None),
-        (Effleurage, WholeRegion, Midline, 60, Light, Hands, Some(ExtendedExhale)),
+        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None, Standing),
+        (Effleurage, LowerBack, Midline, 60, Medium, Hands, None, Standing),
+        (Kneading, GluteusMaximus, Both, 75, Medium, Hands, None, Standing),
+        (Kneading, GluteusMedius, Both, 60, Medium, FistForearm, None, Standing),
+        (Kneading, SacroiliacJoint, Both, 45, Light, Hands, None, Standing),
+        (Effleurage, WholeRegion, Midline, 60, Light, Hands, Some(ExtendedExhale), Standing),
     ] },
     Builtin { id: "sit-bone-and-hamstring", breathing: ExtendedExhale, steps: &[
-        (Effleurage, BackOfThigh, Both, 45, Light, Hands, None),
-        (Kneading, HamstringAttachment, Both, 60, Light, Hands, None),
-        (MyofascialRelease, BackOfThigh, Both, 60, Medium, MassageBall, None),
-        (Kneading, BackOfThigh, Both, 45, Medium, Hands, None),
-        (Effleurage, BackOfThigh, Both, 30, Light, Hands, None),
-        (Rest, WholeRegion, Midline, 45, Light, Hands, Some(Coherent)),
+        (Effleurage, BackOfThigh, Both, 45, Light, Hands, None, Standing),
+        (Kneading, HamstringAttachment, Both, 60, Light, Hands, None, Standing),
+        (MyofascialRelease, BackOfThigh, Both, 60, Medium, MassageBall, None, SeatedOnChair),
+        (Kneading, BackOfThigh, Both, 45, Medium, Hands, None, SeatedOnChair),
+        (Effleurage, BackOfThigh, Both, 30, Light, Hands, None, SeatedOnChair),
+        (Rest, WholeRegion, Midline, 45, Light, Hands, Some(Coherent), LyingOnBack),
     ] },
     Builtin { id: "foam-roller-hip-glute", breathing: Coherent, steps: &[
-        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None),
-        (Effleurage, GluteusMaximus, Both, 75, Medium, FoamRoller, None),
-        (TriggerPoint, GluteusMedius, Both, 60, Medium, FoamRoller, Some(ExtendedExhale)),
-        (MyofascialRelease, HipTfl, Both, 45, Medium, FoamRoller, None),
-        (Kneading, BackOfThigh, Both, 45, Medium, FoamRoller, None),
-        (Effleurage, WholeRegion, Midline, 45, Light, Hands, None),
-        (Rest, WholeRegion, Midline, 45, Light, Hands, None),
+        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None, Standing),
+        (Effleurage, GluteusMaximus, Both, 75, Medium, FoamRoller, None, SeatedOnFloor),
+        (TriggerPoint, GluteusMedius, Both, 60, Medium, FoamRoller, Some(ExtendedExhale), LyingOnSide),
+        (MyofascialRelease, HipTfl, Both, 45, Medium, FoamRoller, None, LyingFaceDown),
+        (Kneading, BackOfThigh, Both, 45, Medium, FoamRoller, None, SeatedOnFloor),
+        (Effleurage, WholeRegion, Midline, 45, Light, Hands, None, Standing),
+        (Rest, WholeRegion, Midline, 45, Light, Hands, None, LyingOnBack),
     ] },
     Builtin { id: "myofascial-hip-and-thigh", breathing: Coherent, steps: &[
-        (Effleurage, GreaterTrochanter, Both, 30, Light, Hands, None),
-        (MyofascialRelease, GreaterTrochanter, Both, 60, Light, Hands, None),
-        (MyofascialRelease, BackOfThigh, Both, 75, Medium, FoamRoller, None),
-        (MyofascialRelease, HipTfl, Both, 45, Medium, MassageBall, None),
-        (MyofascialRelease, GluteusMaximus, Both, 60, Medium, FoamRoller, None),
-        (Effleurage, GreaterTrochanter, Both, 30, Light, Hands, None),
+        (Effleurage, GreaterTrochanter, Both, 30, Light, Hands, None, LyingOnSide),
+        (MyofascialRelease, GreaterTrochanter, Both, 60, Light, Hands, None, LyingOnSide),
+        (MyofascialRelease, BackOfThigh, Both, 75, Medium, FoamRoller, None, SeatedOnFloor),
+        (MyofascialRelease, HipTfl, Both, 45, Medium, MassageBall, None, LyingFaceDown),
+        (MyofascialRelease, GluteusMaximus, Both, 60, Medium, FoamRoller, None, SeatedOnFloor),
+        (Effleurage, GreaterTrochanter, Both, 30, Light, Hands, None, LyingOnSide),
     ] },
     Builtin { id: "chair-and-wall", breathing: Coherent, steps: &[
-        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None),
-        (Kneading, GluteusMaximus, Both, 60, Medium, FistForearm, None),
-        (TriggerPoint, GluteusMedius, Both, 60, Medium, MassageBall, Some(ExtendedExhale)),
-        (TriggerPoint, LowerBack, Both, 45, Medium, MassageBall, Some(ExtendedExhale)),
-        (Kneading, BackOfThigh, Both, 45, Medium, Hands, None),
-        (Stretch, HipTfl, Both, 30, Light, Hands, None),
-        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None),
-        (Rest, WholeRegion, Midline, 60, Light, Hands, None),
+        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None, Standing),
+        (Kneading, GluteusMaximus, Both, 60, Medium, FistForearm, None, SeatedOnChair),
+        (TriggerPoint, GluteusMedius, Both, 60, Medium, MassageBall, Some(ExtendedExhale), StandingAtWall),
+        (TriggerPoint, LowerBack, Both, 45, Medium, MassageBall, Some(ExtendedExhale), StandingAtWall),
+        (Kneading, BackOfThigh, Both, 45, Medium, Hands, None, SeatedOnChair),
+        (Stretch, HipTfl, Both, 30, Light, Hands, None, Standing),
+        (Effleurage, WholeRegion, Midline, 60, Light, Hands, None, Standing),
+        (Rest, WholeRegion, Midline, 60, Light, Hands, None, SeatedOnChair),
     ] },
     Builtin { id: "trigger-point-hip-and-back", breathing: ExtendedExhale, steps: &[
-        (Effleurage, WholeRegion, Midline, 45, Light, Hands, None),
-        (TriggerPoint, LowerBack, Both, 60, Medium, MassageBall, None),
-        (TriggerPoint, GluteusMedius, Both, 75, Medium, MassageBall, None),
-        (TriggerPoint, Piriformis, Both, 75, Medium, MassageBall, None),
-        (TriggerPoint, GluteusMaximus, Both, 45, Medium, MassageBall, None),
-        (Effleurage, WholeRegion, Midline, 45, Light, Hands, None),
-        (Rest, WholeRegion, Midline, 60, Light, Hands, None),
+        (Effleurage, WholeRegion, Midline, 45, Light, Hands, None, Standing),
+        (TriggerPoint, LowerBack, Both, 60, Medium, MassageBall, None, LyingOnBack),
+        (TriggerPoint, GluteusMedius, Both, 75, Medium, MassageBall, None, LyingOnSide),
+        (TriggerPoint, Piriformis, Both, 75, Medium, MassageBall, None, SeatedOnFloor),
+        (TriggerPoint, GluteusMaximus, Both, 45, Medium, MassageBall, None, StandingAtWall),
+        (Effleurage, WholeRegion, Midline, 45, Light, Hands, None, Standing),
+        (Rest, WholeRegion, Midline, 60, Light, Hands, None, LyingOnBack),
     ] },
     Builtin { id: "deep-tissue-glute-and-hamstring", breathing: ExtendedExhale, steps: &[
-        (Effleurage, WholeRegion, Midline, 60, Medium, Hands, None),
-        (Effleurage, GluteusMaximus, Both, 90, Firm, FistForearm, None),
-        (Kneading, GluteusMaximus, Both, 60, Firm, FistForearm, None),
-        (Effleurage, BackOfThigh, Both, 75, Firm, FistForearm, None),
-        (Kneading, HamstringAttachment, Both, 30, Medium, Hands, None),
-        (Effleurage, LowerBack, Midline, 60, Firm, FistForearm, None),
-        (Effleurage, WholeRegion, Midline, 30, Light, Hands, None),
-        (Rest, WholeRegion, Midline, 60, Light, Hands, Some(Coherent)),
+        (Effleurage, WholeRegion, Midline, 60, Medium, Hands, None, Standing),
+        (Effleurage, GluteusMaximus, Both, 90, Firm, FistForearm, None, Standing),
+        (Kneading, GluteusMaximus, Both, 60, Firm, FistForearm, None, SeatedOnChair),
+        (Effleurage, BackOfThigh, Both, 75, Firm, FistForearm, None, Standing),
+        (Kneading, HamstringAttachment, Both, 30, Medium, Hands, None, Standing),
+        (Effleurage, LowerBack, Midline, 60, Firm, FistForearm, None, Standing),
+        (Effleurage, WholeRegion, Midline, 30, Light, Hands, None, Standing),
+        (Rest, WholeRegion, Midline, 60, Light, Hands, Some(Coherent), LyingOnBack),
     ] },
     // 4-7-8 breathing holds the breath for 7 s: on the two rests only, never while working.
     Builtin { id: "evening-wind-down", breathing: Coherent, steps: &[
-        (Rest, WholeRegion, Midline, 60, Light, Hands, Some(FourSevenEight)),
-        (Effleurage, LowerBack, Midline, 90, Light, Hands, None),
-        (Effleurage, GluteusMaximus, Both, 60, Light, Hands, None),
-        (Kneading, GluteusMaximus, Both, 90, Medium, FistForearm, None),
-        (Kneading, LowerBack, Midline, 90, Medium, FistForearm, None),
-        (TriggerPoint, GluteusMedius, Both, 75, Medium, MassageBall, Some(ExtendedExhale)),
-        (TriggerPoint, Piriformis, Both, 75, Medium, MassageBall, Some(ExtendedExhale)),
-        (MyofascialRelease, BackOfThigh, Both, 60, Medium, MassageBall, None),
-        (Stretch, Piriformis, Both, 45, Light, Hands, None),
-        (Rest, WholeRegion, Midline, 120, Light, Hands, Some(FourSevenEight)),
+        (Rest, WholeRegion, Midline, 60, Light, Hands, Some(FourSevenEight), LyingOnBack),
+        (Effleurage, LowerBack, Midline, 90, Light, Hands, None, SeatedOnFloor),
+        (Effleurage, GluteusMaximus, Both, 60, Light, Hands, None, LyingOnSide),
+        (Kneading, GluteusMaximus, Both, 90, Medium, FistForearm, None, LyingOnSide),
+        (Kneading, LowerBack, Midline, 90, Medium, FistForearm, None, SeatedOnFloor),
+        (TriggerPoint, GluteusMedius, Both, 75, Medium, MassageBall, Some(ExtendedExhale), LyingOnBack),
+        (TriggerPoint, Piriformis, Both, 75, Medium, MassageBall, Some(ExtendedExhale), LyingOnBack),
+        (MyofascialRelease, BackOfThigh, Both, 60, Medium, MassageBall, None, SeatedOnChair),
+        (Stretch, Piriformis, Both, 45, Light, Hands, None, LyingOnBack),
+        (Rest, WholeRegion, Midline, 120, Light, Hands, Some(FourSevenEight), LyingOnBack),
     ] },
 ];
 
@@ -180,7 +182,10 @@ impl Builtin {
                 .iter()
                 .enumerate()
                 .map(
-                    |(index, &(technique, area, side, duration_secs, pressure, tool, breathing))| Step {
+                    |(
+                        index,
+                        &(technique, area, side, duration_secs, pressure, tool, breathing, position),
+                    )| Step {
                         technique,
                         area,
                         side,
@@ -189,6 +194,7 @@ impl Builtin {
                         tool,
                         instructions: text(&format!("steps.{index}")),
                         breathing,
+                        position: Some(position),
                     },
                 )
                 .collect(),
@@ -238,6 +244,26 @@ mod tests {
             tool,
             instructions: text.to_string(),
             breathing: None,
+            position: None,
+        }
+    }
+
+    #[test]
+    fn every_builtin_step_names_a_position_that_carries_its_tool() {
+        for routine in builtin_routines() {
+            for (index, step) in routine.steps.iter().enumerate() {
+                let position = step.position.unwrap_or_else(|| panic!("{} {index}", routine.id));
+                // Body weight on a ball or roller needs the floor, a chair or a wall under it.
+                if matches!(step.tool, MassageBall | FoamRoller) && step.technique != Stretch {
+                    assert!(
+                        !matches!(position, Standing | HalfKneeling),
+                        "{} step {}: {position:?} with {:?}",
+                        routine.id,
+                        index + 1,
+                        step.tool
+                    );
+                }
+            }
         }
     }
 

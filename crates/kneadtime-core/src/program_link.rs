@@ -18,20 +18,24 @@
 //! carries them (they may work the areas added then). Version 3 is version 2 whose
 //! standard how-to flags refer to the second edition of the standard texts, as in a
 //! version 4 routine link; it is written only when an embedded routine needs it.
+//! Version 4 is version 3 whose steps carry positions, as in a version 5 routine link,
+//! written only when an embedded routine names one. Program version `n` carries its
+//! routines as routine link version `n + 1` does.
 
-use super::howto::Edition;
 use super::i18n::{Catalog, Locale};
 use super::program::{Phase, Program, ProgramError, ProgramRoutine, MAX_PHASES, MAX_ROUTINES_PER_PHASE};
 use super::routine::Routine;
 use super::share::{
-    pack, put_text, put_varint, put_whole, read_language, read_whole, unpack_up_to, uses_second_edition,
-    works_a_later_area, Reader, ShareError,
+    names_positions, pack, put_text, put_varint, put_whole, read_language, read_whole, unpack_up_to,
+    uses_second_edition, works_a_later_area, Format, Reader, ShareError,
 };
 
 /// The newest format this version writes: 2 is 1 whose routines may work the areas
 /// of share format 3 (see `share`), 3 is 2 with the second edition of the standard
-/// texts; each written only when a routine needs it.
-pub const PROGRAM_LINK_VERSION: u8 = 3;
+/// texts, 4 is 3 with positions; each written only when a routine needs it.
+pub const PROGRAM_LINK_VERSION: u8 = 4;
+/// The last format without positions.
+const VERSION_WITHOUT_POSITIONS: u8 = 3;
 /// The last format whose standard texts are the first edition's.
 const VERSION_WITH_LATER_AREAS: u8 = 2;
 /// Where links point, after the origin.
@@ -52,6 +56,16 @@ pub enum ProgramLinkError {
 /// The payload (the part after `#`) for `program`. Embedded routines send a standard
 /// how-to text (in the language of `texts`) as a flag, as routine links do.
 pub fn encode(texts: &Catalog, program: &Program) -> String {
+    let version = if carries(program, names_positions) {
+        PROGRAM_LINK_VERSION
+    } else if carries(program, |routine| uses_second_edition(texts, routine)) {
+        VERSION_WITHOUT_POSITIONS
+    } else if carries(program, works_a_later_area) {
+        VERSION_WITH_LATER_AREAS
+    } else {
+        1
+    };
+    let format = routine_format(version);
     let mut body = Vec::new();
     put_text(&mut body, program.language.map_or("", Locale::tag));
     for text in [&program.title, &program.author, &program.note] {
@@ -79,19 +93,18 @@ pub fn encode(texts: &Catalog, program: &Program) -> String {
                 }
                 ProgramRoutine::Embedded { routine } => {
                     body.push(WHOLE);
-                    put_whole(texts, &mut body, routine);
+                    put_whole(texts, &mut body, routine, format);
                 }
             }
         }
     }
-    let version = if carries(program, |routine| uses_second_edition(texts, routine)) {
-        PROGRAM_LINK_VERSION
-    } else if carries(program, works_a_later_area) {
-        VERSION_WITH_LATER_AREAS
-    } else {
-        1
-    };
     pack(version, &body)
+}
+
+/// How program link version `version` writes its whole routines: as the routine link
+/// one version later.
+fn routine_format(version: u8) -> Format {
+    Format::of(version + 1)
 }
 
 /// Whether a routine the program carries whole is `such`.
@@ -115,12 +128,7 @@ pub fn decode(texts: &Catalog, payload: &str) -> Result<Program, ProgramLinkErro
     let (version, body) = unpack_up_to(payload, PROGRAM_LINK_VERSION).map_err(ProgramLinkError::Link)?;
     let reader = &mut Reader { bytes: &body };
     let later_areas_allowed = version > 1;
-    let edition = if version > VERSION_WITH_LATER_AREAS {
-        Edition::Second
-    } else {
-        Edition::First
-    };
-    let program = read_program(texts, reader, edition)
+    let program = read_program(texts, reader, routine_format(version))
         .filter(|_| reader.bytes.is_empty())
         .filter(|program| later_areas_allowed || !carries(program, works_a_later_area))
         .ok_or(ProgramLinkError::Link(ShareError::Damaged))?;
@@ -128,7 +136,7 @@ pub fn decode(texts: &Catalog, payload: &str) -> Result<Program, ProgramLinkErro
     Ok(program)
 }
 
-fn read_program(texts: &Catalog, reader: &mut Reader, edition: Edition) -> Option<Program> {
+fn read_program(texts: &Catalog, reader: &mut Reader, format: Format) -> Option<Program> {
     let language = read_language(reader)?;
     let title = reader.text()?;
     let author = reader.text()?;
@@ -139,7 +147,7 @@ fn read_program(texts: &Catalog, reader: &mut Reader, edition: Edition) -> Optio
         return None;
     }
     let phases = (0..count)
-        .map(|_| read_phase(texts, reader, edition))
+        .map(|_| read_phase(texts, reader, format))
         .collect::<Option<Vec<_>>>()?;
     Some(Program {
         title,
@@ -151,7 +159,7 @@ fn read_program(texts: &Catalog, reader: &mut Reader, edition: Edition) -> Optio
     })
 }
 
-fn read_phase(texts: &Catalog, reader: &mut Reader, edition: Edition) -> Option<Phase> {
+fn read_phase(texts: &Catalog, reader: &mut Reader, format: Format) -> Option<Phase> {
     let weeks = reader.byte()?;
     let mask = reader.byte()?;
     if mask >> 7 != 0 {
@@ -169,7 +177,7 @@ fn read_phase(texts: &Catalog, reader: &mut Reader, edition: Edition) -> Option<
                 revision: u32::try_from(reader.varint()?).ok()?,
             }),
             WHOLE => Some(ProgramRoutine::Embedded {
-                routine: read_whole(texts, reader, edition)?,
+                routine: read_whole(texts, reader, format)?,
             }),
             _ => None,
         })

@@ -38,6 +38,12 @@
 //! the second edition of the standard texts (`howto::Edition`); versions 1 to 3 refer
 //! to the first, so an old link still shows the words it was sent with.
 //!
+//! Format version 5 (written only for a routine with a step that names its position) is
+//! version 4 with one more byte per step after byte b (and the later area's byte): the
+//! position's code in [`POSITIONS`] plus one, 0 for none. A step without one, and every
+//! step of an older link, is played in the position its tool and area call for
+//! (`Position::derived`).
+//!
 //! Version 1 links came from the English-only app, so their words are English. A
 //! standard how-to text travels as its flag in every version and shows in the
 //! recipient's language.
@@ -53,10 +59,14 @@ use super::breathing::BreathingPattern;
 use super::howto::{changed_since_first_edition, default_instructions, edition_instructions, Edition};
 use super::i18n::{Catalog, Locale};
 use super::library::builtin_routine;
-use super::routine::{limits, Area, Pressure, Routine, Side, Step, Technique, Tool, ValidationError};
+use super::routine::{
+    limits, Area, Position, Pressure, Routine, Side, Step, Technique, Tool, ValidationError,
+};
 
 /// The newest format this version writes (older ones where they suffice).
-pub const SHARE_VERSION: u8 = 4;
+pub const SHARE_VERSION: u8 = 5;
+/// The last format without positions.
+const VERSION_WITHOUT_POSITIONS: u8 = 4;
 /// The format of links whose routines work only the first seven areas.
 const VERSION_WITHOUT_LATER_AREAS: u8 = 2;
 /// The last format whose standard texts are the first edition's.
@@ -102,6 +112,17 @@ const TOOLS: [Tool; 4] = [
     Tool::FistForearm,
     Tool::MassageBall,
     Tool::FoamRoller,
+];
+/// Positions, added with format version 5; frozen as above.
+const POSITIONS: [Position; 8] = [
+    Position::Standing,
+    Position::SeatedOnChair,
+    Position::SeatedOnFloor,
+    Position::LyingOnBack,
+    Position::LyingOnSide,
+    Position::LyingFaceDown,
+    Position::HalfKneeling,
+    Position::StandingAtWall,
 ];
 const BREATHING: [BreathingPattern; 4] = [
     BreathingPattern::Box,
@@ -161,8 +182,9 @@ pub fn encode(texts: &Catalog, routine: &Routine) -> String {
         return pack(VERSION_WITHOUT_LATER_AREAS, &body);
     }
     body.push(WHOLE);
-    put_whole(texts, &mut body, routine);
-    pack(format_for(texts, std::slice::from_ref(routine)), &body)
+    let version = format_for(texts, std::slice::from_ref(routine));
+    put_whole(texts, &mut body, routine, Format::of(version));
+    pack(version, &body)
 }
 
 /// Whether any step of `routine` works an area that only format version 3 can carry.
@@ -183,11 +205,18 @@ fn has_own_text(texts: &Catalog, step: &Step) -> bool {
     step.instructions != default_instructions(texts, step.technique, step.area, step.tool)
 }
 
+/// Whether any step of `routine` names its position, which only format version 5 carries.
+pub(crate) fn names_positions(routine: &Routine) -> bool {
+    routine.steps.iter().any(|step| step.position.is_some())
+}
+
 /// The oldest format that carries `routines` whole, so that older apps open every link
 /// they can.
-fn format_for(texts: &Catalog, routines: &[Routine]) -> u8 {
-    if routines.iter().any(|routine| uses_second_edition(texts, routine)) {
+pub(crate) fn format_for(texts: &Catalog, routines: &[Routine]) -> u8 {
+    if routines.iter().any(names_positions) {
         SHARE_VERSION
+    } else if routines.iter().any(|routine| uses_second_edition(texts, routine)) {
+        VERSION_WITHOUT_POSITIONS
     } else if routines.iter().any(works_a_later_area) {
         VERSION_WITH_LATER_AREAS
     } else {
@@ -195,18 +224,32 @@ fn format_for(texts: &Catalog, routines: &[Routine]) -> u8 {
     }
 }
 
-/// The edition of the standard texts that a link of format `version` refers to.
-fn edition_of(version: u8) -> Edition {
-    if version > VERSION_WITH_LATER_AREAS {
-        Edition::Second
-    } else {
-        Edition::First
+/// How a link of one format version writes a routine: which edition its standard
+/// texts are, and whether its steps carry positions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Format {
+    pub(crate) edition: Edition,
+    pub(crate) positions: bool,
+}
+
+impl Format {
+    /// The format of share link version `version`.
+    pub(crate) fn of(version: u8) -> Format {
+        Format {
+            edition: if version > VERSION_WITH_LATER_AREAS {
+                Edition::Second
+            } else {
+                Edition::First
+            },
+            positions: version > VERSION_WITHOUT_POSITIONS,
+        }
     }
 }
 
 /// A whole routine as version 2 writes it after its kind byte: the language of its
-/// words, then a version 1 body. Program links carry routines the same way.
-pub(crate) fn put_whole(texts: &Catalog, body: &mut Vec<u8>, routine: &Routine) {
+/// words, then a version 1 body (with positions in `format`). Program links carry
+/// routines the same way.
+pub(crate) fn put_whole(texts: &Catalog, body: &mut Vec<u8>, routine: &Routine, format: Format) {
     put_text(body, routine.language.map_or("", Locale::tag));
     put_varint(body, u64::from(routine.revision));
     for text in [
@@ -239,6 +282,9 @@ pub(crate) fn put_whole(texts: &Catalog, body: &mut Vec<u8>, routine: &Routine) 
                 | u8::from(own_text) << 7,
         );
         body.extend(later_area);
+        if format.positions {
+            body.push(step.position.map_or(0, |position| code(&POSITIONS, position) + 1));
+        }
         put_varint(body, u64::from(step.duration_secs));
         if own_text {
             put_text(body, &step.instructions);
@@ -265,7 +311,7 @@ pub fn decode(texts: &Catalog, payload: &str) -> Result<Routine, ShareError> {
     let (version, body) = unpack_up_to(payload, SHARE_VERSION)?;
     let reader = &mut Reader { bytes: &body };
     let routine = match version {
-        1 => read_routine(texts, reader, Edition::First)
+        1 => read_routine(texts, reader, Format::of(1))
             .filter(|routine| !works_a_later_area(routine))
             .map(|routine| Routine {
                 language: Some(Locale::English),
@@ -274,7 +320,7 @@ pub fn decode(texts: &Catalog, payload: &str) -> Result<Routine, ShareError> {
         _ => match reader.byte() {
             Some(BY_REFERENCE) => return read_reference(texts, reader, version),
             // Version 2 never wrote a later area: one found there is damage.
-            Some(WHOLE) => read_whole(texts, reader, edition_of(version))
+            Some(WHOLE) => read_whole(texts, reader, Format::of(version))
                 .filter(|routine| version > VERSION_WITHOUT_LATER_AREAS || !works_a_later_area(routine)),
             _ => None,
         },
@@ -305,10 +351,10 @@ fn read_reference(texts: &Catalog, reader: &mut Reader, version: u8) -> Result<R
 }
 
 /// A whole routine: the language of its words, then a version 1 body (what
-/// [`put_whole`] writes), its standard texts in `edition`.
-pub(crate) fn read_whole(texts: &Catalog, reader: &mut Reader, edition: Edition) -> Option<Routine> {
+/// [`put_whole`] writes) in `format`.
+pub(crate) fn read_whole(texts: &Catalog, reader: &mut Reader, format: Format) -> Option<Routine> {
     let language = read_language(reader)?;
-    read_routine(texts, reader, edition).map(|routine| Routine { language, ..routine })
+    read_routine(texts, reader, format).map(|routine| Routine { language, ..routine })
 }
 
 /// A language tag as links write it: "" for none; an unknown tag is damage.
@@ -375,7 +421,7 @@ fn inflate(stream: &[u8]) -> Result<Vec<u8>, ShareError> {
     }
 }
 
-fn read_routine(texts: &Catalog, reader: &mut Reader, edition: Edition) -> Option<Routine> {
+fn read_routine(texts: &Catalog, reader: &mut Reader, format: Format) -> Option<Routine> {
     let revision = u32::try_from(reader.varint()?).ok()?;
     let id = reader.text()?;
     let title = reader.text()?;
@@ -405,11 +451,15 @@ fn read_routine(texts: &Catalog, reader: &mut Reader, edition: Edition) -> Optio
         } else {
             AREAS[usize::from(area_code)]
         };
+        let position = match format.positions.then(|| reader.byte()) {
+            None | Some(Some(0)) => None,
+            Some(code) => Some(*POSITIONS.get(usize::from(code? - 1))?),
+        };
         let duration_secs = u32::try_from(reader.varint()?).ok()?;
         let instructions = if b >> 7 == 1 {
             reader.text()?
         } else {
-            edition_instructions(texts, edition, technique, area, tool)
+            edition_instructions(texts, format.edition, technique, area, tool)
         };
         steps.push(Step {
             technique,
@@ -420,6 +470,7 @@ fn read_routine(texts: &Catalog, reader: &mut Reader, edition: Edition) -> Optio
             tool,
             instructions,
             breathing,
+            position,
         });
     }
     Some(Routine {

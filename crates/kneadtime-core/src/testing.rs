@@ -5,7 +5,7 @@ use crate::breathing::BreathingPattern;
 use crate::history::SessionRecord;
 use crate::i18n::{Catalog, Locale};
 use crate::plan::Timing;
-use crate::routine::{Area, Pressure, Routine, Side, Step, Technique, Tool};
+use crate::routine::{Area, Position, Pressure, Routine, Side, Step, Technique, Tool};
 use crate::session::Session;
 use proptest::prelude::*;
 
@@ -31,6 +31,7 @@ pub fn step(side: Side, secs: u32) -> Step {
         tool: Tool::MassageBall,
         instructions: "Hold.".into(),
         breathing: None,
+        position: None,
     }
 }
 
@@ -69,9 +70,11 @@ pub fn any_step() -> impl Strategy<Value = Step> {
         ],
         prop_oneof![4 => 0u32..400, 1 => any::<u32>()],
         proptest::option::of(proptest::sample::select(BreathingPattern::ALL.to_vec())),
+        proptest::option::of(proptest::sample::select(Position::ALL.to_vec())),
     )
-        .prop_map(|(side, secs, breathing)| Step {
+        .prop_map(|(side, secs, breathing, position)| Step {
             breathing,
+            position,
             ..step(side, secs)
         })
 }

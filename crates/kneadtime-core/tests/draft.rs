@@ -10,7 +10,7 @@ use kneadtime_core::i18n::Locale;
 use kneadtime_core::library::builtin_routine;
 use kneadtime_core::my_routines::{Provenance, SavedRoutine, ROUTINE_ID_PREFIX};
 use kneadtime_core::routine::{
-    is_valid_id, limits, Area, Field, Pressure, Problem, Routine, Side, Step, Technique, Tool,
+    is_valid_id, limits, Area, Field, Position, Pressure, Problem, Routine, Side, Step, Technique, Tool,
 };
 use kneadtime_core::testing::{any_routine, english, routine, step};
 use proptest::prelude::*;
@@ -258,6 +258,28 @@ fn every_retarget_keeps_standard_text_standard_and_rewritten_text_as_written() {
         edit.clone().apply(&english(), &mut rewritten);
         assert_eq!(rewritten.instructions, "Mine.", "{edit:?}");
     }
+}
+
+#[test]
+fn the_position_follows_the_tool_until_one_is_chosen() {
+    let texts = english();
+    let mut draft = draft_of(vec![new_step(&texts)]);
+    let position = |draft: &Draft| draft.step(0).unwrap().position();
+    assert_eq!(position(&draft), Position::Standing);
+    // A ball under the piriformis: seated on the floor, as the tool calls for.
+    draft.edit_step(&texts, 0, StepEdit::Area(Area::Piriformis));
+    draft.edit_step(&texts, 0, StepEdit::Tool(Tool::MassageBall));
+    assert_eq!(position(&draft), Position::SeatedOnFloor);
+    assert_eq!(draft.step(0).unwrap().position, None);
+    // Chosen: it stays through later changes of tool.
+    draft.edit_step(&texts, 0, StepEdit::Position(Position::LyingOnBack));
+    assert_eq!(draft.step(0).unwrap().position, Some(Position::LyingOnBack));
+    draft.edit_step(&texts, 0, StepEdit::Tool(Tool::FoamRoller));
+    assert_eq!(position(&draft), Position::LyingOnBack);
+    // Choosing the one it would take anyway stores none, so links stay in older formats.
+    draft.edit_step(&texts, 0, StepEdit::Position(Position::SeatedOnFloor));
+    assert_eq!(draft.step(0).unwrap().position, None);
+    assert_eq!(position(&draft), Position::SeatedOnFloor);
 }
 
 #[test]

@@ -480,8 +480,8 @@ mod links {
     use super::*;
     use kneadtime_core::i18n::{Catalog, Locale};
     use kneadtime_core::library::builtin_routines;
-    use kneadtime_core::program_link::{decode, encode, link, ProgramLinkError};
-    use kneadtime_core::routine::Routine;
+    use kneadtime_core::program_link::{decode, encode, link, ProgramLinkError, PROGRAM_LINK_VERSION};
+    use kneadtime_core::routine::{Routine, Step};
     use kneadtime_core::share::ShareError;
     use kneadtime_core::testing::{any_valid_routine, english, fuzz_inputs};
 
@@ -504,11 +504,45 @@ mod links {
             .map(|routine| ProgramRoutine::Embedded {
                 routine: Routine {
                     id: format!("own-{}", routine.id),
-                    ..routine
+                    ..without_positions(routine)
                 },
             })
             .collect();
         program
+    }
+
+    /// `routine` as written before steps named positions.
+    fn without_positions(routine: Routine) -> Routine {
+        Routine {
+            steps: routine
+                .steps
+                .into_iter()
+                .map(|step| Step {
+                    position: None,
+                    ..step
+                })
+                .collect(),
+            ..routine
+        }
+    }
+
+    #[test]
+    fn a_routine_whose_steps_name_positions_takes_version_4_and_they_arrive() {
+        use base64::Engine;
+        let mut program = embedded();
+        let desk_break = builtin_routines(en()).remove(0);
+        program.phases[1].routines[0] = ProgramRoutine::Embedded {
+            routine: Routine {
+                id: "own-desk".into(),
+                ..desk_break
+            },
+        };
+        let payload = encode(en(), &program);
+        let version = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(&payload)
+            .unwrap()[0];
+        assert_eq!(version, PROGRAM_LINK_VERSION);
+        assert_eq!(decode(en(), &payload), Ok(program));
     }
 
     #[test]
@@ -546,7 +580,7 @@ mod links {
         later.phases[1].routines[1] = ProgramRoutine::Embedded {
             routine: Routine {
                 id: "own-sacroiliac".into(),
-                ..sacroiliac
+                ..without_positions(sacroiliac)
             },
         };
         let mut earlier = later.clone();

@@ -7,7 +7,7 @@ use kneadtime_core::howto::default_instructions;
 use kneadtime_core::i18n::{Catalog, Locale};
 use kneadtime_core::library::builtin_routines;
 use kneadtime_core::routine::{
-    limits, Area, Pressure, Routine, RoutineDocument, Side, Step, Technique, Tool,
+    limits, Area, Position, Pressure, Routine, RoutineDocument, Side, Step, Technique, Tool,
 };
 use kneadtime_core::share::{decode, encode, link, ShareError, MAX_PAYLOAD_CHARS, SHARE_VERSION};
 use kneadtime_core::testing::{catalog, english, fuzz_inputs};
@@ -15,11 +15,12 @@ use proptest::prelude::*;
 
 /// Links written by earlier versions, one per line: payload, a tab, the routine as a JSON document.
 /// Links of every format version, each with the routine it must open (`write_golden_links`).
-const GOLDEN: [&str; 4] = [
+const GOLDEN: [&str; 5] = [
     include_str!("fixtures/share-links-v1.tsv"),
     include_str!("fixtures/share-links-v2.tsv"),
     include_str!("fixtures/share-links-v3.tsv"),
     include_str!("fixtures/share-links-v4.tsv"),
+    include_str!("fixtures/share-links-v5.tsv"),
 ];
 const ORIGIN: &str = "https://kneadtime.app";
 
@@ -45,6 +46,7 @@ fn tailored_in(texts: &Catalog) -> Routine {
         tool,
         instructions: default_instructions(texts, technique, area, tool),
         breathing: None,
+        position: None,
     };
     use Area::*;
     use Technique::*;
@@ -170,6 +172,32 @@ fn built_ins_travel_by_reference_and_open_in_the_readers_language() {
 }
 
 #[test]
+fn links_from_before_positions_play_in_derived_positions() {
+    for golden in &GOLDEN[..4] {
+        for line in golden.lines().filter(|line| !line.trim().is_empty()) {
+            let (payload, _) = line.split_once('\t').unwrap();
+            let routine = decode(en(), payload).unwrap();
+            if kneadtime_core::library::builtin_routine(en(), &routine.id).is_some() {
+                continue; // by reference: the app's own copy, which names its positions
+            }
+            for step in &routine.steps {
+                assert_eq!(step.position, None);
+                assert_eq!(
+                    step.position(),
+                    Position::derived(step.technique, step.area, step.tool)
+                );
+            }
+        }
+    }
+    // A version 5 link keeps what it names and derives the rest.
+    let mut routine = tailored();
+    routine.steps[1].position = Some(Position::LyingOnSide);
+    let opened = decode(en(), &encode(en(), &routine)).unwrap();
+    assert_eq!(opened.steps[1].position(), Position::LyingOnSide);
+    assert_eq!(opened.steps[0].position, None);
+}
+
+#[test]
 fn golden_links_still_open() {
     for (version, golden) in GOLDEN
         .iter()
@@ -208,9 +236,9 @@ fn golden_links_still_open() {
 #[test]
 #[ignore]
 fn write_golden_links() {
-    // Version 4 is written only for routines that keep a standard how-to text on an area
-    // whose standard words the second edition corrected: the built-ins, sent with every
-    // step's standard text (so whole), where they work such an area, and one in German.
+    // Version 5 is written only for routines whose steps name a position: the built-ins,
+    // sent with every step's standard text (so whole), one in German, and one whose
+    // steps name a position only in part (the others derive theirs).
     let standard = |routine: Routine| Routine {
         id: format!("r-{}", &routine.id[..8]),
         language: Some(Locale::English),
@@ -224,18 +252,7 @@ fn write_golden_links() {
             .collect(),
         ..routine
     };
-    let mut routines: Vec<Routine> = builtin_routines(en())
-        .into_iter()
-        .map(standard)
-        .filter(|routine| {
-            routine.steps.iter().any(|step| {
-                matches!(
-                    step.area,
-                    Area::Piriformis | Area::HipTfl | Area::LowerBack | Area::HamstringAttachment
-                )
-            })
-        })
-        .collect();
+    let mut routines: Vec<Routine> = builtin_routines(en()).into_iter().map(standard).collect();
     routines.push(Routine {
         id: "r-5d7e2a90".into(),
         title: "Hüfte und Rücken, abends".into(),
@@ -243,13 +260,22 @@ fn write_golden_links() {
         language: Some(Locale::German),
         ..routines[0].clone()
     });
+    let mut in_part = tailored();
+    in_part.steps[1].position = Some(Position::LyingOnSide);
+    routines.push(in_part);
     let lines: Vec<String> = routines
         .iter()
         .map(|routine| format!("{}\t{}", encode(en(), routine), RoutineDocument::to_json(routine)))
         .collect();
+    use base64::Engine;
     assert!(
-        lines.iter().all(|line| line.starts_with('B')),
-        "every line is version 4"
+        lines.iter().all(|line| {
+            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(line.split('\t').next().unwrap())
+                .unwrap()[0]
+                == SHARE_VERSION
+        }),
+        "every line is version {SHARE_VERSION}"
     );
     let file = format!("tests/fixtures/share-links-v{SHARE_VERSION}.tsv");
     std::fs::write(file, lines.join("\n") + "\n").unwrap();
@@ -429,7 +455,7 @@ fn every_kind_of_damage_has_its_own_error() {
         decode(en(), &good[..(good.len() / 2) | 1]),
         Err(ShareError::NotBase64)
     );
-    assert_eq!(decode(en(), &deflated(5, b"")), Err(ShareError::NewerVersion(5)));
+    assert_eq!(decode(en(), &deflated(6, b"")), Err(ShareError::NewerVersion(6)));
     // Version 2: an unknown kind, an empty body, a built-in this app lacks (or a later
     // revision of one), bytes after a reference, a language this app does not speak.
     assert_eq!(decode(en(), &deflated(2, &[7])), Err(ShareError::Damaged));
@@ -607,9 +633,10 @@ fn any_shareable_routine() -> impl Strategy<Value = Routine> {
         proptest::sample::select(Tool::ALL.to_vec()),
         proptest::option::of(any_text(60).prop_filter("not blank", |t| !t.trim().is_empty())),
         proptest::option::of(proptest::sample::select(BreathingPattern::ALL.to_vec())),
+        proptest::option::of(proptest::sample::select(Position::ALL.to_vec())),
     )
         .prop_map(
-            |(technique, area, side, duration_secs, pressure, tool, text, breathing)| Step {
+            |(technique, area, side, duration_secs, pressure, tool, text, breathing, position)| Step {
                 technique,
                 area,
                 side,
@@ -618,6 +645,7 @@ fn any_shareable_routine() -> impl Strategy<Value = Routine> {
                 tool,
                 instructions: text.unwrap_or_else(|| default_instructions(en(), technique, area, tool)),
                 breathing,
+                position,
             },
         );
     (

@@ -11,9 +11,11 @@ use super::i18n::{Catalog, Locale};
 use super::wording::worked_place;
 
 pub mod document;
+pub mod position;
 pub mod validation;
 
 pub use document::{DocumentError, RoutineDocument, ROUTINE_SCHEMA_VERSION};
+pub use position::Position;
 pub use validation::{is_valid_id, limits, Field, Problem, ValidationError};
 
 /// How the tissue is worked.
@@ -292,9 +294,19 @@ pub struct Step {
     /// Overrides the routine's breathing pattern for this step.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breathing: Option<BreathingPattern>,
+    /// How the body is placed; `None` in routines from before positions, which are
+    /// played in the position [`Step::position`] derives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
 }
 
 impl Step {
+    /// The body's position: the step's own, or the one its technique, area and tool call for.
+    pub fn position(&self) -> Position {
+        self.position
+            .unwrap_or_else(|| Position::derived(self.technique, self.area, self.tool))
+    }
+
     /// Seconds of work including both passes of a two-sided step.
     pub fn total_work_secs(&self) -> u32 {
         self.duration_secs.saturating_mul(self.side.passes())
@@ -456,13 +468,14 @@ mod tests {
         keys.extend(Side::ALL.map(Side::key));
         keys.extend(Pressure::ALL.map(Pressure::key));
         keys.extend(Tool::ALL.map(Tool::key));
+        keys.extend(Position::ALL.map(Position::key));
         keys.push("terms.headline");
         keys
     }
 
     #[test]
     fn every_variant_has_its_text_in_every_locale() {
-        assert_eq!(every_term_key().len(), 6 + 10 * 4 + 4 + 3 + 4 + 1);
+        assert_eq!(every_term_key().len(), 6 + 10 * 4 + 4 + 3 + 4 + 8 + 1);
         for locale in Locale::ALL {
             let texts = catalog(locale);
             for key in every_term_key() {

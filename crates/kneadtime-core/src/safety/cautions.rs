@@ -179,6 +179,7 @@ mod tests {
             tool,
             instructions: String::new(),
             breathing: None,
+            position: None,
         }
     }
 

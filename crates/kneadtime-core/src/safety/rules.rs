@@ -125,6 +125,7 @@ mod tests {
             tool,
             instructions: "Work.".into(),
             breathing: None,
+            position: None,
         }
     }
 

@@ -20,6 +20,7 @@ pub mod keys;
 pub mod library;
 pub mod library_filter;
 pub mod my_routines;
+pub mod picture;
 pub mod plan;
 pub mod program;
 pub mod program_draft;

@@ -44,6 +44,19 @@ pub fn capitalised(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The first sentence of a how-to text: what a person glances at in the player, the
+/// rest one tap away. A text of one sentence (or none) is returned whole.
+pub fn first_sentence(text: &str) -> &str {
+    let text = text.trim();
+    text.char_indices()
+        .find(|&(index, c)| {
+            matches!(c, '.' | '!' | '?')
+                && text[index + 1..].starts_with(char::is_whitespace)
+                && !text[..index].ends_with(|c: char| c.is_ascii_digit())
+        })
+        .map_or(text, |(index, c)| &text[..index + c.len_utf8()])
+}
+
 /// Whole minutes to the nearest, never less than one: a routine's length as its card
 /// and its calendar event give it.
 pub fn whole_minutes(ms: u64) -> u32 {
@@ -62,6 +75,15 @@ pub fn about_minutes(ms: u64, texts: &Catalog) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_first_sentence_ends_at_its_stop() {
+        assert_eq!(first_sentence("Sit tall. Press slowly."), "Sit tall.");
+        assert_eq!(first_sentence("  Breathe out!  Then release. "), "Breathe out!");
+        assert_eq!(first_sentence("One sentence only"), "One sentence only");
+        assert_eq!(first_sentence("Hold 2. 5 seconds? Rest."), "Hold 2. 5 seconds?");
+        assert_eq!(first_sentence(""), "");
+    }
+
     use super::*;
     use crate::testing::english;
 

@@ -34,6 +34,8 @@ const HEAD_RADIUS: f32 = 7.0;
 const UPPER_ARM: f32 = 15.0;
 const FOREARM: f32 = 15.0;
 pub const BALL_RADIUS: f32 = 4.5;
+/// How far past a placed point a line's width or a movement's mark may reach.
+const MARK_REACH: f32 = 9.0;
 pub const ROLLER_RADIUS: f32 = 7.0;
 
 /// The part of the body a spot is on.
@@ -229,8 +231,9 @@ impl Picture {
                 at: spot.at + spot.outward * 2.5,
             },
         };
-        // Hands reach the spot (or hold the tool there); a tool under the body needs none.
-        if under.is_none() {
+        // Hands reach the spot (or hold the tool there); a tool under the body needs
+        // none, and at rest they rest.
+        if under.is_none() && step.technique != Technique::Rest {
             let reach = match tool {
                 ToolMark::Hand { at, .. } | ToolMark::Fist { at } => at,
                 ToolMark::Ball { center } | ToolMark::Roller { center } => {
@@ -297,16 +300,29 @@ impl Picture {
             d: circle(pose.head, HEAD_RADIUS),
             width: None,
         });
-        shapes.push(Shape {
-            role: Role::Spot,
-            d: circle(self.spot.at, self.spot.radius),
-            width: None,
-        });
+        // At rest nothing works a spot: the picture is the position and a breath.
+        let works = self.technique != Technique::Rest;
+        if works {
+            shapes.push(Shape {
+                role: Role::Spot,
+                d: circle(self.spot.at, self.spot.radius),
+                width: None,
+            });
+        }
+        // A pulse rings the spot behind the tool; other marks go over everything.
+        let (pulses, marks): (Vec<Shape>, Vec<Shape>) = self
+            .motion()
+            .0
+            .into_iter()
+            .partition(|shape| shape.role == Role::Pulse);
+        shapes.extend(pulses);
         // The near arm, then the tool: a hand or fist shows over the forearm that brings it.
         shapes.push(limb(Role::Body, &[pose.shoulder, pose.elbow], UPPER_ARM_WIDTH));
         shapes.push(limb(Role::Body, &[pose.elbow, pose.hand], FOREARM_WIDTH));
-        shapes.extend(self.tool_shapes());
-        shapes.extend(self.motion_shapes());
+        if works {
+            shapes.extend(self.tool_shapes());
+        }
+        shapes.extend(marks);
         shapes
     }
 
@@ -341,8 +357,9 @@ impl Picture {
     }
 
     /// The mark of the technique's movement, beside the spot on the side away from
-    /// the body (or, for a tool under the body, over the body).
-    fn motion_shapes(&self) -> Vec<Shape> {
+    /// the body (or, for a tool under the body, over the body), and two corners of
+    /// the box it takes.
+    fn motion(&self) -> (Vec<Shape>, [Point; 2]) {
         let spot = &self.spot;
         let away = if self.under.is_some() {
             spot.outward * -1.0
@@ -384,21 +401,13 @@ impl Picture {
         match self.technique {
             Technique::Effleurage => {
                 let (from, to) = (center - along * 11.0, center + along * 11.0);
-                vec![motion(format!(
-                    "M{}L{}{}",
-                    xy(from),
-                    xy(to),
-                    arrowhead(to, along)
-                ))]
+                let d = format!("M{}L{}{}", xy(from), xy(to), arrowhead(to, along));
+                (vec![motion(d)], [from, to])
             }
             Technique::MyofascialRelease => {
                 let (from, to) = (center - along * 6.0, center + along * 6.0);
-                vec![motion(format!(
-                    "M{}L{}{}",
-                    xy(from),
-                    xy(to),
-                    arrowhead(to, along)
-                ))]
+                let d = format!("M{}L{}{}", xy(from), xy(to), arrowhead(to, along));
+                (vec![motion(d)], [from, to])
             }
             Technique::Kneading => {
                 // Most of a circle, ending in an arrowhead.
@@ -407,26 +416,29 @@ impl Picture {
                 let end_direction = rotate(along, COS_60, -SIN_60);
                 let end = center + end_direction * radius;
                 let heading = end_direction.perpendicular() * -1.0;
-                vec![motion(format!(
+                let d = format!(
                     "M{}A{r} {r} 0 1 1 {}{}",
                     xy(start),
                     xy(end),
                     arrowhead(end, heading),
                     r = radius
-                ))]
+                );
+                let corner = Point::new(radius, radius);
+                (vec![motion(d)], [center - corner, center + corner])
             }
-            Technique::TriggerPoint => vec![
-                Shape {
+            Technique::TriggerPoint => {
+                let ring = |radius| Shape {
                     role: Role::Pulse,
-                    d: circle(spot.at, spot.radius + 3.5),
+                    d: circle(spot.at, radius),
                     width: None,
-                },
-                Shape {
-                    role: Role::Pulse,
-                    d: circle(spot.at, spot.radius + 7.0),
-                    width: None,
-                },
-            ],
+                };
+                let outer = spot.radius + 7.0;
+                let corner = Point::new(outer, outer);
+                (
+                    vec![ring(spot.radius + 3.5), ring(outer)],
+                    [spot.at - corner, spot.at + corner],
+                )
+            }
             Technique::Stretch => {
                 // An arc around the hip, carrying the thigh across.
                 let radius = 18.0;
@@ -436,12 +448,13 @@ impl Picture {
                 let end_direction = rotate(thigh, COS_40, -SIN_40);
                 let end = hip + end_direction * radius;
                 let heading = end_direction.perpendicular();
-                vec![motion(format!(
+                let d = format!(
                     "M{}A{radius} {radius} 0 0 1 {}{}",
                     xy(start),
                     xy(end),
                     arrowhead(end, heading)
-                ))]
+                );
+                (vec![motion(d)], [start, end])
             }
             Technique::Rest => {
                 // A slow breath over the chest: a gentle wave.
@@ -457,15 +470,50 @@ impl Picture {
                 };
                 let base = chest + up * (TORSO_WIDTH / 2.0 + 5.0);
                 let (from, to) = (base - torso * 8.0, base + torso * 8.0);
-                vec![motion(format!(
+                let d = format!(
                     "M{}Q{} {} T{}",
                     xy(from),
                     xy(base - torso * 4.0 + up * 4.0),
                     xy(base),
                     xy(to)
-                ))]
+                );
+                (vec![motion(d)], [from, to])
             }
         }
+    }
+
+    /// The part of the 120 × 90 page the picture fills, as an SVG view box
+    /// (x, y, width, height) in the page's 4 : 3: the figure with room for its line
+    /// widths and marks, centred, so a seated or lying figure is drawn as large as a
+    /// standing one allows.
+    pub fn view_box(&self) -> [f32; 4] {
+        let mut points = self.points();
+        points.extend(self.motion().1);
+        let (mut left, mut top, mut right, mut bottom) = (WIDTH, HEIGHT, 0.0f32, 0.0f32);
+        for point in &points {
+            left = left.min(point.x);
+            right = right.max(point.x);
+            top = top.min(point.y);
+            bottom = bottom.max(point.y);
+        }
+        let margin = MARK_REACH;
+        let (mut width, mut height) = (right - left + 2.0 * margin, bottom - top + 2.0 * margin);
+        if width * 3.0 < height * 4.0 {
+            width = height * 4.0 / 3.0;
+        } else {
+            height = width * 3.0 / 4.0;
+        }
+        let (width, height) = (width.min(WIDTH), height.min(HEIGHT));
+        let x = ((left + right - width) / 2.0).clamp(0.0, WIDTH - width);
+        let y = ((top + bottom - height) / 2.0).clamp(0.0, HEIGHT - height);
+        [x, y, width, height].map(round)
+    }
+
+    /// The SVG transform that mirrors the figure within its view box, for the right side.
+    pub fn mirror_transform(&self) -> Option<String> {
+        let [x, _, width, _] = self.view_box();
+        self.mirrored
+            .then(|| format!("matrix(-1 0 0 1 {} 0)", round(2.0 * x + width)))
     }
 
     /// Every point the picture places, for checks that it stays on the page.
@@ -494,14 +542,25 @@ impl Picture {
 }
 
 /// The step's picture in words, saying what the picture shows: the position, the
-/// tool (and whether it is under the body), the spot and the movement.
+/// tool (and whether it is under the body), the spot and the movement; at rest, the
+/// position and the breath.
 pub fn describe(step: &Step, side: Side, texts: &Catalog) -> String {
     let picture = Picture::of(step, side);
+    if step.technique == Technique::Rest {
+        return texts.fill(
+            "picture.alt_rest",
+            &[
+                ("position", picture.position.label(texts)),
+                ("motion", texts.text(motion_key(step.technique))),
+            ],
+        );
+    }
     let tool = step.tool.label(texts);
-    let tool = if picture.under.is_some() {
-        texts.fill("picture.under_body", &[("tool", tool)])
-    } else {
-        tool.to_string()
+    let tool = match picture.under {
+        // Leaning back into the wall, the tool is behind, not under.
+        Some(support) if support.normal.y == 0.0 => texts.fill("picture.against_wall", &[("tool", tool)]),
+        Some(_) => texts.fill("picture.under_body", &[("tool", tool)]),
+        None => tool.to_string(),
     };
     texts.fill(
         "picture.alt",

@@ -1,7 +1,6 @@
 //! Reusable view pieces.
 
 pub mod alarm_select;
-pub mod body_map;
 pub mod breath_pacer;
 pub mod check_box;
 pub mod data_panel;
@@ -28,6 +27,7 @@ pub mod site_header;
 pub mod step_card;
 pub mod step_editor;
 pub mod step_item;
+pub mod step_picture;
 pub mod timer_ring;
 pub mod today_card;
 pub mod weekday_picker;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::breath_pacer::{BreathLabel, BreathPacer};
 use super::icon::{Icon, IconName};
 use super::step_card::StepCard;
+use super::step_picture::StepPicture;
 use super::timer_ring::TimerRing;
 use crate::platform::i18n::{t, texts, tf};
 use kneadtime_core::format::{countdown, duration_words};
@@ -12,7 +13,7 @@ use kneadtime_core::session::{SessionState, Status};
 use kneadtime_core::wording::{in_sentence, segment_title, side_heading};
 
 /// The live session: where in the routine, the countdown ring with the breath
-/// pacer, the step card and what comes next.
+/// pacer beside the step's picture, the step card and what comes next.
 #[component]
 pub fn PlayerStage(
     /// The routine being played (as played: settings such as a breathing override applied).
@@ -95,6 +96,12 @@ pub fn PlayerStage(
             _ => view! { <StepCard step=step side=side words=words /> }.into_any(),
         })
     };
+    // The step drawn beside the timer; while switching, turned to the side coming next.
+    let picture = move || {
+        let (_, step_index, side) = place.get()?;
+        let step = routine.with_value(|routine| routine.steps.get(step_index).cloned())?;
+        Some(view! { <StepPicture step=step side=side /> })
+    };
     let next = move || {
         let (kind, step_index, side) = place.get()?;
         routine.with_value(|routine| {
@@ -165,22 +172,25 @@ pub fn PlayerStage(
             </div>
             <h1 class="stage__title">{move || headline().map(|(title, _)| title)}</h1>
             <p class="stage__badge">{move || headline().map(|(_, badge)| badge)}</p>
-            <TimerRing
-                remaining_ms=Signal::derive(move || {
-                    current.get().map(|current| current.remaining_ms).unwrap_or(0)
-                })
-                duration_ms=Signal::derive(move || {
-                    current.get().map(|current| current.duration_ms).unwrap_or(0)
-                })
-            >
-                <BreathPacer breath=breath running=running now_ms=now_ms />
-                <p class="stage__countdown" role="timer" aria-label=t("player.time_left_in_part")>
-                    {move || countdown(current.get().map(|current| current.remaining_ms).unwrap_or(0))}
-                </p>
-                <Show when=move || !running.get()>
-                    <p class="stage__paused">{t("player.paused")}</p>
-                </Show>
-            </TimerRing>
+            <div class="stage__now">
+                <TimerRing
+                    remaining_ms=Signal::derive(move || {
+                        current.get().map(|current| current.remaining_ms).unwrap_or(0)
+                    })
+                    duration_ms=Signal::derive(move || {
+                        current.get().map(|current| current.duration_ms).unwrap_or(0)
+                    })
+                >
+                    <BreathPacer breath=breath running=running now_ms=now_ms />
+                    <p class="stage__countdown" role="timer" aria-label=t("player.time_left_in_part")>
+                        {move || countdown(current.get().map(|current| current.remaining_ms).unwrap_or(0))}
+                    </p>
+                    <Show when=move || !running.get()>
+                        <p class="stage__paused">{t("player.paused")}</p>
+                    </Show>
+                </TimerRing>
+                <div class="stage__picture">{picture}</div>
+            </div>
             <BreathLabel breath=breath />
             {card}
             <p class="stage__next">{next}</p>

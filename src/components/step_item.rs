@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
+use super::step_picture::StepPicture;
 use crate::platform::i18n::{lang_of, texts, tf};
 use kneadtime_core::breathing::BreathingPattern;
 use kneadtime_core::format::duration_words;
@@ -40,7 +41,9 @@ pub fn StepItem(
                         <span>{step.technique.label(&texts()).to_string()}</span>
                     </h3>
                     <p class="step-item__area">{step.area.label(&texts()).to_string()}</p>
+                    <p class="step-item__position">{step.position().label(&texts()).to_string()}</p>
                 </div>
+                <StepPicture step=step.clone() side=step.side />
             </div>
             <ul class="chips">
                 <li class="chip">{duration}</li>

@@ -3,11 +3,14 @@
 use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
+use super::step_picture::StepPicture;
 use crate::platform::i18n::{t, texts, tf};
 use kneadtime_core::breathing::BreathingPattern;
 use kneadtime_core::draft::{new_step, Draft, StepEdit};
 use kneadtime_core::format::duration_words;
-use kneadtime_core::routine::{limits, Area, Pressure, Side, Step, Technique, Tool, ValidationError};
+use kneadtime_core::routine::{
+    limits, Area, Position, Pressure, Side, Step, Technique, Tool, ValidationError,
+};
 
 /// Durations one tap away, in seconds.
 const DURATION_PRESETS: [u32; 6] = [30, 45, 60, 90, 120, 180];
@@ -123,6 +126,33 @@ pub fn StepEditor(
         .collect_view();
     let number = (index + 1).to_string();
     let numbered = |key: &str| tf(key, &[("number", &number)]);
+    let step = step_field(draft, index, Step::clone);
+    let side = step_field(draft, index, |s| s.side);
+    let position = step_field(draft, index, Step::position);
+    // One choice per position, each drawn as this step would be in it.
+    let positions = Position::ALL
+        .into_iter()
+        .map(|choice| {
+            let drawn = Signal::derive(move || Step {
+                position: Some(choice),
+                ..step.get()
+            });
+            view! {
+                <label class="position-choice__option">
+                    <input
+                        type="radio"
+                        name=format!("position-{index}")
+                        prop:checked=move || position.get() == choice
+                        on:change=move |_| edit(StepEdit::Position(choice))
+                    />
+                    <span class="position-choice__picture" aria-hidden="true">
+                        <StepPicture step=drawn side=Side::Left />
+                    </span>
+                    <span>{choice.label(&texts()).to_string()}</span>
+                </label>
+            }
+        })
+        .collect_view();
     view! {
         <li
             class="step-item builder-step"
@@ -167,6 +197,9 @@ pub fn StepEditor(
                     </button>
                 </div>
             </div>
+            <div class="builder-step__picture">
+                <StepPicture step=step side=side />
+            </div>
             <div class="builder-step__grid">
                 <Choice label=t("builder.technique") options=Technique::ALL.iter().map(|v| (*v, v.label(&texts()).to_string())).collect()
                     get=step_field(draft, index, |s| s.technique) set=Callback::new(move |v| edit(StepEdit::Technique(v))) />
@@ -181,6 +214,10 @@ pub fn StepEditor(
                 <Choice label=t("builder.breathing") options=std::iter::once((None, t("builder.as_routine"))).chain(BreathingPattern::ALL.iter().map(|p| (Some(*p), p.label(&texts()).to_string()))).collect()
                     get=step_field(draft, index, |s| s.breathing) set=Callback::new(move |v| edit(StepEdit::Breathing(v))) />
             </div>
+            <fieldset class="position-choice">
+                <legend class="field__label">{t("builder.position")}</legend>
+                <div class="position-choice__options">{positions}</div>
+            </fieldset>
             <div class="field">
                 <span class="field__label">
                     {t("builder.duration")}

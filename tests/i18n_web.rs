@@ -64,6 +64,7 @@ fn a_routines_own_words_carry_their_language_and_standard_texts_the_pages() {
         tool: Tool::MassageBall,
         instructions: "Go gently on the right side.".into(),
         breathing: None,
+        position: None,
     };
     let mut standard = own.clone();
     standard.instructions = default_instructions(&german, standard.technique, standard.area, standard.tool);

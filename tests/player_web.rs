@@ -4,10 +4,10 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use kneadtime::components::body_map::BodyMap;
 use kneadtime::components::breath_pacer::BreathPacer;
 use kneadtime::components::player_controls::PlayerControls;
 use kneadtime::components::player_stage::PlayerStage;
+use kneadtime::components::step_picture::StepPicture;
 use kneadtime::components::timer_ring::TimerRing;
 use kneadtime::platform::audio::CuePlayer;
 use kneadtime::platform::i18n::set_texts;
@@ -19,7 +19,7 @@ use kneadtime_core::history::{History, SessionRecord};
 use kneadtime_core::i18n::{Catalog, Locale};
 use kneadtime_core::library::builtin_routine;
 use kneadtime_core::plan::{SegmentKind, Timing};
-use kneadtime_core::routine::{Area, Routine, Side};
+use kneadtime_core::routine::{Routine, Side};
 use kneadtime_core::session::{CueKind, Session, SessionState, Status};
 use kneadtime_core::settings::Settings;
 use leptos::mount::mount_to;
@@ -228,25 +228,69 @@ async fn breath_pacer_restarts_its_shape_only_when_a_phase_begins() {
 }
 
 #[wasm_bindgen_test]
-fn body_map_marks_the_worked_side() {
+fn every_built_in_step_is_drawn_with_words_that_say_what_it_shows() {
+    use_english();
+    let texts = english();
+    for routine in kneadtime_core::library::builtin_routines(&texts) {
+        for step in routine.steps {
+            for side in [Side::Left, Side::Right] {
+                let root = container();
+                let drawn = step.clone();
+                let _picture = mount_to(
+                    root.clone(),
+                    move || view! { <StepPicture step=drawn side=side /> },
+                );
+                let svg = find(&root, "svg.step-picture");
+                let label = svg.get_attribute("aria-label").unwrap();
+                let what = format!("{} {label}", routine.id);
+                assert_eq!(svg.get_attribute("role").as_deref(), Some("img"), "{what}");
+                assert!(label.contains(step.position().label(&texts)), "{what}");
+                // At rest the picture is the position and a breath: no tool, no spot.
+                let works = step.technique != kneadtime_core::routine::Technique::Rest;
+                if works {
+                    assert!(label.contains(step.tool.label(&texts)), "{what}");
+                    assert!(label.contains(step.area.short_label_on(&texts, side)), "{what}");
+                }
+                // The right side is the left mirrored; its mark is a word, not mirrored.
+                let mirror = find(&root, ".step-picture__figure").get_attribute("transform");
+                assert_eq!(mirror.is_some(), side == Side::Right, "{what}");
+                assert_eq!(
+                    text(&root, ".step-picture__mark"),
+                    if side == Side::Left { "L" } else { "R" },
+                    "{what}"
+                );
+                let count = |selector| root.query_selector_all(selector).unwrap().length();
+                assert_eq!(count(".step-picture__spot"), u32::from(works), "{what}");
+                assert_eq!(count(".step-picture__tool"), u32::from(works), "{what}");
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_picture_follows_its_step_as_it_changes() {
+    use_english();
+    let routine = builtin_routine(&english(), "piriformis-ball-release").unwrap();
+    let step = RwSignal::new(routine.steps[1].clone());
+    let side = RwSignal::new(Side::Left);
     let root = container();
-    let _left = mount_to(
+    let _picture = mount_to(
         root.clone(),
-        || view! { <BodyMap area=Area::GluteusMaximus side=Side::Left /> },
+        move || view! { <StepPicture step=step side=side /> },
     );
-    assert_eq!(root.query_selector_all(".body-map__zone").unwrap().length(), 1);
-    let label = find(&root, "svg").get_attribute("aria-label").unwrap();
-    assert_eq!(label, "Glute (gluteus maximus), left side, seen from behind");
-    let both = container();
-    let _both = mount_to(
-        both.clone(),
-        || view! { <BodyMap area=Area::GluteusMaximus side=Side::Both /> },
+    let label = || find(&root, "svg").get_attribute("aria-label").unwrap();
+    assert!(label().starts_with("Seated on the floor. Massage ball under the body. Spot: left piriformis."));
+    step.update(|step| step.position = Some(kneadtime_core::routine::Position::LyingOnBack));
+    side.set(Side::Right);
+    leptos::task::tick().await;
+    assert!(
+        label().starts_with("Lying on your back. Massage ball under the body. Spot: right piriformis."),
+        "{}",
+        label()
     );
-    assert_eq!(both.query_selector_all(".body-map__zone").unwrap().length(), 2);
-    assert_eq!(
-        find(&both, "svg").get_attribute("aria-label").unwrap(),
-        "Glute (gluteus maximus), both sides, seen from behind"
-    );
+    assert!(find(&root, ".step-picture__figure")
+        .get_attribute("transform")
+        .is_some());
 }
 
 #[wasm_bindgen_test]

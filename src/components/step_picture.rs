@@ -49,16 +49,24 @@ pub fn StepPicture(
             <g class="step-picture__figure" transform=move || picture.with(Picture::mirror_transform)>
                 {paths}
             </g>
-            // In the top corner, a twelfth of the picture's width high.
-            <text
-                class="step-picture__mark"
-                x=move || view_box()[0] + 2.0
-                y=move || view_box()[1] + view_box()[2] / 12.0 + 1.0
-                font-size=move || view_box()[2] / 12.0
-                aria-hidden="true"
-            >
-                {mark}
-            </text>
+            // In the top corner, a twelfth of the picture's width high; none on the midline.
+            {move || {
+                let mark = mark();
+                (!mark.is_empty())
+                    .then(|| {
+                        view! {
+                            <text
+                                class="step-picture__mark"
+                                x=move || view_box()[0] + 2.0
+                                y=move || view_box()[1] + view_box()[2] / 12.0 + 1.0
+                                font-size=move || view_box()[2] / 12.0
+                                aria-hidden="true"
+                            >
+                                {mark}
+                            </text>
+                        }
+                    })
+            }}
         </svg>
     }
 }

@@ -35,11 +35,10 @@ pub fn StepPicture(
         Side::Both => format!("{} › {}", t("picture.left_mark"), t("picture.right_mark")),
         Side::None => String::new(),
     };
-    let view_box = move || picture.with(Picture::view_box);
     view! {
         <svg
             class="step-picture"
-            viewBox=move || view_box().map(|n| n.to_string()).join(" ")
+            viewBox=move || picture.with(Picture::view_box_attr)
             role="img"
             focusable="false"
             aria-label=label
@@ -49,19 +48,14 @@ pub fn StepPicture(
             <g class="step-picture__figure" transform=move || picture.with(Picture::mirror_transform)>
                 {paths}
             </g>
-            // In the top corner, a twelfth of the picture's width high; none on the midline.
+            // In the top corner; none on the midline.
             {move || {
                 let mark = mark();
+                let [x, y, size] = picture.with(Picture::mark_attrs);
                 (!mark.is_empty())
                     .then(|| {
                         view! {
-                            <text
-                                class="step-picture__mark"
-                                x=move || view_box()[0] + 2.0
-                                y=move || view_box()[1] + view_box()[2] / 12.0 + 1.0
-                                font-size=move || view_box()[2] / 12.0
-                                aria-hidden="true"
-                            >
+                            <text class="step-picture__mark" x=x y=y font-size=size aria-hidden="true">
                                 {mark}
                             </text>
                         }

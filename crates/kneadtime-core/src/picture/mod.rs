@@ -141,7 +141,8 @@ pub struct Picture {
 pub struct Shape {
     pub role: Role,
     pub d: String,
-    pub width: Option<f32>,
+    /// Whole picture units (every part of the figure has a whole width).
+    pub width: Option<u8>,
 }
 
 /// What a path is, which is all the app needs to style it.
@@ -270,10 +271,10 @@ impl Picture {
     pub fn shapes(&self) -> Vec<Shape> {
         let pose = &self.pose;
         let mut shapes = props(pose);
-        let limb = |role, points: &[Point], width| Shape {
+        let limb = |role, points: &[Point], width: f32| Shape {
             role,
             d: polyline(points),
-            width: Some(width),
+            width: Some(width as u8),
         };
         if let Some([knee, ankle, toe]) = pose.far_leg {
             shapes.push(limb(Role::FarLimb, &[pose.hip, knee], THIGH_WIDTH));
@@ -421,7 +422,7 @@ impl Picture {
                     xy(start),
                     xy(end),
                     arrowhead(end, heading),
-                    r = radius
+                    r = number(radius)
                 );
                 let corner = Point::new(radius, radius);
                 (vec![motion(d)], [center - corner, center + corner])
@@ -449,10 +450,11 @@ impl Picture {
                 let end = hip + end_direction * radius;
                 let heading = end_direction.perpendicular();
                 let d = format!(
-                    "M{}A{radius} {radius} 0 0 1 {}{}",
+                    "M{}A{r} {r} 0 0 1 {}{}",
                     xy(start),
                     xy(end),
-                    arrowhead(end, heading)
+                    arrowhead(end, heading),
+                    r = number(radius)
                 );
                 (vec![motion(d)], [start, end])
             }
@@ -509,11 +511,24 @@ impl Picture {
         [x, y, width, height].map(round)
     }
 
+    /// [`Picture::view_box`] as the SVG attribute reads it.
+    pub fn view_box_attr(&self) -> String {
+        self.view_box().map(number).join(" ")
+    }
+
+    /// Where the side mark goes, and its size: in the top corner, a twelfth of the
+    /// picture's width high (x, y, font size, as SVG attributes).
+    pub fn mark_attrs(&self) -> [String; 3] {
+        let [x, y, width, _] = self.view_box();
+        let size = width / 12.0;
+        [number(x + 2.0), number(y + size + 1.0), number(size)]
+    }
+
     /// The SVG transform that mirrors the figure within its view box, for the right side.
     pub fn mirror_transform(&self) -> Option<String> {
         let [x, _, width, _] = self.view_box();
         self.mirrored
-            .then(|| format!("matrix(-1 0 0 1 {} 0)", round(2.0 * x + width)))
+            .then(|| format!("matrix(-1 0 0 1 {} 0)", number(2.0 * x + width)))
     }
 
     /// Every point the picture places, for checks that it stays on the page.
@@ -642,16 +657,17 @@ fn props(pose: &Pose) -> Vec<Shape> {
         d,
         width: None,
     };
-    let mut shapes = vec![prop(format!("M4 {FLOOR_Y}H116"))];
+    let floor = number(FLOOR_Y);
+    let mut shapes = vec![prop(format!("M4 {floor}H116"))];
     match pose.prop {
         Some(Prop::Chair) => shapes.push(prop(format!(
-            "M{front} {FLOOR_Y}V{seat}H{back}M{back} {FLOOR_Y}V{top}",
-            front = CHAIR_FRONT_X + 2.0,
-            back = CHAIR_BACK_X,
-            seat = CHAIR_SEAT_Y,
-            top = CHAIR_TOP_Y
+            "M{front} {floor}V{seat}H{back}M{back} {floor}V{top}",
+            front = number(CHAIR_FRONT_X + 2.0),
+            back = number(CHAIR_BACK_X),
+            seat = number(CHAIR_SEAT_Y),
+            top = number(CHAIR_TOP_Y)
         ))),
-        Some(Prop::Wall) => shapes.push(prop(format!("M{WALL_X} {FLOOR_Y}V4"))),
+        Some(Prop::Wall) => shapes.push(prop(format!("M{} {floor}V4", number(WALL_X)))),
         None => {}
     }
     shapes
@@ -668,12 +684,26 @@ fn rotate(v: Point, cos: f32, sin: f32) -> Point {
 }
 
 fn xy(point: Point) -> String {
-    format!("{} {}", round(point.x), round(point.y))
+    format!("{} {}", number(point.x), number(point.y))
 }
 
 /// One decimal is finer than any screen or printer shows at this size.
 fn round(value: f32) -> f32 {
     (value * 10.0).round() / 10.0
+}
+
+/// `value` to one decimal, as SVG reads it ("12", "-0.5", "86.3"), written with
+/// integer formatting: float formatting would add its tables to every screen that
+/// draws a picture.
+pub fn number(value: f32) -> String {
+    let tenths = (value * 10.0).round() as i32;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+    if tenth == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tenth}")
+    }
 }
 
 fn polyline(points: &[Point]) -> String {
@@ -686,13 +716,13 @@ fn polyline(points: &[Point]) -> String {
 }
 
 fn circle(center: Point, radius: f32) -> String {
-    let r = round(radius);
+    let r = number(radius);
     format!(
         "M{} {}a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 {} 0",
-        round(center.x - radius),
-        round(center.y),
-        round(2.0 * radius),
-        round(-2.0 * radius)
+        number(center.x - radius),
+        number(center.y),
+        number(2.0 * radius),
+        number(-2.0 * radius)
     )
 }
 

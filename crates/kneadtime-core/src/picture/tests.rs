@@ -273,6 +273,12 @@ fn write_pictures() {
 }
 
 #[test]
+fn numbers_are_written_to_one_decimal_without_float_formatting() {
+    let written: Vec<String> = [0.0, 12.0, 86.34, -0.45, -3.0, 0.05, 119.96].map(number).into();
+    assert_eq!(written, ["0", "12", "86.3", "-0.5", "-3", "0.1", "120"]);
+}
+
+#[test]
 fn the_view_box_is_four_by_three_on_the_page_and_holds_every_point() {
     for (step, side, picture) in every_picture() {
         let [x, y, width, height] = picture.view_box();

@@ -100,11 +100,6 @@ impl BreathingPattern {
         self.phases().iter().map(|(_, ms)| ms).sum()
     }
 
-    /// Breaths per minute.
-    pub fn breaths_per_minute(self) -> f64 {
-        60_000.0 / self.cycle_ms() as f64
-    }
-
     /// Where in the breath we are `offset_ms` after the pattern started.
     pub fn state_at(self, offset_ms: u64) -> BreathState {
         let cycle = self.cycle_ms();
@@ -248,7 +243,7 @@ mod tests {
 
     #[test]
     fn coherent_is_about_five_and_a_half_breaths_a_minute() {
-        let bpm = BreathingPattern::Coherent.breaths_per_minute();
+        let bpm = 60_000.0 / BreathingPattern::Coherent.cycle_ms() as f64;
         assert!((bpm - 5.5).abs() < 0.01, "{bpm}");
     }
 

@@ -34,16 +34,6 @@ pub fn sentences_capitalised(text: &str) -> String {
     text.split_inclusive(". ").map(capitalised).collect()
 }
 
-/// The side one pass works, in words: "left" or "right". `None` on the midline, and
-/// for a step that works both sides (each of its passes has a side of its own).
-pub fn side_word(side: Side, texts: &Catalog) -> Option<&str> {
-    match side {
-        Side::Left => Some(texts.text("wording.side.left")),
-        Side::Right => Some(texts.text("wording.side.right")),
-        Side::None | Side::Both => None,
-    }
-}
-
 /// "Left side", "Right side": the heading over a one-sided pass.
 pub fn side_heading(side: Side, texts: &Catalog) -> Option<&str> {
     match side {
@@ -143,10 +133,6 @@ mod tests {
     #[test]
     fn sides_in_words() {
         let texts = english();
-        assert_eq!(
-            Side::ALL.map(|side| side_word(side, &texts)),
-            [None, Some("left"), Some("right"), None]
-        );
         assert_eq!(side_heading(Side::Left, &texts), Some("Left side"));
         assert_eq!(side_heading(Side::Right, &texts), Some("Right side"));
         assert_eq!(side_heading(Side::Both, &texts), None);

@@ -202,16 +202,31 @@ proptest! {
         }
     }
 
-    /// Damaged saved sessions are refused or read, never a panic.
+    /// A saved session reads back as written; a damaged one is refused or read as a
+    /// session that can be resumed, never a panic.
     #[test]
     fn damaged_saved_sessions_never_panic(routine in any_valid_routine(), cut in any::<prop::sample::Index>(), junk in ".{0,8}") {
         let mut session = Session::new(&routine, Timing::default());
         session.start(T0);
-        let json = SavedSession { routine, timing: Timing::default(), session, started_at_ms: T0, pain_before: None }.to_stored();
+        let original = SavedSession { routine, timing: Timing::default(), session, started_at_ms: T0, pain_before: None };
+        let json = original.to_stored();
+        prop_assert_eq!(read::<SavedSession>(&json).map(|(decoded, _)| decoded.value), Ok(original.clone()));
         let at = cut.index(json.len() + 1);
         if json.is_char_boundary(at) {
-            let _ = read::<SavedSession>(&format!("{}{junk}", &json[..at]));
-            let _ = read::<SavedSession>(&format!("{junk}{}", &json[at..]));
+            for text in [format!("{}{junk}", &json[..at]), format!("{junk}{}", &json[at..])] {
+                match read::<SavedSession>(&text) {
+                    // Read: a session that can be resumed, and when nothing was cut away or
+                    // added, the one written.
+                    Ok((decoded, _)) => {
+                        prop_assert!(decoded.value.routine.validate().is_empty());
+                        if text.trim() == json {
+                            prop_assert_eq!(&decoded.value, &original);
+                        }
+                    }
+                    // Not read: only ever a damaged document, never the one written.
+                    Err(_) => prop_assert_ne!(text.trim(), json.as_str()),
+                }
+            }
         }
     }
 

@@ -11,7 +11,9 @@ use kneadtime_core::cues::{spoken, tone, vibration};
 use kneadtime_core::i18n::Locale;
 use kneadtime_core::library::builtin_routines;
 use kneadtime_core::session::CueKind;
-use kneadtime_core::settings::{Settings, Theme};
+use kneadtime_core::settings::{
+    Limits, Settings, Theme, LEAD_IN_SECS, REST_SECS, SWITCH_SECS, VOICE_RATE_PERCENT, VOLUME,
+};
 
 /// Every setting, applied and saved as it changes.
 #[component]
@@ -112,21 +114,19 @@ pub fn SettingsForm() -> impl IntoView {
                 <SettingRange
                     label=t("settings.volume")
                     show=percent
-                    min=0
-                    max=100
+                    limits=VOLUME
                     step=5
                     get=|s| u32::from(s.volume)
-                    set=|s, value| s.volume = value.min(100) as u8
+                    set=|s, value| s.volume = value as u8
                 />
                 {voice_choice}
                 <SettingRange
                     label=t("settings.voice_rate")
                     show=percent
-                    min=50
-                    max=200
+                    limits=VOICE_RATE_PERCENT
                     step=10
                     get=|s| u32::from(s.voice_rate_percent)
-                    set=|s, value| s.voice_rate_percent = value.min(200) as u16
+                    set=|s, value| s.voice_rate_percent = value as u16
                 />
                 <TestCues />
             </fieldset>
@@ -141,11 +141,10 @@ pub fn SettingsForm() -> impl IntoView {
                 <SettingRange
                     label=t("settings.background_volume")
                     show=percent
-                    min=0
-                    max=100
+                    limits=VOLUME
                     step=5
                     get=|s| u32::from(s.background_volume)
-                    set=|s, value| s.background_volume = value.min(100) as u8
+                    set=|s, value| s.background_volume = value as u8
                 />
             </fieldset>
             <fieldset class="settings__group">
@@ -153,8 +152,7 @@ pub fn SettingsForm() -> impl IntoView {
                 <SettingRange
                     label=t("settings.lead_in")
                     show=seconds
-                    min=0
-                    max=60
+                    limits=LEAD_IN_SECS
                     step=1
                     get=|s| s.lead_in_secs
                     set=|s, value| s.lead_in_secs = value
@@ -162,8 +160,7 @@ pub fn SettingsForm() -> impl IntoView {
                 <SettingRange
                     label=t("settings.switch")
                     show=seconds
-                    min=3
-                    max=60
+                    limits=SWITCH_SECS
                     step=1
                     get=|s| s.switch_secs
                     set=|s, value| s.switch_secs = value
@@ -171,8 +168,7 @@ pub fn SettingsForm() -> impl IntoView {
                 <SettingRange
                     label=t("settings.rest")
                     show=seconds
-                    min=0
-                    max=120
+                    limits=REST_SECS
                     step=5
                     get=|s| s.rest_secs
                     set=|s, value| s.rest_secs = value
@@ -295,15 +291,13 @@ fn SettingRange(
     label: String,
     /// The value as shown, with its unit ("70%").
     show: fn(u32) -> String,
-    /// Smallest value.
-    min: u32,
-    /// Largest value.
-    max: u32,
+    /// The values it may take (the setting's own limits).
+    limits: Limits,
     /// Step between values.
     step: u32,
     /// Reads the setting.
     get: fn(&Settings) -> u32,
-    /// Writes the setting (the value is already within `min..=max`).
+    /// Writes the setting (the value is already within `limits`).
     set: fn(&mut Settings, u32),
 ) -> impl IntoView {
     let settings = use_app_state().settings();
@@ -319,14 +313,14 @@ fn SettingRange(
             </span>
             <input
                 type="range"
-                min=min
-                max=max
+                min=limits.min
+                max=limits.max
                 step=step
                 aria-valuetext=move || show(settings.with(get))
                 prop:value=move || settings.with(get).to_string()
                 on:input=move |event| {
                     if let Ok(value) = event_target_value(&event).parse::<u32>() {
-                        settings.update(|s| set(s, value.clamp(min, max)));
+                        settings.update(|s| set(s, limits.clamp(value)));
                     }
                 }
             />

@@ -197,7 +197,8 @@ impl Lost {
     pub fn words(&self, texts: &Catalog) -> String {
         match self {
             Lost::Entries(count, entry) => texts.count(entry.key(), *count as u64, &[]),
-            Lost::Setting(name) => texts.text(crate::settings::field_key(name)).to_string(),
+            // Each stored setting's name has its words under settings.field (tested there).
+            Lost::Setting(name) => texts.text(&format!("settings.field.{name}")).to_string(),
         }
     }
 }

@@ -146,7 +146,7 @@ pub fn StepEditor(
                         on:change=move |_| edit(StepEdit::Position(choice))
                     />
                     <span class="position-choice__picture" aria-hidden="true">
-                        <StepPicture step=drawn side=Side::Left />
+                        <StepPicture step=drawn side=Side::None />
                     </span>
                     <span>{choice.label(&texts()).to_string()}</span>
                 </label>

@@ -40,7 +40,6 @@ impl Theme {
     }
 }
 
-
 /// Longest voice name kept (longer ones are not real voice names).
 const MAX_VOICE_NAME: usize = 200;
 

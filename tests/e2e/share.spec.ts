@@ -153,10 +153,17 @@ test('the builder explains what is wrong next to the field', async ({ page }, te
   await page.getByRole('button', { name: 'Move step 2 up' }).click();
   await expect(page.locator('.builder-step__title')).toHaveText(['Stretch', 'Kneading']);
   if (testInfo.project.name === 'desktop') {
-    // With a mouse, steps can also be dragged into place.
-    await page.locator('.builder-step__grip').nth(1).dragTo(page.locator('.builder-step').nth(0));
+    // With a mouse, steps can also be dragged into place. A step with its picture and
+    // positions is taller than this window, and a drag that scrolls is dropped: on a
+    // tall enough screen both steps show at once.
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: size.width, height: 2400 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const firstHeading = page.locator('.builder-step__head').nth(0);
+    await page.locator('.builder-step__grip').nth(1).dragTo(firstHeading);
     await expect(page.locator('.builder-step__title')).toHaveText(['Kneading', 'Stretch']);
-    await page.locator('.builder-step__grip').nth(1).dragTo(page.locator('.builder-step').nth(0));
+    await page.locator('.builder-step__grip').nth(1).dragTo(firstHeading);
+    await page.setViewportSize(size);
   }
   await screenshot(page, testInfo, 'builder');
   await page.getByRole('button', { name: 'Remove step 1' }).click();

@@ -112,6 +112,13 @@ const shows = (engine, selector, expected) =>
   until(`${selector} to read "${expected}"`, async () => (await engine.evaluate(textOf, selector)) === expected);
 
 /**
+ * Waits until the app has replaced the prerendered page: a tap on the static page's
+ * links is an ordinary page load, which cancels the app's own loading.
+ * @param {Engine} engine
+ */
+const started = (engine) => until('the app to replace the static page', async () => (await engine.evaluate(countOf, '#app-shell')) === 0);
+
+/**
  * Taps what a person would call `name`, once it is shown.
  * @param {Engine} engine
  * @param {Parameters<typeof byRole>[0]} role
@@ -185,6 +192,7 @@ export const ENGLISH = [
     name: 'a routine opens with its heading and Start',
     async run({ engine }) {
       await engine.goto(`/routine/${ROUTINE}`);
+      await started(engine);
       await shows(engine, 'main#main h1', ROUTINE_TITLE);
       await seen(engine, 'link', en('routine.start'));
     },

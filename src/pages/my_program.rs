@@ -20,7 +20,7 @@ use kneadtime_core::followed_program::{
     done_sessions, session_status, so_far, suggests_easing_off, FollowedProgram, ProgramDocument,
 };
 use kneadtime_core::history::one_decimal;
-use kneadtime_core::program::{PhasePain, Program, ProgramProgress};
+use kneadtime_core::program::{sessions_in_week, PhasePain, Program, ProgramProgress};
 use kneadtime_core::program_link::link;
 use kneadtime_core::reminders::{program_calendar, RoutineFacts};
 
@@ -204,15 +204,13 @@ fn WeekList(
                     ("planned", &week.planned.to_string()),
                 ],
             );
-            let sessions = progress
-                .sessions
-                .iter()
-                .enumerate()
-                .filter(|(_, session)| session.week == week.week as usize)
+            let sessions = sessions_in_week(&progress.sessions, week.week as usize)
                 .map(|(index, session)| {
                     let status = session_status(&progress, index, day);
-                    let title =
-                        state.program_routine_title(&program.phases[session.phase].routines[session.routine]);
+                    let title = program
+                        .routine_of(session)
+                        .map(|routine| state.program_routine_title(routine))
+                        .unwrap_or_default();
                     view! {
                         <li class="week-list__session" data-status=format!("{status:?}").to_lowercase()>
                             <span class="week-list__day">{format_day_in_week(session.day, &texts)}</span>

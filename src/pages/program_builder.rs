@@ -13,7 +13,9 @@ use crate::platform::i18n::{locale, t, texts, tf};
 use crate::state::use_app_state;
 use kneadtime_core::calendar::format_day_in_week;
 use kneadtime_core::followed_program::time_of_day;
-use kneadtime_core::program::{Program, ProgramRoutine, MAX_PHASES, MAX_ROUTINES_PER_PHASE};
+use kneadtime_core::program::{
+    sessions_in_week, Program, ProgramRoutine, MAX_PHASES, MAX_ROUTINES_PER_PHASE,
+};
 use kneadtime_core::program_draft::{new_program, parse_time_of_day, ProgramEdit};
 use kneadtime_core::program_link::link;
 use kneadtime_core::routine::limits;
@@ -308,10 +310,8 @@ fn CalendarPreview(
             let planned = program.planned_sessions(start);
             (0..program.weeks() as usize)
                 .map(|week| {
-                    let days = planned
-                        .iter()
-                        .filter(|session| session.week == week)
-                        .map(|session| format_day_in_week(session.day, &texts))
+                    let days = sessions_in_week(&planned, week)
+                        .map(|(_, session)| format_day_in_week(session.day, &texts))
                         .collect::<Vec<_>>()
                         .join(", ");
                     let line = tf(

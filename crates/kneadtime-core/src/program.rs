@@ -146,6 +146,12 @@ impl Program {
         Ok(())
     }
 
+    /// The routine a planned session plays, if the program still has it (a session
+    /// worked out from an older copy of the program may name one that is gone).
+    pub fn routine_of(&self, session: &PlannedSession) -> Option<&ProgramRoutine> {
+        self.phases.get(session.phase)?.routines.get(session.routine)
+    }
+
     /// Weeks in the whole program.
     pub fn weeks(&self) -> u32 {
         self.phases.iter().map(|phase| u32::from(phase.weeks)).sum()
@@ -378,6 +384,18 @@ pub struct PlannedSession {
     pub week: usize,
     /// Index of its routine within the phase.
     pub routine: usize,
+}
+
+/// The planned sessions of week `week` (0-based), each with its index in `sessions`:
+/// how the weekly list and the builder's preview group a plan.
+pub fn sessions_in_week(
+    sessions: &[PlannedSession],
+    week: usize,
+) -> impl Iterator<Item = (usize, &PlannedSession)> {
+    sessions
+        .iter()
+        .enumerate()
+        .filter(move |(_, session)| session.week == week)
 }
 
 /// A session from the history, as far as the plan cares.

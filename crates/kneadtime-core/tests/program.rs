@@ -5,8 +5,8 @@ use icalendar::parser::{read_calendar, unfold};
 use icalendar::{Calendar, EventLike};
 use kneadtime_core::ics::calendar;
 use kneadtime_core::program::{
-    ease_off_suggested, weekday, CalendarReminder, DoneSession, Phase, PhaseEvent, PhasePain, Program,
-    ProgramError, ProgramRoutine, Today,
+    ease_off_suggested, sessions_in_week, weekday, CalendarReminder, DoneSession, Phase, PhaseEvent,
+    PhasePain, PlannedSession, Program, ProgramError, ProgramRoutine, Today,
 };
 use proptest::prelude::*;
 
@@ -56,6 +56,48 @@ fn a_six_week_three_times_a_week_program_plans_eighteen_sessions_on_its_weekdays
     // The second phase's two routines take turns.
     let turns: Vec<usize> = planned[9..].iter().map(|session| session.routine).collect();
     assert_eq!(turns, [0, 1, 0, 1, 0, 1, 0, 1, 0]);
+}
+
+#[test]
+fn a_week_holds_its_sessions_in_order_and_every_session_is_in_one_week() {
+    let planned = six_weeks().planned_sessions(MONDAY);
+    let mut seen = Vec::new();
+    for week in 0..six_weeks().weeks() as usize {
+        let in_week: Vec<(usize, &PlannedSession)> = sessions_in_week(&planned, week).collect();
+        assert_eq!(in_week.len(), 3, "week {week}");
+        for (index, session) in in_week {
+            assert_eq!(session.week, week);
+            assert_eq!(&planned[index], session);
+            seen.push(index);
+        }
+    }
+    assert_eq!(seen, (0..planned.len()).collect::<Vec<_>>());
+    assert_eq!(sessions_in_week(&planned, 6).count(), 0);
+}
+
+#[test]
+fn a_session_names_its_routine_only_while_the_program_has_it() {
+    let program = six_weeks();
+    let planned = program.planned_sessions(MONDAY);
+    assert_eq!(
+        program.routine_of(&planned[9]),
+        Some(&program.phases[1].routines[0])
+    );
+    assert_eq!(
+        program.routine_of(&planned[10]),
+        Some(&program.phases[1].routines[1])
+    );
+    // Worked out from a longer copy of the program: its phase or routine is gone.
+    let shorter = Program {
+        phases: vec![program.phases[0].clone()],
+        ..program.clone()
+    };
+    assert_eq!(shorter.routine_of(&planned[9]), None);
+    let gone = PlannedSession {
+        routine: 7,
+        ..planned[0]
+    };
+    assert_eq!(program.routine_of(&gone), None);
 }
 
 #[test]

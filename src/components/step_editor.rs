@@ -126,7 +126,17 @@ pub fn StepEditor(
         .collect_view();
     let number = (index + 1).to_string();
     let numbered = |key: &str| tf(key, &[("number", &number)]);
-    let step = step_field(draft, index, Step::clone);
+    // What the pictures draw: the step without its how-to text, so typing the text
+    // redraws none of the nine pictures.
+    let step = Memo::new(move |_| {
+        draft
+            .with(|d| d.step(index).cloned())
+            .map(|step| Step {
+                instructions: String::new(),
+                ..step
+            })
+            .unwrap_or_else(|| new_step(&texts()))
+    });
     let side = step_field(draft, index, |s| s.side);
     let position = step_field(draft, index, Step::position);
     // One choice per position, each drawn as this step would be in it.
